@@ -1,0 +1,22 @@
+// Strings shared by every extension page. Areas keep their own catalog files
+// (common, feed, workspace, …) so each feature owns its words; lib/i18n/index.ts joins them.
+export const common = {
+  'app.name': 'Beacon',
+  'app.discreetName': 'Notes',
+  'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.save': 'Save',
+  'common.back': 'Back',
+  'common.loading': 'Loading…',
+  'common.error': 'Something went wrong: {message}',
+  'help.getHelpNow': 'Get help now',
+  'help.quickExit': 'Quick exit',
+  'help.openCase': 'Open my case',
+  'popup.title': 'Beacon',
+  'popup.captureTab': 'Capture this tab',
+  'popup.captured': 'Saved to your case.',
+  'popup.noMediaRule': 'Beacon keeps links, never the images. Do not save or share them.',
+  'workspace.title': 'Beacon — my case',
+  'menu.capture': 'Capture with Beacon',
+  'casefile.title': 'Case file',
+} as const;

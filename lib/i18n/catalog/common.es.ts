@@ -1,0 +1,24 @@
+import type { Catalog } from '../types';
+import type { common as en } from './common.en';
+
+export const common: Catalog<typeof en> = {
+  'app.name': 'Beacon',
+  'app.discreetName': 'Notas',
+  'common.close': 'Cerrar',
+  'common.cancel': 'Cancelar',
+  'common.save': 'Guardar',
+  'common.back': 'Volver',
+  'common.loading': 'Cargando…',
+  'common.error': 'Algo salió mal: {message}',
+  'help.getHelpNow': 'Pedir ayuda ahora',
+  'help.quickExit': 'Salida rápida',
+  'help.openCase': 'Abrir mi caso',
+  'popup.title': 'Beacon',
+  'popup.captureTab': 'Guardar esta pestaña',
+  'popup.captured': 'Guardado en tu caso.',
+  'popup.noMediaRule':
+    'Beacon guarda enlaces, nunca las imágenes. No las guardes ni las compartas.',
+  'workspace.title': 'Beacon — mi caso',
+  'menu.capture': 'Guardar con Beacon',
+  'casefile.title': 'Expediente',
+};

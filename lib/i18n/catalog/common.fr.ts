@@ -1,0 +1,24 @@
+import type { Catalog } from '../types';
+import type { common as en } from './common.en';
+
+export const common: Catalog<typeof en> = {
+  'app.name': 'Beacon',
+  'app.discreetName': 'Notes',
+  'common.close': 'Fermer',
+  'common.cancel': 'Annuler',
+  'common.save': 'Enregistrer',
+  'common.back': 'Retour',
+  'common.loading': 'Chargement…',
+  'common.error': 'Un problème est survenu : {message}',
+  'help.getHelpNow': 'Trouver de l’aide maintenant',
+  'help.quickExit': 'Sortie rapide',
+  'help.openCase': 'Ouvrir mon dossier',
+  'popup.title': 'Beacon',
+  'popup.captureTab': 'Enregistrer cet onglet',
+  'popup.captured': 'Enregistré dans votre dossier.',
+  'popup.noMediaRule':
+    'Beacon garde les liens, jamais les images. Ne les enregistrez pas et ne les partagez pas.',
+  'workspace.title': 'Beacon — mon dossier',
+  'menu.capture': 'Enregistrer avec Beacon',
+  'casefile.title': 'Dossier',
+};

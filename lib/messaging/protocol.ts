@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { Capture } from '../case/capture';
+
+/**
+ * One entry per message: what it carries, what it answers, and who may send it.
+ * - `page`: an extension page (popup, workspace, case file) of this extension.
+ * - `content`: the feed content script, from a tab's top frame on a supported platform host.
+ * Feature areas add their messages in their own file (lib/messaging/messages/*.ts) and spread
+ * them in here, so each stays small and owned by its feature.
+ */
+export type Sender = 'page' | 'content';
+
+export type MessageSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> = {
+  request: Req;
+  response: Res;
+  from: readonly Sender[];
+};
+
+export const WorkspaceView = z.enum([
+  'home',
+  'onboarding',
+  'evidence',
+  'proof',
+  'reports',
+  'next',
+  'timeline',
+  'settings',
+  'help',
+]);
+export type WorkspaceView = z.infer<typeof WorkspaceView>;
+
+export const CaptureResult = z
+  .object({
+    saved: z.boolean(),
+    /** Where it went: into the open vault, sealed into the inbox, or waiting for onboarding. */
+    where: z.enum(['case', 'inbox', 'pending']),
+    caseTitle: z.string().max(200).optional(),
+    lang: z.enum(['en', 'fr', 'es']),
+  })
+  .strict();
+export type CaptureResult = z.infer<typeof CaptureResult>;
+
+export const protocol = {
+  ping: {
+    request: z.undefined(),
+    response: z.object({ version: z.string() }).strict(),
+    from: ['page'],
+  },
+  capture: {
+    request: Capture,
+    response: CaptureResult,
+    from: ['content'],
+  },
+  captureActiveTab: {
+    request: z.undefined(),
+    response: CaptureResult,
+    from: ['page'],
+  },
+  openWorkspace: {
+    request: z.object({ view: WorkspaceView }).strict(),
+    response: z.undefined(),
+    from: ['page', 'content'],
+  },
+  /** Opens the platform's report form in a new tab after the user's click on the card. */
+  openUrl: {
+    request: z
+      .object({
+        url: z
+          .string()
+          .max(2048)
+          .regex(/^https:\/\//),
+      })
+      .strict(),
+    response: z.undefined(),
+    from: ['page', 'content'],
+  },
+} satisfies Record<string, MessageSpec>;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.input<Protocol[T]['request']>;
+export type ParsedRequestOf<T extends MessageType> = z.output<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.output<Protocol[T]['response']>;

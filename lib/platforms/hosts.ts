@@ -1,0 +1,32 @@
+/**
+ * The hosts Beacon's feed content script runs on, one entry per platform adapter.
+ * Kept apart from the adapters so the build config can import it without pulling DOM code.
+ */
+export const PLATFORM_HOSTS = {
+  x: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  instagram: ['www.instagram.com', 'instagram.com'],
+  facebook: ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com'],
+  threads: ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
+  reddit: ['www.reddit.com', 'reddit.com', 'old.reddit.com', 'new.reddit.com'],
+  tiktok: ['www.tiktok.com', 'tiktok.com'],
+  youtube: ['www.youtube.com', 'youtube.com', 'm.youtube.com'],
+  bluesky: ['bsky.app'],
+  tumblr: ['www.tumblr.com', 'tumblr.com'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PlatformId = keyof typeof PLATFORM_HOSTS;
+
+export const PLATFORM_IDS = Object.keys(PLATFORM_HOSTS) as PlatformId[];
+
+export const FEED_MATCHES: readonly string[] = Object.values(PLATFORM_HOSTS)
+  .flat()
+  .map((host) => `https://${host}/*`);
+
+/** Which platform a hostname belongs to, or null when Beacon has no adapter for it. */
+export function platformForHost(hostname: string): PlatformId | null {
+  const host = hostname.toLowerCase();
+  for (const id of PLATFORM_IDS) {
+    if ((PLATFORM_HOSTS[id] as readonly string[]).includes(host)) return id;
+  }
+  return null;
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { createClient } from '@/lib/messaging/client';
+import { MessageError } from '@/lib/messaging/envelope';
+import { createRouter } from '@/lib/messaging/router';
+import { classifySender, type SenderInfo } from '@/lib/messaging/sender';
+
+const env = { runtimeId: 'beaconid', extensionOrigin: 'chrome-extension://beaconid' };
+const page: SenderInfo = { id: 'beaconid', url: 'chrome-extension://beaconid/popup.html' };
+const xTab: SenderInfo = {
+  id: 'beaconid',
+  url: 'https://x.com/home',
+  origin: 'https://x.com',
+  frameId: 0,
+  tab: { id: 4, url: 'https://x.com/home' },
+};
+
+const capture = {
+  kind: 'post',
+  platform: 'x',
+  permalink: 'https://x.com/someone/status/1',
+  postId: '1',
+  media: [{ kind: 'image', address: 'https://pbs.twimg.com/media/a.jpg' }],
+  pageUrl: 'https://x.com/home',
+  capturedAt: '2026-11-24T10:00:00.000Z',
+  via: 'shortcut',
+};
+
+describe('classifySender', () => {
+  it('accepts extension pages of this extension', () => {
+    expect(classifySender(page, env)).toBe('page');
+  });
+  it('accepts the top frame of a supported platform tab as content', () => {
+    expect(classifySender(xTab, env)).toBe('content');
+  });
+  it.each<[string, SenderInfo]>([
+    ['another extension', { ...page, id: 'other' }],
+    ['no id', { url: page.url }],
+    ['a sub-frame', { ...xTab, frameId: 3 }],
+    ['a content script without a tab', { ...xTab, tab: undefined }],
+    [
+      'an unsupported host',
+      { ...xTab, url: 'https://evil.example/x.com', origin: 'https://evil.example' },
+    ],
+    ['plain http', { ...xTab, url: 'http://x.com/home', origin: 'http://x.com' }],
+    ['a look-alike host', { ...xTab, url: 'https://x.com.evil.example/', origin: undefined }],
+    ['a malformed url', { ...xTab, url: 'not a url', origin: undefined }],
+  ])('rejects %s', (_name, info) => {
+    expect(classifySender(info, env)).toBeNull();
+  });
+  it('takes the origin from the browser, not the page url path', () => {
+    // The browser says the sender is evil.example even if its URL mentions x.com.
+    expect(
+      classifySender({ ...xTab, origin: 'https://evil.example', url: 'https://x.com/' }, env),
+    ).toBeNull();
+  });
+});
+
+describe('router', () => {
+  const saved: unknown[] = [];
+  const dispatch = createRouter(
+    {
+      ping: () => ({ version: '1.2.3' }),
+      capture: (data) => {
+        saved.push(data);
+        return { saved: true, where: 'pending', lang: 'en' };
+      },
+      openWorkspace: () => {
+        throw new Error('tabs are gone');
+      },
+      openUrl: () => {
+        throw new MessageError('locked', 'Unlock first.');
+      },
+    },
+    env,
+  );
+
+  it('answers a valid message', async () => {
+    expect(await dispatch({ beacon: 1, type: 'ping' }, page)).toEqual({
+      ok: true,
+      data: { version: '1.2.3' },
+    });
+  });
+
+  it('validates and hands over a capture from a content script', async () => {
+    const answer = await dispatch({ beacon: 1, type: 'capture', data: capture }, xTab);
+    expect(answer).toEqual({ ok: true, data: { saved: true, where: 'pending', lang: 'en' } });
+    expect(saved).toHaveLength(1);
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'capture'],
+    ['no marker', { type: 'ping' }],
+    ['a numeric type', { beacon: 1, type: 3 }],
+  ])('rejects %s as not a Beacon message', async (_name, message) => {
+    expect(await dispatch(message, page)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-message' },
+    });
+  });
+
+  it('rejects unknown and inherited types', async () => {
+    for (const type of ['nope', '__proto__', 'toString', 'constructor']) {
+      expect(await dispatch({ beacon: 1, type }, page)).toMatchObject({
+        ok: false,
+        error: { code: 'unknown-type' },
+      });
+    }
+  });
+
+  it('rejects a content script sending a page-only message', async () => {
+    expect(await dispatch({ beacon: 1, type: 'ping' }, xTab)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+  });
+
+  it('rejects a capture from a sub-frame', async () => {
+    expect(
+      await dispatch({ beacon: 1, type: 'capture', data: capture }, { ...xTab, frameId: 2 }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+
+  it('names the bad field of malformed data', async () => {
+    const answer = await dispatch(
+      { beacon: 1, type: 'capture', data: { ...capture, permalink: 'javascript:alert(1)' } },
+      xTab,
+    );
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(answer.ok === false && answer.error.message).toContain('permalink');
+  });
+
+  it('rejects extra fields (strict schemas)', async () => {
+    const answer = await dispatch(
+      { beacon: 1, type: 'capture', data: { ...capture, image: 'data:...' } },
+      xTab,
+    );
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+  });
+
+  it('turns a throwing handler into an error answer', async () => {
+    expect(
+      await dispatch({ beacon: 1, type: 'openWorkspace', data: { view: 'home' } }, page),
+    ).toEqual({ ok: false, error: { code: 'failed', message: 'tabs are gone' } });
+    expect(
+      await dispatch({ beacon: 1, type: 'openUrl', data: { url: 'https://x.com/' } }, page),
+    ).toEqual({ ok: false, error: { code: 'locked', message: 'Unlock first.' } });
+  });
+});
+
+describe('client', () => {
+  it('returns data and throws MessageError with the code', async () => {
+    const send = createClient(async (message) =>
+      message.type === 'ping'
+        ? { ok: true, data: { version: '9' } }
+        : { ok: false, error: { code: 'locked', message: 'Locked.' } },
+    );
+    expect(await send('ping')).toEqual({ version: '9' });
+    await expect(send('openWorkspace', { view: 'home' })).rejects.toMatchObject({ code: 'locked' });
+  });
+  it('fails clearly when nothing answers', async () => {
+    const send = createClient(async () => undefined);
+    await expect(send('ping')).rejects.toThrow('No answer from Beacon.');
+  });
+});

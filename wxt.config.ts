@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+
+// The manifest asks for the least it can: each permission below is named in README
+// ("Permissions") with the feature that needs it. No host permissions: the feed content
+// script's `matches` are the only pages Beacon touches on its own; everything else goes
+// through `activeTab` after a user gesture (popup, context menu, keyboard shortcut).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Beacon',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      'contextMenus',
+      'activeTab',
+      'idle',
+    ],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'capture-tab': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_commandCapture__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'beacon@beacon-extension.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
