@@ -1,0 +1,85 @@
+import type { Case } from './model';
+
+export type TimelineEntry = {
+  at: string;
+  kind:
+    | 'case-created'
+    | 'evidence-captured'
+    | 'evidence-added'
+    | 'evidence-status'
+    | 'report-sent'
+    | 'report-status'
+    | 'report-answer'
+    | 'proof-added'
+    | 'note';
+  /** The item the entry is about. */
+  ref: string;
+  /** Data for the renderer (i18n happens in the UI / case file). */
+  detail: Record<string, string | undefined>;
+};
+
+/** Everything that happened in a case, oldest first; derived, never stored (issue 4). */
+export function timeline(kase: Case): TimelineEntry[] {
+  const out: TimelineEntry[] = [
+    {
+      at: kase.createdAt,
+      kind: 'case-created',
+      ref: kase.id,
+      detail: { title: kase.profile.title },
+    },
+  ];
+  for (const e of kase.evidence) {
+    out.push({
+      at: e.capturedAt ?? e.createdAt,
+      kind: e.provenance.source === 'capture' ? 'evidence-captured' : 'evidence-added',
+      ref: e.id,
+      detail: { platform: e.platform, url: e.url, handle: e.author?.handle, kind: e.kind },
+    });
+    for (const s of e.statusHistory) {
+      out.push({
+        at: s.at,
+        kind: 'evidence-status',
+        ref: e.id,
+        detail: { status: s.status, url: e.url },
+      });
+    }
+  }
+  for (const r of kase.reports) {
+    if (r.sentAt) {
+      out.push({
+        at: r.sentAt,
+        kind: 'report-sent',
+        ref: r.id,
+        detail: { target: r.targetName, reference: r.reference, channel: r.channel },
+      });
+    }
+    for (const s of r.statusHistory) {
+      if (s.status === 'sent' || s.status === 'draft') continue;
+      out.push({
+        at: s.at,
+        kind: 'report-status',
+        ref: r.id,
+        detail: { status: s.status, target: r.targetName },
+      });
+    }
+    if (r.answer && r.answeredAt) {
+      out.push({
+        at: r.answeredAt,
+        kind: 'report-answer',
+        ref: r.id,
+        detail: { target: r.targetName, answer: r.answer },
+      });
+    }
+  }
+  for (const p of kase.proofs) {
+    out.push({
+      at: p.createdAt,
+      kind: 'proof-added',
+      ref: p.id,
+      detail: { type: p.type, label: p.label },
+    });
+  }
+  for (const n of kase.notes)
+    out.push({ at: n.createdAt, kind: 'note', ref: n.id, detail: { text: n.text } });
+  return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.kind.localeCompare(b.kind)));
+}
