@@ -22,11 +22,16 @@ describe('the built extension in Chromium', () => {
   });
 
   it('declares least-privilege permissions and no host access', async () => {
-    const manifest = await beacon.worker.evaluate(() =>
+    type Manifest = {
+      permissions?: string[];
+      host_permissions?: string[];
+      content_scripts?: Array<{ matches?: string[] }>;
+    };
+    const manifest: Manifest = (await beacon.worker.evaluate(() =>
       (
-        globalThis as unknown as { chrome: { runtime: { getManifest(): chrome.runtime.Manifest } } }
+        globalThis as unknown as { chrome: { runtime: { getManifest(): unknown } } }
       ).chrome.runtime.getManifest(),
-    );
+    )) as Manifest;
     expect([...(manifest.permissions ?? [])].sort()).toEqual(
       [
         'activeTab',
