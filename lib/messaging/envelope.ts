@@ -12,6 +12,10 @@ export type ErrorCode =
   | 'locked'
   | 'no-vault'
   | 'storage-full'
+  | 'wrong-passphrase'
+  | 'rate-limited'
+  | 'not-found'
+  | 'bad-import'
   | 'failed';
 
 export type Failure = { ok: false; error: { code: ErrorCode; message: string } };

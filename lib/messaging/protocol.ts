@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Capture } from '../case/capture';
+import { vaultMessages } from './messages/vault';
 
 /**
  * One entry per message: what it carries, what it answers, and who may send it.
@@ -74,6 +75,7 @@ export const protocol = {
     response: z.undefined(),
     from: ['page', 'content'],
   },
+  ...vaultMessages,
 } satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;
