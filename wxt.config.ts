@@ -6,6 +6,10 @@ import { defineConfig } from 'wxt';
 // through `activeTab` after a user gesture (popup, context menu, keyboard shortcut).
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Vite's modulepreload polyfill is the only fetch() in the pages' bundles: extension pages
+  // don't need it (Chromium and Firefox support modulepreload), and without it a scan of the
+  // build for network APIs stays meaningful (tests/e2e/foundation.e2e.ts).
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Beacon',
