@@ -1,3 +1,6 @@
+import { casefile as casefileEn } from './catalog/casefile.en';
+import { casefile as casefileEs } from './catalog/casefile.es';
+import { casefile as casefileFr } from './catalog/casefile.fr';
 import { common as commonEn } from './catalog/common.en';
 import { common as commonEs } from './catalog/common.es';
 import { common as commonFr } from './catalog/common.fr';
@@ -11,9 +14,9 @@ export * from './types';
  * and tests/unit/i18n.test.ts.
  */
 export const catalogs = {
-  en: { ...commonEn },
-  fr: { ...commonFr },
-  es: { ...commonEs },
+  en: { ...commonEn, ...casefileEn },
+  fr: { ...commonFr, ...casefileFr },
+  es: { ...commonEs, ...casefileEs },
 } as const;
 
 export type MessageKey = keyof (typeof catalogs)['en'];
