@@ -24,7 +24,17 @@ export default defineConfig({
       'activeTab',
       'idle',
     ],
-    action: { default_title: '__MSG_actionTitle__' },
+    // Normal icons; the background swaps in public/icon/discreet-*.png in discreet mode.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: {
+        16: 'icon/16.png',
+        32: 'icon/32.png',
+        48: 'icon/48.png',
+        128: 'icon/128.png',
+      },
+    },
     commands: {
       'capture-tab': {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '@/lib/messaging/router';
+import { applyDiscreet, discreetFromAnswer } from './appearance';
 import { createCaptureService } from './capture';
 import { registerContextMenu } from './context-menu';
+import { quickExit } from './quick-exit';
 
 // The background is the only writer of case data and the only place messages are trusted,
 // after the router has checked the sender and validated the data (DESIGN.md §3).
@@ -20,6 +22,12 @@ export default defineBackground(() => {
       openUrl: async ({ url }, { info }) => {
         await browser.tabs.create({ url, index: (info.tab as { index?: number })?.index });
       },
+      quickExit: async (_data, { info }) => {
+        // Lock through the router (the vault's own handler) while the tabs close.
+        const locking = dispatch({ beacon: 1, type: 'lock', data: undefined }, info);
+        await quickExit(info.tab as Parameters<typeof quickExit>[0]);
+        await locking;
+      },
     },
     {
       runtimeId: browser.runtime.id,
@@ -27,7 +35,15 @@ export default defineBackground(() => {
     },
   );
 
-  browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
+  browser.runtime.onMessage.addListener(async (message, sender) => {
+    const answer = await dispatch(message, sender);
+    // The toolbar follows discreet mode from the vault's answers (appearance.ts).
+    const discreet = DISCREET_SOURCES.has((message as { type?: string })?.type ?? '')
+      ? discreetFromAnswer(answer)
+      : undefined;
+    if (discreet !== undefined) void applyDiscreet(discreet);
+    return answer;
+  });
 
   registerContextMenu(captures);
 
@@ -35,6 +51,16 @@ export default defineBackground(() => {
     if (command === 'capture-tab') void captures.captureActiveTab('command');
   });
 });
+
+/** Answers that carry the current settings (see appearance.ts). */
+const DISCREET_SOURCES = new Set([
+  'vaultStatus',
+  'createVault',
+  'unlock',
+  'lock',
+  'updateSettings',
+  'wipeAll',
+]);
 
 export async function openWorkspace(view: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/workspace.html#/${view}`) });

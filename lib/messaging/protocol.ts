@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Capture } from '../case/capture';
+import { uiMessages } from './messages/ui';
 import { vaultMessages } from './messages/vault';
 
 /**
@@ -76,6 +77,7 @@ export const protocol = {
     from: ['page', 'content'],
   },
   ...vaultMessages,
+  ...uiMessages,
 } satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;
