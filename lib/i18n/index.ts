@@ -4,6 +4,9 @@ import { casefile as casefileFr } from './catalog/casefile.fr';
 import { common as commonEn } from './catalog/common.en';
 import { common as commonEs } from './catalog/common.es';
 import { common as commonFr } from './catalog/common.fr';
+import { directory as directoryEn } from './catalog/directory.en';
+import { directory as directoryEs } from './catalog/directory.es';
+import { directory as directoryFr } from './catalog/directory.fr';
 import { format, type Lang } from './types';
 
 export * from './types';
@@ -14,9 +17,9 @@ export * from './types';
  * and tests/unit/i18n.test.ts.
  */
 export const catalogs = {
-  en: { ...commonEn, ...casefileEn },
-  fr: { ...commonFr, ...casefileFr },
-  es: { ...commonEs, ...casefileEs },
+  en: { ...commonEn, ...casefileEn, ...directoryEn },
+  fr: { ...commonFr, ...casefileFr, ...directoryFr },
+  es: { ...commonEs, ...casefileEs, ...directoryEs },
 } as const;
 
 export type MessageKey = keyof (typeof catalogs)['en'];

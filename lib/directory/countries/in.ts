@@ -1,0 +1,69 @@
+import { type CountryDirectory, countryEntries } from '../schema';
+
+// Facts: reference/countries.md "IN"; reference/services.md asks to verify the 1930 helpline.
+const entry = countryEntries('IN', ['en', 'hi']);
+
+export const india: CountryDirectory = {
+  routes: {
+    country: 'IN',
+    eu: false,
+    emergency: 'in-emergency-112',
+    hotlines: ['in-cybercrime-portal'],
+    police: ['in-cybercrime-portal', 'in-cybercrime-helpline-1930'],
+    childSupport: ['in-childline-1098'],
+    adultSupport: ['in-womens-helpline-181'],
+    adultReport: ['in-cybercrime-portal'],
+    sextortion: ['in-cybercrime-helpline-1930'],
+    crisis: ['in-childline-1098'],
+  },
+  entries: entry([
+    {
+      id: 'in-emergency-112',
+      kind: 'emergency',
+      name: '112',
+      serves: { age: 'any', role: 'any' },
+      channel: { phone: '112' },
+      source: 'ref:countries.md#IN',
+      confirmed: true,
+    },
+    {
+      id: 'in-cybercrime-portal',
+      kind: 'law-enforcement',
+      name: 'National Cyber Crime Reporting Portal',
+      serves: { age: 'any', role: 'any' },
+      channel: { url: 'https://cybercrime.gov.in' },
+      anonymous: true,
+      prepare: ['post-url', 'profile-url', 'date-seen'],
+      source: 'https://www.thehindu.com',
+      confirmed: true,
+    },
+    {
+      id: 'in-cybercrime-helpline-1930',
+      kind: 'law-enforcement',
+      name: 'Cyber crime helpline 1930',
+      serves: { age: 'any', role: 'any' },
+      channel: { phone: '1930' },
+      source: 'https://www.thehindu.com',
+      confirmed: false,
+    },
+    {
+      id: 'in-childline-1098',
+      kind: 'support-line',
+      name: 'CHILDLINE 1098',
+      serves: { age: 'minor', role: 'any' },
+      channel: { phone: '1098' },
+      notes: ['being-merged-into-112'],
+      source: 'ref:countries.md#IN',
+      confirmed: true,
+    },
+    {
+      id: 'in-womens-helpline-181',
+      kind: 'support-line',
+      name: "Women's helpline 181",
+      serves: { age: 'adult', role: 'victim' },
+      channel: { phone: '181' },
+      source: 'ref:countries.md#IN',
+      confirmed: true,
+    },
+  ]),
+};

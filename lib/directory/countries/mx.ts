@@ -1,0 +1,81 @@
+import { type CountryDirectory, countryEntries } from '../schema';
+
+// Facts: reference/countries.md "MX".
+const entry = countryEntries('MX', ['es']);
+
+export const mx: CountryDirectory = {
+  routes: {
+    country: 'MX',
+    eu: false,
+    emergency: 'mx-emergency-911',
+    hotlines: ['mx-te-protejo'],
+    police: ['mx-guardia-nacional-088', 'mx-policia-cibernetica-cdmx'],
+    childSupport: ['mx-consejo-ciudadano'],
+    adultSupport: ['mx-consejo-ciudadano'],
+    sextortion: ['mx-consejo-ciudadano'],
+    crisis: ['mx-consejo-ciudadano'],
+  },
+  entries: entry([
+    {
+      id: 'mx-emergency-911',
+      kind: 'emergency',
+      name: '911',
+      serves: { age: 'any', role: 'any' },
+      channel: { phone: '911' },
+      source: 'ref:countries.md#MX',
+      confirmed: true,
+    },
+    {
+      id: 'mx-anonymous-089',
+      kind: 'law-enforcement',
+      name: 'Denuncia anónima 089',
+      serves: { age: 'any', role: 'any' },
+      channel: { phone: '089' },
+      anonymous: true,
+      source: 'ref:countries.md#MX',
+      confirmed: true,
+    },
+    {
+      id: 'mx-guardia-nacional-088',
+      kind: 'law-enforcement',
+      name: 'Guardia Nacional 088',
+      serves: { age: 'any', role: 'any' },
+      channel: { phone: '088' },
+      anonymous: true,
+      prepare: ['case-file'],
+      source: 'ref:countries.md#MX',
+      confirmed: true,
+    },
+    {
+      id: 'mx-policia-cibernetica-cdmx',
+      kind: 'law-enforcement',
+      name: 'Policía Cibernética CDMX',
+      serves: { age: 'any', role: 'any' },
+      channel: { phone: '55 5242 5100', ext: '5086' },
+      prepare: ['case-file'],
+      source: 'ref:countries.md#MX',
+      confirmed: true,
+    },
+    {
+      id: 'mx-te-protejo',
+      kind: 'hotline',
+      name: 'Te Protejo México',
+      serves: { age: 'any', role: 'any' },
+      channel: { url: 'https://www.teprotejomexico.org' },
+      anonymous: true,
+      prepare: ['post-url', 'date-seen'],
+      source: 'https://www.teprotejomexico.org',
+      confirmed: true,
+    },
+    {
+      id: 'mx-consejo-ciudadano',
+      kind: 'support-line',
+      name: 'Consejo Ciudadano CDMX',
+      serves: { age: 'any', role: 'any' },
+      channel: { phone: '55 5533 5533' },
+      hours: '24/7',
+      source: 'ref:countries.md#MX',
+      confirmed: true,
+    },
+  ]),
+};
