@@ -1,0 +1,311 @@
+import { type Unzipped, unzipSync } from 'fflate';
+import type { z } from 'zod';
+import type { Case } from '../case/model';
+import { fromBase64, fromUtf8 } from './bytes';
+import { canonicalJson, sha256Hex } from './canonical';
+import {
+  checkKdfParams,
+  checkMatches,
+  DecryptError,
+  decryptBytes,
+  derivePassphraseKeys,
+} from './crypto';
+import {
+  CASE_JSON,
+  ENCRYPTED_FORMAT,
+  EncryptedEnvelope,
+  EXPORT_FORMAT_VERSION,
+  ExportContent,
+  envelopeAad,
+  PLAIN_FORMAT,
+  PlainEnvelope,
+} from './export';
+import { CURRENT_SCHEMA_VERSION, type Migration, migrations, runMigrations } from './migrations';
+import { parseJsonSafely, UnsafeJsonError } from './safe-json';
+
+/**
+ * Reading an export file someone hands over. Everything in it is untrusted: the size is checked
+ * before parsing, KDF parameters are bounded before deriving, JSON depth and prototype keys are
+ * checked before any object is used, every object is parsed with a strict schema, and the
+ * SHA-256 of the content must match. Each refusal is an ImportError whose message says what is
+ * wrong; nothing is written anywhere by this module.
+ */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+const MAX_ZIP_ENTRIES = 20_000;
+const MAX_UNZIPPED_BYTES = 400 * 1024 * 1024;
+const MAX_CASE_JSON_BYTES = 150 * 1024 * 1024;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: 'bad-import' | 'wrong-passphrase',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+const bad = (message: string) => new ImportError('bad-import', message);
+
+export type ImportedFile = {
+  kind: 'plain' | 'encrypted';
+  formatVersion: number;
+  createdAt: string;
+  appVersion: string;
+  sha256: string;
+  content: ExportContent;
+  /** Proof file bytes by `path` from the content's file list (sizes and hashes checked). */
+  files: Map<string, Uint8Array>;
+};
+
+export type ImportOptions = {
+  maxBytes?: number;
+  schemaVersion?: number;
+  migrations?: readonly Migration[];
+};
+
+export async function readExportFile(
+  bytes: Uint8Array,
+  passphrase?: string,
+  options: ImportOptions = {},
+): Promise<ImportedFile> {
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  if (bytes.length === 0) throw bad('The file is empty.');
+  if (bytes.length > maxBytes) {
+    throw bad(
+      `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most Beacon imports.`,
+    );
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readPlainZip(bytes, 'plain', options);
+  if (bytes[0] === 0x7b /* { */) return readEncrypted(bytes, passphrase, options);
+  throw bad(
+    'This is not a Beacon export file (it is neither a Beacon ZIP nor an encrypted Beacon file).',
+  );
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return parseJsonSafely(text);
+  } catch (error) {
+    if (error instanceof UnsafeJsonError) throw bad(`${what} can't be read: ${error.message}.`);
+    throw error;
+  }
+}
+
+function checkFormatVersion(value: unknown, format: string): number {
+  const v = value as { format?: unknown; formatVersion?: unknown };
+  if (typeof v !== 'object' || v === null || v.format !== format) {
+    throw bad('This is not a Beacon export file (its format name is missing or different).');
+  }
+  if (typeof v.formatVersion !== 'number' || !Number.isInteger(v.formatVersion)) {
+    throw bad('The file has no format version.');
+  }
+  if (v.formatVersion > EXPORT_FORMAT_VERSION) {
+    throw bad(
+      `The file was made by a newer version of Beacon (format ${v.formatVersion}; this version reads up to ${EXPORT_FORMAT_VERSION}). Update Beacon, then import it again.`,
+    );
+  }
+  if (v.formatVersion < 1)
+    throw bad(`The file's format version (${v.formatVersion}) is not one Beacon ever wrote.`);
+  return v.formatVersion;
+}
+
+function describeIssue(error: z.ZodError, what: string): string {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  return `${what} doesn't have the expected shape${where}: ${issue?.message ?? 'invalid'}.`;
+}
+
+async function readEncrypted(
+  bytes: Uint8Array,
+  passphrase: string | undefined,
+  options: ImportOptions,
+): Promise<ImportedFile> {
+  let text: string;
+  try {
+    text = fromUtf8(bytes);
+  } catch {
+    throw bad('The encrypted file is damaged (it is not valid text).');
+  }
+  const raw = parseJson(text, 'The encrypted file');
+  checkFormatVersion(raw, ENCRYPTED_FORMAT);
+  const parsed = EncryptedEnvelope.safeParse(raw);
+  if (!parsed.success) throw bad(describeIssue(parsed.error, 'The encrypted file'));
+  const envelope = parsed.data;
+  try {
+    checkKdfParams(envelope.kdf);
+  } catch (error) {
+    throw bad(`The file can't be opened safely: ${(error as Error).message}.`);
+  }
+  if (passphrase === undefined || passphrase === '') {
+    throw new ImportError(
+      'wrong-passphrase',
+      'This file is protected by a passphrase. Type the passphrase it was exported with.',
+    );
+  }
+  const keys = await derivePassphraseKeys(passphrase, envelope.kdf);
+  if (!checkMatches(keys, envelope.check)) {
+    throw new ImportError(
+      'wrong-passphrase',
+      "That passphrase doesn't open this file. Check it and try again (it is the one chosen when the file was exported).",
+    );
+  }
+  let zip: Uint8Array;
+  try {
+    zip = await decryptBytes(
+      keys.kek,
+      { iv: envelope.iv, ct: envelope.data },
+      envelopeAad(envelope),
+    );
+  } catch (error) {
+    if (error instanceof DecryptError || (error as Error).name === 'BadBase64Error') {
+      throw bad(
+        'The passphrase is right but the file is damaged or was changed after export: its content does not match its seal.',
+      );
+    }
+    throw error;
+  }
+  const inner = await readPlainZip(zip, 'encrypted', options);
+  if (inner.sha256 !== envelope.sha256) {
+    throw bad(
+      "The file's header and its content carry different SHA-256 values: it was changed after export.",
+    );
+  }
+  return inner;
+}
+
+function unzip(bytes: Uint8Array): Unzipped {
+  let entries = 0;
+  let total = 0;
+  try {
+    return unzipSync(bytes, {
+      filter(file) {
+        entries++;
+        total += file.originalSize;
+        if (entries > MAX_ZIP_ENTRIES)
+          throw bad(`The ZIP holds more than ${MAX_ZIP_ENTRIES} files.`);
+        if (total > MAX_UNZIPPED_BYTES) throw bad('The ZIP unpacks to more than 400 MB.');
+        if (file.name === CASE_JSON) {
+          if (file.originalSize > MAX_CASE_JSON_BYTES)
+            throw bad('case.json in the ZIP is larger than 150 MB.');
+          return true;
+        }
+        if (!file.name.startsWith('files/')) return false;
+        if (file.originalSize > MAX_FILE_BYTES)
+          throw bad(`"${file.name}" in the ZIP is larger than 20 MB.`);
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw bad('The ZIP archive is damaged or cut short, so it can’t be read.');
+  }
+}
+
+async function readPlainZip(
+  bytes: Uint8Array,
+  kind: 'plain' | 'encrypted',
+  options: ImportOptions,
+): Promise<ImportedFile> {
+  const entries = unzip(bytes);
+  const json = entries[CASE_JSON];
+  if (!json) throw bad('The ZIP has no case.json, so it is not a Beacon export.');
+  let text: string;
+  try {
+    text = fromUtf8(json);
+  } catch {
+    throw bad('case.json is damaged (it is not valid text).');
+  }
+  const raw = parseJson(text, 'case.json');
+  const formatVersion = checkFormatVersion(raw, PLAIN_FORMAT);
+  const envelope = PlainEnvelope.safeParse(raw);
+  if (!envelope.success) throw bad(describeIssue(envelope.error, 'case.json'));
+
+  // The hash is over the content as written, before any default is filled in.
+  const sha256 = await sha256Hex(canonicalJson(envelope.data.content));
+  if (sha256 !== envelope.data.sha256) {
+    throw bad(
+      "The content doesn't match the SHA-256 written in the file: it was changed or damaged after export.",
+    );
+  }
+
+  const rawContent = envelope.data.content as { schemaVersion?: unknown; cases?: unknown };
+  const schemaVersion =
+    typeof rawContent?.schemaVersion === 'number' ? rawContent.schemaVersion : NaN;
+  const target = options.schemaVersion ?? CURRENT_SCHEMA_VERSION;
+  if (!Number.isInteger(schemaVersion) || schemaVersion < 1)
+    throw bad('The file has no case data version.');
+  let migrated: unknown = rawContent;
+  if (schemaVersion !== target) {
+    const result = runMigrations(
+      { cases: Array.isArray(rawContent.cases) ? rawContent.cases : [] },
+      schemaVersion,
+      target,
+      options.migrations ?? migrations,
+    );
+    if (!result.ok) throw bad(result.message);
+    migrated = { ...rawContent, schemaVersion: target, cases: result.doc.cases };
+  }
+  const content = ExportContent.safeParse(migrated);
+  if (!content.success) throw bad(describeIssue(content.error, 'The case data'));
+  checkIds(content.data);
+
+  const files = new Map<string, Uint8Array>();
+  for (const entry of content.data.files) {
+    const data = entries[entry.path];
+    if (!data) throw bad(`The file "${entry.name}" listed in case.json is missing from the ZIP.`);
+    if (data.length !== entry.size || (await sha256Hex(data)) !== entry.sha256) {
+      throw bad(
+        `The file "${entry.name}" in the ZIP is damaged (its size or SHA-256 is not the one listed).`,
+      );
+    }
+    files.set(entry.path, data);
+  }
+  return {
+    kind,
+    formatVersion,
+    createdAt: envelope.data.createdAt,
+    appVersion: envelope.data.appVersion,
+    sha256,
+    content: content.data,
+    files,
+  };
+}
+
+/** Ids must be unique per case and every file must belong to a proof that names it. */
+function checkIds(content: ExportContent): void {
+  const caseIds = new Set<string>();
+  const cases = new Map<string, Case>();
+  for (const kase of content.cases) {
+    if (caseIds.has(kase.id)) throw bad(`The file lists the case "${kase.id}" twice.`);
+    caseIds.add(kase.id);
+    cases.set(kase.id, kase);
+    const seen = new Set<string>();
+    for (const list of [kase.evidence, kase.reports, kase.proofs, kase.notes]) {
+      for (const item of list) {
+        if (seen.has(item.id))
+          throw bad(`The case "${kase.profile.title}" has two items with the id "${item.id}".`);
+        seen.add(item.id);
+      }
+    }
+  }
+  for (const entry of content.files) {
+    const proof = cases.get(entry.caseId)?.proofs.find((p) => p.id === entry.proofId);
+    if (!proof || proof.fileId !== entry.fileId) {
+      throw bad(`The file "${entry.name}" doesn't belong to any proof item in the file.`);
+    }
+  }
+}
+
+/** The message layer sends base64: decode it with a clear error. */
+export function importBytes(dataBase64: string): Uint8Array {
+  if (dataBase64.length > Math.ceil(MAX_IMPORT_BYTES / 3) * 4) {
+    throw bad('The file is larger than 200 MB, the most Beacon imports.');
+  }
+  try {
+    return fromBase64(dataBase64);
+  } catch {
+    throw bad('The file could not be read (the data sent was not base64).');
+  }
+}

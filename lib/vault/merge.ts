@@ -1,0 +1,120 @@
+import type { Case } from '../case/model';
+import { canonicalJson } from './canonical';
+import { normalizeCase } from './layout';
+
+/**
+ * How an import joins the vault, as a pure plan (shown first by previewImport, applied by
+ * applyImport). Merge by id, never losing or overwriting anything already there:
+ * - a case the vault doesn't have is added whole;
+ * - in a case it has, items with new ids are added; an item with the same id keeps the vault's
+ *   copy — when the file's copy differs and is newer it is counted as a conflict (the user sees
+ *   the number; nothing is replaced without asking);
+ * - steps marked done are added to the vault's.
+ */
+export type CasePlan = {
+  id: string;
+  title: string;
+  isNew: boolean;
+  newEvidence: number;
+  newReports: number;
+  newProofs: number;
+  newNotes: number;
+  conflicts: number;
+};
+
+export type ImportPlan = {
+  summary: CasePlan[];
+  /** New versions of cases to save (new cases and existing ones that gain items). */
+  changed: Case[];
+  /** Proof files to store, as "<caseId>/<fileId>" of proofs the plan adds. */
+  newFiles: Set<string>;
+};
+
+type Item = { id: string; updatedAt: string };
+
+function mergeList<T extends Item>(
+  mine: T[],
+  theirs: T[],
+): { list: T[]; added: T[]; conflicts: number } {
+  const byId = new Map(mine.map((item) => [item.id, item]));
+  const added: T[] = [];
+  let conflicts = 0;
+  for (const item of theirs) {
+    const existing = byId.get(item.id);
+    if (!existing) {
+      added.push(item);
+      byId.set(item.id, item);
+    } else if (
+      Date.parse(item.updatedAt) > Date.parse(existing.updatedAt) &&
+      canonicalJson(item) !== canonicalJson(existing)
+    ) {
+      conflicts++;
+    }
+  }
+  return { list: added.length ? [...mine, ...added] : mine, added, conflicts };
+}
+
+export function planImport(
+  existing: ReadonlyMap<string, Case>,
+  incoming: readonly Case[],
+  now: Date,
+): ImportPlan {
+  const summary: CasePlan[] = [];
+  const changed: Case[] = [];
+  const newFiles = new Set<string>();
+  for (const theirs of incoming) {
+    const mine = existing.get(theirs.id);
+    if (!mine) {
+      summary.push({
+        id: theirs.id,
+        title: theirs.profile.title,
+        isNew: true,
+        newEvidence: theirs.evidence.length,
+        newReports: theirs.reports.length,
+        newProofs: theirs.proofs.length,
+        newNotes: theirs.notes.length,
+        conflicts: 0,
+      });
+      changed.push(normalizeCase(theirs));
+      for (const p of theirs.proofs) if (p.fileId) newFiles.add(`${theirs.id}/${p.fileId}`);
+      continue;
+    }
+    const evidence = mergeList(mine.evidence, theirs.evidence);
+    const reports = mergeList(mine.reports, theirs.reports);
+    const proofs = mergeList(mine.proofs, theirs.proofs);
+    const notes = mergeList(mine.notes, theirs.notes);
+    const steps = theirs.stepsDone.filter((s) => !mine.stepsDone.includes(s));
+    summary.push({
+      id: mine.id,
+      title: mine.profile.title,
+      isNew: false,
+      newEvidence: evidence.added.length,
+      newReports: reports.added.length,
+      newProofs: proofs.added.length,
+      newNotes: notes.added.length,
+      conflicts: evidence.conflicts + reports.conflicts + proofs.conflicts + notes.conflicts,
+    });
+    const grows =
+      evidence.added.length +
+        reports.added.length +
+        proofs.added.length +
+        notes.added.length +
+        steps.length >
+      0;
+    if (grows) {
+      changed.push(
+        normalizeCase({
+          ...mine,
+          updatedAt: now.toISOString(),
+          evidence: evidence.list,
+          reports: reports.list,
+          proofs: proofs.list,
+          notes: notes.list,
+          stepsDone: steps.length ? [...mine.stepsDone, ...steps] : mine.stepsDone,
+        }),
+      );
+    }
+    for (const p of proofs.added) if (p.fileId) newFiles.add(`${mine.id}/${p.fileId}`);
+  }
+  return { summary, changed, newFiles };
+}
