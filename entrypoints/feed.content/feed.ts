@@ -1,13 +1,34 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { platformForHost } from '@/lib/platforms/hosts';
+import { startFeed } from '@/lib/feed/runtime';
+import { langFromTag } from '@/lib/i18n/types';
+import { createClient } from '@/lib/messaging/client';
+import { adapterForHost } from '@/lib/platforms/registry';
 
 /**
- * Foundation stub of the feed: marks the document so tests can see the script ran on a
- * supported host. The watcher, shortcuts and card replace this (issue: report shortcut).
+ * Wires the feed (lib/feed) to this tab: the adapter for this host, animation frames from the
+ * content-script context, messages to the background, and teardown on SPA navigation and when
+ * the extension is updated or disabled. Nothing marks the page apart from the shortcuts.
  */
-export function startFeed(ctx: ContentScriptContext): void {
-  const platform = platformForHost(location.hostname);
-  if (!platform) return;
-  document.documentElement.setAttribute('data-beacon-feed', platform);
-  ctx.onInvalidated(() => document.documentElement.removeAttribute('data-beacon-feed'));
+export function startFeedScript(ctx: ContentScriptContext): void {
+  const adapter = adapterForHost(location.hostname);
+  if (!adapter) return;
+  const send = createClient((message) => browser.runtime.sendMessage(message));
+  const feed = startFeed({
+    doc: document,
+    adapter,
+    uiLang: langFromTag(browser.i18n.getUILanguage()),
+    url: () => location.href,
+    // Animation frames don't run in a hidden tab; a timer keeps the feed current there.
+    schedule: (cb) => {
+      if (document.visibilityState === 'hidden') ctx.setTimeout(cb, 100);
+      else ctx.requestAnimationFrame(cb);
+    },
+    capture: (data) => send('capture', data),
+    openUrl: (url) => send('openUrl', { url }),
+    openWorkspace: (view) => send('openWorkspace', { view }),
+    copy: (text) => navigator.clipboard.writeText(text),
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => feed.locationChanged());
+  ctx.onInvalidated(() => feed.stop());
 }

@@ -1,5 +1,5 @@
 import { FEED_MATCHES } from '@/lib/platforms/hosts';
-import { startFeed } from './feed';
+import { startFeedScript } from './feed';
 
 // The feed content script: adapter for this host -> watcher -> shortcuts -> card.
 // Plain DOM only (no React, no zod): it must stay under the 25 KB budget (DESIGN.md §9).
@@ -7,6 +7,6 @@ export default defineContentScript({
   matches: [...FEED_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    startFeed(ctx);
+    startFeedScript(ctx);
   },
 });
