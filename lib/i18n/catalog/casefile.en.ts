@@ -17,7 +17,9 @@ export const casefile = {
   'casefile.cover.caseId': 'Case reference in Beacon: {id}',
   'casefile.cover.scope.all': 'This file covers the whole case.',
   'casefile.cover.scope.range': 'This file covers what happened from {from} to {to}.',
-  'casefile.cover.scope.selected':
+  'casefile.cover.scope.selected.one':
+    'This file covers {count} chosen evidence item and the reports about it.',
+  'casefile.cover.scope.selected.other':
     'This file covers {count} chosen evidence items and the reports about them.',
   'casefile.cover.counts': '{evidence} evidence items · {reports} reports · {proofs} documents',
   'casefile.role.victim': 'the person concerned',
@@ -148,9 +150,9 @@ export const casefile = {
     'This file contains no abusive images, by design. Beacon records only addresses, account names, ids, dates and text: it never downloads, stores or shows the media. The media addresses are printed as text so that an authorised investigator can find the content; nobody needs to open them to read this file.',
   'casefile.integrity.label': 'SHA-256 of the case content:',
   'casefile.integrity.covers':
-    'This value is computed over the whole case as stored in Beacon when this file was made (the case’s canonical JSON), including anything this copy leaves out or hides.',
+    'This value is the SHA-256 of the whole case as stored in Beacon when this file was made, including anything this copy leaves out or hides, and of the list of attached document files with their own SHA-256.',
   'casefile.integrity.how':
-    'To check it, export the same case from Beacon as a plain file: the export shows the same SHA-256 value and carries it inside the file, and Beacon computes it again when the file is imported. By hand: write the case object from the export as canonical JSON (keys sorted by code point, no spaces, UTF-8) and compute its SHA-256 (for example with sha256sum). Any change to the case gives a different value.',
+    'To check it, export the same case from Beacon as a plain file (a ZIP). Its case.json carries the same value in the field “sha256”: it is the SHA-256 of the field “content” written as canonical JSON (keys sorted by code point, no spaces, UTF-8), and Beacon checks it again when the file is imported. Any change to the case gives a different value.',
   'casefile.integrity.made': 'File made on {date} with Beacon.',
 
   'casefile.kind.post': 'post',

@@ -15,7 +15,9 @@ export const casefile: Catalog<typeof en> = {
   'casefile.cover.caseId': 'Referencia del caso en Beacon: {id}',
   'casefile.cover.scope.all': 'Este documento cubre todo el caso.',
   'casefile.cover.scope.range': 'Este documento cubre lo ocurrido del {from} al {to}.',
-  'casefile.cover.scope.selected':
+  'casefile.cover.scope.selected.one':
+    'Este documento cubre {count} prueba elegida y las denuncias sobre ella.',
+  'casefile.cover.scope.selected.other':
     'Este documento cubre {count} pruebas elegidas y las denuncias sobre ellas.',
   'casefile.cover.counts': '{evidence} pruebas · {reports} denuncias · {proofs} documentos',
   'casefile.role.victim': 'la persona afectada',
@@ -149,9 +151,9 @@ export const casefile: Catalog<typeof en> = {
     'Este documento no contiene imágenes de abuso, por diseño. Beacon solo registra direcciones, nombres de cuenta, identificadores, fechas y texto: nunca descarga, guarda ni muestra los medios. Las direcciones de los medios se imprimen como texto para que un investigador autorizado pueda encontrar el contenido; nadie necesita abrirlas para leer este documento.',
   'casefile.integrity.label': 'SHA-256 del contenido del caso:',
   'casefile.integrity.covers':
-    'Este valor se calcula sobre todo el caso tal como estaba guardado en Beacon cuando se generó este documento (el JSON canónico del caso), incluido lo que esta copia omite u oculta.',
+    'Este valor es el SHA-256 de todo el caso tal como estaba guardado en Beacon cuando se generó este documento, incluido lo que esta copia omite u oculta, y de la lista de archivos adjuntos con su propio SHA-256.',
   'casefile.integrity.how':
-    'Para comprobarlo, exporte el mismo caso desde Beacon como archivo sin cifrar: la exportación muestra el mismo valor SHA-256 y lo lleva dentro, y Beacon lo vuelve a calcular al importarla. A mano: escriba el objeto del caso de la exportación como JSON canónico (claves ordenadas por punto de código, sin espacios, UTF-8) y calcule su SHA-256 (por ejemplo con sha256sum). Cualquier cambio en el caso da otro valor.',
+    'Para comprobarlo, exporte el mismo caso desde Beacon como archivo sin cifrar (un ZIP). Su case.json lleva el mismo valor en el campo «sha256»: es el SHA-256 del campo «content» escrito como JSON canónico (claves ordenadas por punto de código, sin espacios, UTF-8), y Beacon lo vuelve a comprobar al importarlo. Cualquier cambio en el caso da otro valor.',
   'casefile.integrity.made': 'Documento generado el {date} con Beacon.',
 
   'casefile.kind.post': 'publicación',

@@ -15,7 +15,9 @@ export const casefile: Catalog<typeof en> = {
   'casefile.cover.caseId': 'Référence du dossier dans Beacon : {id}',
   'casefile.cover.scope.all': 'Ce document couvre tout le dossier.',
   'casefile.cover.scope.range': 'Ce document couvre ce qui s’est passé du {from} au {to}.',
-  'casefile.cover.scope.selected':
+  'casefile.cover.scope.selected.one':
+    'Ce document couvre {count} élément de preuve choisi et les signalements qui le concernent.',
+  'casefile.cover.scope.selected.other':
     'Ce document couvre {count} éléments de preuve choisis et les signalements qui les concernent.',
   'casefile.cover.counts':
     '{evidence} éléments de preuve · {reports} signalements · {proofs} documents',
@@ -147,9 +149,9 @@ export const casefile: Catalog<typeof en> = {
     'Ce document ne contient aucune image abusive, par conception. Beacon n’enregistre que des adresses, des noms de comptes, des identifiants, des dates et du texte : il ne télécharge, ne conserve et n’affiche jamais les médias. Les adresses des médias sont imprimées en texte pour qu’un enquêteur habilité puisse retrouver le contenu ; personne n’a besoin de les ouvrir pour lire ce document.',
   'casefile.integrity.label': 'SHA-256 du contenu du dossier :',
   'casefile.integrity.covers':
-    'Cette valeur est calculée sur l’ensemble du dossier tel qu’il était enregistré dans Beacon au moment où ce document a été produit (le JSON canonique du dossier), y compris ce que cette copie omet ou masque.',
+    'Cette valeur est le SHA-256 de l’ensemble du dossier tel qu’il était enregistré dans Beacon au moment où ce document a été produit, y compris ce que cette copie omet ou masque, et de la liste des fichiers joints avec leur propre SHA-256.',
   'casefile.integrity.how':
-    'Pour la vérifier, exportez le même dossier depuis Beacon en fichier non chiffré : l’export affiche la même valeur SHA-256 et la contient, et Beacon la recalcule à l’importation. À la main : écrivez l’objet du dossier contenu dans l’export en JSON canonique (clés triées par point de code, sans espaces, UTF-8) et calculez son SHA-256 (par exemple avec sha256sum). Toute modification du dossier donne une autre valeur.',
+    'Pour la vérifier, exportez le même dossier depuis Beacon en fichier non chiffré (un ZIP). Son fichier case.json contient la même valeur dans le champ « sha256 » : c’est le SHA-256 du champ « content » écrit en JSON canonique (clés triées par point de code, sans espaces, UTF-8), et Beacon le vérifie à nouveau à l’importation. Toute modification du dossier donne une autre valeur.',
   'casefile.integrity.made': 'Document produit le {date} avec Beacon.',
 
   'casefile.kind.post': 'publication',
