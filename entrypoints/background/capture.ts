@@ -3,20 +3,17 @@ import { Capture, type CaptureVia } from '@/lib/case/capture';
 import { MessageError } from '@/lib/messaging/envelope';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import { platformForHost } from '@/lib/platforms/hosts';
-
-const PENDING_KEY = 'pendingCaptures';
+import type { VaultService } from '@/lib/vault/service';
 
 /**
- * Where captures go. Until the vault exists they wait in `storage.session` (memory only,
- * never on disk) and the workspace's onboarding takes them in (DESIGN.md §4).
+ * Where captures go is the vault's decision (lib/vault/service.ts `capture`): into the open
+ * case when unlocked, sealed into the inbox when locked, into storage.session before a vault
+ * exists (the workspace's onboarding takes them in). No capture ever needs the passphrase.
  */
-export function createCaptureService() {
+export function createCaptureService(vault: VaultService) {
   async function save(capture: Capture): Promise<CaptureResult> {
-    const checked = Capture.parse(capture);
-    const stored = await browser.storage.session.get(PENDING_KEY);
-    const pending = Array.isArray(stored[PENDING_KEY]) ? (stored[PENDING_KEY] as unknown[]) : [];
-    await browser.storage.session.set({ [PENDING_KEY]: [...pending, checked] });
-    return { saved: true, where: 'pending', lang: 'en' };
+    const result = await vault.capture(Capture.parse(capture));
+    return { saved: true, ...result };
   }
 
   /** Capture the page the user is on (popup button, keyboard shortcut): URL and title only. */

@@ -4,15 +4,18 @@ import { applyDiscreet, discreetFromAnswer } from './appearance';
 import { createCaptureService } from './capture';
 import { registerContextMenu } from './context-menu';
 import { quickExit } from './quick-exit';
+import { createVaultBackground } from './vault';
 
 // The background is the only writer of case data and the only place messages are trusted,
 // after the router has checked the sender and validated the data (DESIGN.md §3).
 // Everything is registered synchronously at start so a woken service worker sees its events.
 export default defineBackground(() => {
-  const captures = createCaptureService();
+  const { vault, handlers: vaultHandlers } = createVaultBackground();
+  const captures = createCaptureService(vault);
 
   const dispatch = createRouter(
     {
+      ...vaultHandlers,
       ping: () => ({ version: browser.runtime.getManifest().version }),
       capture: (data) => captures.save(data),
       captureActiveTab: () => captures.captureActiveTab('popup'),

@@ -71,23 +71,17 @@ export const ProofFields = Proof.pick({
 });
 export type ProofFields = z.input<typeof ProofFields>;
 
-/** Patches carry no defaults: a missing key means "leave as is". */
-const patchOf = <T extends z.ZodObject>(schema: T) =>
-  z
-    .object(
-      Object.fromEntries(
-        Object.entries(schema.shape).map(([key, field]) => [key, (field as z.ZodType).optional()]),
-      ),
-    )
-    .strict();
-
-export const EvidencePatch = patchOf(EvidenceFields.omit({ media: true })).extend({
+/**
+ * Patches carry no defaults: a missing key means "leave as is". (zod's `.partial()` would still
+ * fill defaulted fields, so those are re-added without their default.)
+ */
+export const EvidencePatch = EvidenceFields.omit({ media: true }).partial().extend({
   media: Evidence.shape.media.removeDefault().optional(),
 });
-export const ReportPatch = patchOf(ReportFields.omit({ evidenceIds: true, status: true })).extend({
+export const ReportPatch = ReportFields.omit({ evidenceIds: true, status: true }).partial().extend({
   evidenceIds: Report.shape.evidenceIds.removeDefault().optional(),
 });
-export const ProofPatch = patchOf(ProofFields.omit({ redacted: true, sentWith: true })).extend({
+export const ProofPatch = ProofFields.omit({ redacted: true, sentWith: true }).partial().extend({
   redacted: z.boolean().optional(),
   sentWith: Proof.shape.sentWith.removeDefault().optional(),
 });

@@ -22,6 +22,19 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export const Passphrase = z.string().min(1).max(1024);
 
+/** A partial Settings without defaults: only the keys given change. */
+export const SettingsPatch = z
+  .object({
+    lang: Settings.shape.lang.removeDefault().optional(),
+    country: Settings.shape.country,
+    autoLockMinutes: Settings.shape.autoLockMinutes.removeDefault().optional(),
+    discreet: Settings.shape.discreet.removeDefault().optional(),
+    followUpHours: Settings.shape.followUpHours.removeDefault().optional(),
+    currentCaseId: Settings.shape.currentCaseId,
+  })
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
 export const VaultStatus = z
   .object({
     exists: z.boolean(),
@@ -138,7 +151,7 @@ export const vaultMessages = {
       .object({
         passphrase: Passphrase.min(8, { message: 'use at least 8 characters' }),
         profile: CaseProfile,
-        settings: Settings.partial().optional(),
+        settings: SettingsPatch.optional(),
       })
       .strict(),
     response: VaultStatus,
@@ -161,7 +174,7 @@ export const vaultMessages = {
     from: ['page'],
   },
   updateSettings: {
-    request: Settings.partial().strict(),
+    request: SettingsPatch,
     response: Settings,
     from: ['page'],
   },

@@ -1,0 +1,116 @@
+import { browser } from 'wxt/browser';
+import type { Handlers } from '@/lib/messaging/router';
+import { indexedDbBlobStore } from '@/lib/vault/blobs';
+import { createVaultService, type VaultService } from '@/lib/vault/service';
+import type { StorageArea } from '@/lib/vault/storage';
+
+const AUTO_LOCK_ALARM = 'beacon-auto-lock';
+
+/**
+ * The vault inside the background: storage edges, change broadcasts, auto-lock and the message
+ * handlers. Registered synchronously at start (index.ts) so a woken worker sees idle and alarm
+ * events; the vault itself reloads from storage.session's key when a message needs it.
+ */
+export function createVaultBackground(): { vault: VaultService; handlers: Handlers } {
+  restrictStorageToTrustedContexts();
+
+  const vault = createVaultService({
+    local: browser.storage.local as unknown as StorageArea,
+    session: browser.storage.session as unknown as StorageArea,
+    blobs: indexedDbBlobStore(),
+    appVersion: browser.runtime.getManifest().version,
+    onChange: broadcastChange,
+  });
+
+  registerAutoLock(vault);
+
+  const handlers: Handlers = {
+    vaultStatus: () => vault.status(),
+    createVault: async (data) => {
+      const status = await vault.createVault(data);
+      void applyIdleInterval(status.settings.autoLockMinutes);
+      return status;
+    },
+    unlock: ({ passphrase }) => vault.unlock(passphrase),
+    lock: () => vault.lock(),
+    changePassphrase: ({ current, next }) => vault.changePassphrase(current, next),
+    updateSettings: async (patch) => {
+      const settings = await vault.updateSettings(patch);
+      void applyIdleInterval(settings.autoLockMinutes);
+      return settings;
+    },
+    listCases: () => vault.listCases(),
+    getCase: ({ id }) => vault.getCase(id),
+    createCase: ({ profile }) => vault.createCase(profile),
+    updateCase: ({ id, op }) => vault.updateCase(id, op),
+    deleteCase: async ({ id }) => {
+      await vault.deleteCase(id);
+    },
+    wipeAll: () => vault.wipeAll(),
+    attachProof: (data) => vault.attachProof(data),
+    readProof: ({ caseId, proofId }) => vault.readProof(caseId, proofId),
+    exportData: (data) => vault.exportData(data),
+    previewImport: (data) => vault.previewImport(data),
+    applyImport: (data) => vault.applyImport(data),
+  };
+  return { vault, handlers };
+}
+
+/** Pages listen for this and re-fetch; with no page open there is no receiver, which is fine. */
+function broadcastChange(caseId?: string): void {
+  const event = caseId ? { beacon: 1, event: 'changed', caseId } : { beacon: 1, event: 'changed' };
+  browser.runtime.sendMessage(event).catch(() => undefined);
+}
+
+/**
+ * Chrome lets content scripts read storage.local unless told otherwise; storage.session is
+ * trusted-only by default, set here too so that default can't drift. Firefox has no such
+ * switch (its content scripts can't reach storage.session; storage.local holds only ciphertext).
+ */
+function restrictStorageToTrustedContexts(): void {
+  type WithAccess = { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  for (const area of [browser.storage.local, browser.storage.session] as unknown as WithAccess[]) {
+    if (typeof area?.setAccessLevel === 'function') {
+      area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+    }
+  }
+}
+
+async function applyIdleInterval(minutes: number): Promise<void> {
+  // The browser's minimum is 15 s; the setting is in whole minutes (1–1440).
+  browser.idle.setDetectionInterval(Math.max(15, minutes * 60));
+}
+
+/**
+ * Auto-lock: when the OS screen locks, and after `autoLockMinutes` without input (idle API).
+ * The alarm re-checks every minute in case the worker was asleep when the idle event fired.
+ */
+function registerAutoLock(vault: VaultService): void {
+  const lockIfOpen = async () => {
+    const status = await vault.status();
+    if (status.unlocked) await vault.lock();
+  };
+
+  browser.idle.onStateChanged.addListener((state) => {
+    if (state === 'locked' || state === 'idle') void lockIfOpen();
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== AUTO_LOCK_ALARM) return;
+    void (async () => {
+      const status = await vault.status();
+      if (!status.unlocked) return;
+      const minutes = status.settings.autoLockMinutes;
+      await applyIdleInterval(minutes);
+      const state = await browser.idle.queryState(Math.max(15, minutes * 60));
+      if (state !== 'active') await vault.lock();
+    })();
+  });
+
+  void (async () => {
+    const existing = await browser.alarms.get(AUTO_LOCK_ALARM);
+    if (!existing) await browser.alarms.create(AUTO_LOCK_ALARM, { periodInMinutes: 1 });
+    const status = await vault.status();
+    await applyIdleInterval(status.settings.autoLockMinutes);
+  })().catch(() => undefined);
+}
