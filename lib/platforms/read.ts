@@ -30,8 +30,9 @@ export function attr(el: Element | null | undefined, name: string): string | und
 }
 
 /** Visible-text excerpt: textContent with whitespace collapsed, at most `max` UTF-16 units. */
-export function excerpt(el: Element | null | undefined, max = 500): string | undefined {
-  let text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export function excerpt(from: Element | string | null | undefined, max = 500): string | undefined {
+  const raw = typeof from === 'string' ? from : from?.textContent;
+  let text = (raw ?? '').replace(/\s+/g, ' ').trim();
   if (text.length > max) {
     text = text.slice(0, max);
     // Don't leave half of a surrogate pair at the cut.
@@ -62,13 +63,15 @@ export function isoTime(value: string | undefined): string | undefined {
   const number = Number(value);
   const date = Number.isFinite(number)
     ? new Date(number < 1e11 ? number * 1000 : number)
-    : new Date(value);
+    : // Reddit writes "2025-10-28T11:08:57.123000+0000": trim to milliseconds, add the colon.
+      new Date(value.replace(/(\.\d{3})\d+/, '$1').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** `time[datetime]` inside `root`, as ISO. */
-export function timeIn(root: ParentNode | null | undefined): string | undefined {
-  return isoTime(attr(root?.querySelector('time[datetime]'), 'datetime'));
+/** The first `time[datetime]` inside `root` and outside `skip` (a quoted post), as ISO. */
+export function timeIn(root: ParentNode, skip?: Element | null): string | undefined {
+  const time = [...root.querySelectorAll('time[datetime]')].find((t) => !skip?.contains(t));
+  return isoTime(attr(time, 'datetime'));
 }
 
 /** The address of a media element, as text: src of an img, src or poster of a video. */
@@ -77,7 +80,7 @@ export function mediaAddress(el: Element): string | undefined {
   if (video) {
     const src = attr(video, 'src') ?? attr(video.querySelector('source'), 'src');
     // blob: addresses only mean something inside that tab; the poster names the media.
-    return src?.startsWith('https:') ? src : (attr(video, 'poster') ?? src);
+    return src?.startsWith('https:') ? src : attr(video, 'poster');
   }
   const img = el.tagName === 'IMG' ? el : el.querySelector('img');
   return attr(img, 'src');
@@ -125,7 +128,27 @@ export function reading(
 ): PostReading {
   if (!capture.permalink) return { ok: false, reason: 'no-permalink' };
   if (!hasMedia) return { ok: false, reason: 'no-media' };
-  if (capture.author) clean(capture.author);
+  if (capture.author && Object.keys(clean(capture.author)).length === 0) delete capture.author;
   if (capture.quoted) clean(capture.quoted);
   return { ok: true, capture: clean(capture), tier: tier ?? 'structure' };
+}
+
+/**
+ * The first link under `root` (in order, outside `skip`) whose path+query matches `pattern`,
+ * with the match. Ids come from URLs, not from the page's own labels.
+ */
+export function linkMatch(
+  root: ParentNode,
+  selector: string,
+  pattern: RegExp,
+  base: string,
+  skip?: Element | null,
+): RegExpExecArray | null {
+  for (const link of root.querySelectorAll(selector)) {
+    if (skip?.contains(link)) continue;
+    const url = absolute(attr(link, 'href'), base);
+    const match = url && pattern.exec(url.pathname + url.search);
+    if (match) return match;
+  }
+  return null;
 }

@@ -1,9 +1,27 @@
 import type { Adapter } from './adapter';
+import { bluesky } from './bluesky';
+import { facebook } from './facebook';
 import { platformForHost } from './hosts';
+import { instagram } from './instagram';
+import { reddit } from './reddit';
+import { threads } from './threads';
+import { tiktok } from './tiktok';
+import { tumblr } from './tumblr';
 import { x } from './x';
+import { youtube } from './youtube';
 
 /** Every adapter the feed content script knows, one per platform in hosts.ts. */
-export const ADAPTERS: readonly Adapter[] = [x];
+export const ADAPTERS: readonly Adapter[] = [
+  x,
+  instagram,
+  facebook,
+  threads,
+  reddit,
+  tiktok,
+  youtube,
+  bluesky,
+  tumblr,
+];
 
 /** The adapter for a page's hostname, or null when Beacon has none for it. */
 export function adapterForHost(hostname: string): Adapter | null {

@@ -74,7 +74,7 @@ export const x = defineAdapter({
           displayName: excerpt(userName?.querySelector('a span'), 200),
           profileUrl: handle ? `${ORIGIN}/${handle}` : undefined,
         },
-        postedAt: timeIn(own(post.querySelector('time'))?.parentElement),
+        postedAt: timeIn(post, quoted),
         text: excerpt(text),
         media,
         quoted: quote,

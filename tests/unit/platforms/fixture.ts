@@ -26,3 +26,13 @@ export function mediaFlags(readings: { reading: { ok: boolean } }[]): boolean[] 
 export function html(markup: string): Document {
   return new DOMParser().parseFromString(markup, 'text/html');
 }
+
+/** Removes every link and permalink attribute from a post, as if the markup had none. */
+export function stripLinks(post: Element): Element {
+  for (const el of [post, ...post.querySelectorAll('*')]) {
+    for (const name of ['href', 'permalink', 'data-permalink']) el.removeAttribute(name);
+  }
+  return post;
+}
+
+export const HOSTILE = '<img src=x onerror=alert(1)>';
