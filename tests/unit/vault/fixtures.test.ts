@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { toBase64 } from '@/lib/vault/bytes';
+import { readExportFile } from '@/lib/vault/import';
+import type { Migration } from '@/lib/vault/migrations';
+import { dumpLocal, makeVault, PASS, profile } from './helpers';
+
+const dir = new URL('../../fixtures/vault/', import.meta.url).pathname;
+const VAULT_PASS = 'fixture vault passphrase v1';
+const EXPORT_PASS = 'fixture export passphrase v1';
+const FROZEN_SHA = 'ec55fd0f0cb11f3d84db9164a6e66dc64429491e8223f09e6eaa98edbe60c618';
+
+/** Written by reading make-fixtures.ts, not by running the code under test. */
+function expectFixtureCase(kase: unknown) {
+  expect(kase).toMatchObject({
+    id: 'fx1',
+    profile: {
+      title: 'Fixture case',
+      role: 'victim',
+      country: 'CA',
+      contact: { name: 'Alex Example' },
+    },
+    evidence: [
+      {
+        id: 'ev1',
+        kind: 'account',
+        platform: 'instagram',
+        url: 'https://www.instagram.com/fixture_account/',
+        author: { handle: '@fixture_account' },
+        notes: 'Sent threats on 2026-11-20',
+        provenance: { source: 'manual' },
+      },
+    ],
+    reports: [
+      {
+        id: 'rp1',
+        channel: 'hotline',
+        targetName: 'Cybertip.ca',
+        status: 'sent',
+        reference: 'CT-0001',
+        sentAt: '2026-11-24T12:00:00.000Z',
+        followUpAt: '2026-11-26T12:00:00.000Z',
+        evidenceIds: ['ev1'],
+      },
+    ],
+    proofs: [
+      {
+        id: 'pf1',
+        type: 'school-id',
+        label: 'School card',
+        fileName: 'school card.txt',
+        fileType: 'text/plain',
+        fileSize: 19,
+      },
+    ],
+    notes: [{ id: 'nt1', text: 'Fixture note' }],
+    stepsDone: ['cybertip-report'],
+  });
+}
+
+async function loadV1() {
+  const stored = JSON.parse(readFileSync(`${dir}v1.storage.json`, 'utf8'));
+  await fakeBrowser.storage.local.set(stored);
+  return stored;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('schema v1 vault fixture', () => {
+  it('holds no clear text', () => {
+    const text = readFileSync(`${dir}v1.storage.json`, 'utf8');
+    for (const secret of [
+      'fixture_account',
+      'Fixture case',
+      'Alex Example',
+      'Cybertip',
+      'CT-0001',
+      'Fixture note',
+      'school card',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('opens with its passphrase in this version (chain walk v1 → current)', async () => {
+    await loadV1();
+    const { vault } = makeVault();
+    const status = await vault.unlock(VAULT_PASS);
+    expect(status).toMatchObject({
+      exists: true,
+      unlocked: true,
+      settings: { lang: 'fr', currentCaseId: 'fx1' },
+    });
+    expect(status.migration).toBeUndefined();
+    expectFixtureCase(await vault.getCase('fx1'));
+  });
+
+  it('migrates v1 → v2 with a migration step, saves once, and never re-runs it', async () => {
+    await loadV1();
+    const toV2: Migration = {
+      from: 1,
+      to: 2,
+      describe: 'test: mark titles',
+      migrate: (doc) => ({
+        cases: doc.cases.map((c) => {
+          const kase = c as { profile: { title: string } };
+          return { ...kase, profile: { ...kase.profile, title: `${kase.profile.title} (v2)` } };
+        }),
+      }),
+    };
+    const { vault } = makeVault({ schemaVersion: 2, migrations: [toV2] });
+    await vault.unlock(VAULT_PASS);
+    expect((await vault.getCase('fx1')).profile.title).toBe('Fixture case (v2)');
+    const meta = (await fakeBrowser.storage.local.get('beacon.meta'))['beacon.meta'] as {
+      schemaVersion: number;
+    };
+    expect(meta.schemaVersion).toBe(2);
+    vault.forgetMemory();
+    expect((await vault.getCase('fx1')).profile.title).toBe('Fixture case (v2)');
+  });
+
+  it('a failed migration stops, keeps the old data, says so, refuses writes and still exports', async () => {
+    const before = await loadV1();
+    const broken: Migration = {
+      from: 1,
+      to: 2,
+      describe: 'test: broken step',
+      migrate: () => {
+        throw new Error('field x missing');
+      },
+    };
+    const { vault } = makeVault({ schemaVersion: 2, migrations: [broken] });
+    const status = await vault.unlock(VAULT_PASS);
+    expect(status.migration).toEqual({
+      failed: true,
+      fromVersion: 1,
+      toVersion: 2,
+      message:
+        'Updating saved cases from data version 1 to 2 (test: broken step) failed: field x missing',
+    });
+    await expect(vault.updateCase('fx1', { op: 'addNote', text: 'x' })).rejects.toThrow(
+      /can't change the saved cases/,
+    );
+    const file = await vault.exportData({ format: 'plain' });
+    const read = await readExportFile(
+      Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0)),
+      undefined,
+      {
+        schemaVersion: 1,
+      },
+    );
+    expectFixtureCase(read.content.cases[0]);
+    const after = await fakeBrowser.storage.local.get(null);
+    delete (after as Record<string, unknown>)['beacon.guard'];
+    delete before['beacon.guard'];
+    expect(after).toEqual(before);
+  });
+
+  it('a vault written by a newer schema is not touched', async () => {
+    await loadV1();
+    const { vault } = makeVault({ schemaVersion: 0 as number });
+    const status = await vault.unlock(VAULT_PASS);
+    expect(status.migration?.message).toMatch(/newer version of Beacon/);
+  });
+});
+
+describe('frozen export vectors (format 1)', () => {
+  it('the encrypted export opens with its passphrase', async () => {
+    const bytes = new Uint8Array(readFileSync(`${dir}export-v1.beacon.json`));
+    const file = await readExportFile(bytes, EXPORT_PASS);
+    expect(file).toMatchObject({
+      kind: 'encrypted',
+      formatVersion: 1,
+      createdAt: '2026-11-24T10:10:00.000Z',
+      appVersion: '0.1.0',
+      sha256: FROZEN_SHA,
+    });
+    expectFixtureCase(file.content.cases[0]);
+    const [entry] = file.content.files;
+    expect(new TextDecoder().decode(file.files.get(entry?.path ?? ''))).toBe('SCHOOL CARD fixture');
+  });
+
+  it('the plain export reads, and imports into a new vault with its proof file', async () => {
+    const bytes = new Uint8Array(readFileSync(`${dir}export-v1.zip`));
+    const file = await readExportFile(bytes);
+    expect(file).toMatchObject({ kind: 'plain', formatVersion: 1, sha256: FROZEN_SHA });
+    const { vault } = makeVault();
+    await vault.createVault({ passphrase: PASS, profile });
+    const summary = await vault.applyImport({ dataBase64: toBase64(bytes) });
+    expect(summary.cases).toEqual([
+      {
+        id: 'fx1',
+        title: 'Fixture case',
+        isNew: true,
+        newEvidence: 1,
+        newReports: 1,
+        newProofs: 1,
+        newNotes: 1,
+        conflicts: 0,
+      },
+    ]);
+    expectFixtureCase(await vault.getCase('fx1'));
+    expect(atob((await vault.readProof('fx1', 'pf1')).dataBase64)).toBe('SCHOOL CARD fixture');
+    expect(await dumpLocal()).not.toContain('fixture_account');
+  });
+});
