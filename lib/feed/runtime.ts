@@ -332,15 +332,19 @@ export function startFeed(env: FeedEnv): Feed {
       pageHost = null;
     }
     pageSettled = false;
-    for (const host of [...live]) {
-      const post = targets.get(host);
-      if (!host.isConnected || !post?.isConnected || !post.contains(host)) {
-        host.remove();
-        live.delete(host);
-        if (post) posts.delete(post);
+    // The navigate event comes before the address and the page change: look in the next frame.
+    env.schedule(() => {
+      if (stopped) return;
+      for (const host of [...live]) {
+        const post = targets.get(host);
+        if (!host.isConnected || !post?.isConnected || !post.contains(host)) {
+          host.remove();
+          live.delete(host);
+          if (post) posts.delete(post);
+        }
       }
-    }
-    rescan();
+      rescan();
+    });
   }
 
   function stop() {
