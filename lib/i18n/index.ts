@@ -7,6 +7,9 @@ import { common as commonFr } from './catalog/common.fr';
 import { directory as directoryEn } from './catalog/directory.en';
 import { directory as directoryEs } from './catalog/directory.es';
 import { directory as directoryFr } from './catalog/directory.fr';
+import { steps as stepsEn } from './catalog/steps.en';
+import { steps as stepsEs } from './catalog/steps.es';
+import { steps as stepsFr } from './catalog/steps.fr';
 import { format, type Lang } from './types';
 
 export * from './types';
@@ -17,9 +20,9 @@ export * from './types';
  * and tests/unit/i18n.test.ts.
  */
 export const catalogs = {
-  en: { ...commonEn, ...casefileEn, ...directoryEn },
-  fr: { ...commonFr, ...casefileFr, ...directoryFr },
-  es: { ...commonEs, ...casefileEs, ...directoryEs },
+  en: { ...commonEn, ...casefileEn, ...directoryEn, ...stepsEn },
+  fr: { ...commonFr, ...casefileFr, ...directoryFr, ...stepsFr },
+  es: { ...commonEs, ...casefileEs, ...directoryEs, ...stepsEs },
 } as const;
 
 export type MessageKey = keyof (typeof catalogs)['en'];

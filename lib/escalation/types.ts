@@ -1,0 +1,99 @@
+import type { DirectoryId } from '../directory/schema';
+import type { NoticeId } from '../notices/ids';
+
+export type StepKind =
+  | 'emergency'
+  | 'guidance'
+  | 'platform-report'
+  | 'platform-appeal'
+  | 'follow-up'
+  | 'hotline'
+  | 'hash-removal'
+  | 'law-enforcement'
+  | 'regulator'
+  | 'mediation'
+  | 'legal-notice'
+  | 'support';
+
+export type Urgency = 'now' | 'today' | 'when-due';
+
+export type ReasonCode =
+  | 'immediate-danger'
+  | 'sextortion-stop'
+  | 'sextortion-police'
+  | 'sextortion-support'
+  | 'minor-platform-report'
+  | 'adult-platform-report'
+  | 'minor-hotline'
+  | 'age-unknown-hotline'
+  | 'international-hotline'
+  | 'take-it-down'
+  | 'take-it-down-if-images'
+  | 'report-remove'
+  | 'stopncii'
+  | 'stopncii-if-images'
+  | 'adult-report'
+  | 'support'
+  | 'waiting'
+  | 'appeal'
+  | 'tida-notice'
+  | 'tida-deadline-passed'
+  | 'dsa-notice'
+  | 'dsa-complaint'
+  | 'esafety'
+  | 'report-harmful-content'
+  | 'police-case-file'
+  | 'reappeared';
+
+/** What happened on the platform that makes a step due (rendered before the step's reason). */
+export type PlatformState = 'no-answer' | 'refused' | 'partly-removed' | 'reappeared';
+
+/**
+ * Why a step is proposed: data, rendered into a sentence by `renderReason` (lib/escalation/
+ * reasons.ts) in the user's language, with the dates from the case.
+ */
+export type Reason = {
+  code: ReasonCode;
+  /** Platform id (lib/directory/platforms.ts) the step is about. */
+  platform?: string;
+  state?: PlatformState;
+  /** When the earlier report was sent (ISO). */
+  reportedAt?: string;
+  /** When the platform answered (ISO). */
+  answeredAt?: string;
+  /** Whole hours between the report and now. */
+  hours?: number;
+  /** When a follow-up is due (ISO). */
+  dueAt?: string;
+  /** The platform's reference number for the earlier report. */
+  reference?: string;
+  /** Name of the service the step goes to (for sentences that name it). */
+  service?: string;
+  /** Emergency number to call. */
+  number?: string;
+};
+
+export type Prefill = {
+  /** Addresses of the content and accounts the step is about (plain text). */
+  urls: string[];
+  evidenceIds: string[];
+  /** The earlier report the new one should cite (re-report, appeal, legal notice). */
+  citesReportId?: string;
+  reference?: string;
+};
+
+export type NextStep = {
+  /** Stable across runs, so the UI can mark it done (kept in `Case.stepsDone`). */
+  id: string;
+  kind: StepKind;
+  /** Directory entry; absent for guidance and for a local emergency number Beacon does not know. */
+  target?: DirectoryId;
+  urgency: Urgency;
+  why: Reason;
+  notice?: NoticeId;
+  prefill?: Prefill;
+  /** The platform the step is about, when it is about one. */
+  platform?: string;
+  /** Done steps stay in the list (at the end) so the user sees what was done. */
+  done: boolean;
+};
