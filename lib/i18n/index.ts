@@ -1,6 +1,9 @@
 import { casefile as casefileEn } from './catalog/casefile.en';
 import { casefile as casefileEs } from './catalog/casefile.es';
 import { casefile as casefileFr } from './catalog/casefile.fr';
+import { casework as caseworkEn } from './catalog/casework.en';
+import { casework as caseworkEs } from './catalog/casework.es';
+import { casework as caseworkFr } from './catalog/casework.fr';
 import { common as commonEn } from './catalog/common.en';
 import { common as commonEs } from './catalog/common.es';
 import { common as commonFr } from './catalog/common.fr';
@@ -20,9 +23,9 @@ export * from './types';
  * and tests/unit/i18n.test.ts.
  */
 export const catalogs = {
-  en: { ...commonEn, ...casefileEn, ...directoryEn, ...stepsEn },
-  fr: { ...commonFr, ...casefileFr, ...directoryFr, ...stepsFr },
-  es: { ...commonEs, ...casefileEs, ...directoryEs, ...stepsEs },
+  en: { ...commonEn, ...caseworkEn, ...casefileEn, ...directoryEn, ...stepsEn },
+  fr: { ...commonFr, ...caseworkFr, ...casefileFr, ...directoryFr, ...stepsFr },
+  es: { ...commonEs, ...caseworkEs, ...casefileEs, ...directoryEs, ...stepsEs },
 } as const;
 
 export type MessageKey = keyof (typeof catalogs)['en'];

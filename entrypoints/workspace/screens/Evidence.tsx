@@ -1,0 +1,218 @@
+import { useMemo, useState } from 'react';
+import { Field } from '@/components/Field';
+import { useI18n } from '@/components/i18n';
+import { OnlineStatus } from '@/lib/case/model';
+import { OnlineBadge } from './casework/badges';
+import { type Casework, localeFor, tk, useCasework } from './casework/data';
+import {
+  accountsIn,
+  type EvidenceFilter,
+  filterEvidence,
+  formatDateTime,
+  newItemId,
+  platformsIn,
+  sortEvidence,
+} from './casework/derive';
+import { EvidenceDetail } from './casework/EvidenceDetail';
+import { EvidenceFormView, platformName } from './casework/EvidenceForm';
+import { emptyEvidenceForm, evidenceToForm, formToEvidenceFields } from './casework/forms';
+import { useHandoff } from './casework/handoff';
+import { CaseLoading } from './casework/Loading';
+import './casework/casework.css';
+
+/** Evidence: everything saved about where the content is. Addresses only, never the media. */
+export function EvidenceScreen() {
+  const { cw, loading, error } = useCasework();
+  if (!cw) return <CaseLoading loading={loading} error={error} titleKey="cw.evidence.title" />;
+  return <EvidenceView cw={cw} />;
+}
+
+type Mode =
+  | { view: 'list' }
+  | { view: 'detail'; id: string }
+  | { view: 'add' }
+  | { view: 'edit'; id: string };
+
+export function EvidenceView({ cw }: { cw: Casework }) {
+  const { t, lang } = useI18n();
+  const locale = localeFor(lang);
+  const { kase, apply } = cw;
+  const [mode, setMode] = useState<Mode>({ view: 'list' });
+  const [filter, setFilter] = useState<EvidenceFilter>({ platform: '', account: '', status: '' });
+  const [announce, setAnnounce] = useState('');
+  const startReport = useHandoff((s) => s.startReport);
+
+  const platforms = useMemo(() => platformsIn(kase.evidence), [kase.evidence]);
+  const accounts = useMemo(
+    () => accountsIn(kase.evidence, filter.platform || undefined),
+    [kase.evidence, filter.platform],
+  );
+  const shown = useMemo(
+    () => sortEvidence(filterEvidence(kase.evidence, filter)),
+    [kase.evidence, filter],
+  );
+  const current =
+    mode.view === 'detail' || mode.view === 'edit'
+      ? kase.evidence.find((e) => e.id === mode.id)
+      : undefined;
+
+  return (
+    <div className="cw-screen">
+      <h1>{t('cw.evidence.title')}</h1>
+      <p className="cw-intro">{t('cw.evidence.intro')}</p>
+      <p role="status" className="cw-ok">
+        {announce}
+      </p>
+
+      {mode.view === 'add' && (
+        <EvidenceFormView
+          mode="add"
+          initial={emptyEvidenceForm}
+          onCancel={() => setMode({ view: 'list' })}
+          onSave={async (values) => {
+            const id = newItemId('ev');
+            await apply({ op: 'addEvidence', id, fields: formToEvidenceFields(values) });
+            setAnnounce(t('cw.evidence.added'));
+            setMode({ view: 'detail', id });
+          }}
+        />
+      )}
+
+      {mode.view === 'edit' && current && (
+        <EvidenceFormView
+          mode="edit"
+          initial={evidenceToForm(current)}
+          onCancel={() => setMode({ view: 'detail', id: current.id })}
+          onSave={async (values) => {
+            await apply({
+              op: 'updateEvidence',
+              id: current.id,
+              patch: formToEvidenceFields(values, current),
+            });
+            setAnnounce(t('cw.evidence.saved'));
+            setMode({ view: 'detail', id: current.id });
+          }}
+        />
+      )}
+
+      {mode.view === 'detail' && current && (
+        <EvidenceDetail
+          key={current.id}
+          item={current}
+          onClose={() => setMode({ view: 'list' })}
+          onEdit={() => setMode({ view: 'edit', id: current.id })}
+          onCheck={async (status, at) => {
+            await apply({ op: 'setEvidenceStatus', id: current.id, status, at });
+          }}
+          onReport={() => {
+            startReport({ evidenceIds: [current.id] });
+            cw.go('reports');
+          }}
+        />
+      )}
+
+      {(mode.view === 'list' || ((mode.view === 'detail' || mode.view === 'edit') && !current)) && (
+        <>
+          <div className="cw-toolbar">
+            <button type="button" className="primary" onClick={() => setMode({ view: 'add' })}>
+              {t('cw.evidence.add')}
+            </button>
+          </div>
+          {kase.evidence.length === 0 ? (
+            <p className="cw-empty">{t('cw.evidence.empty')}</p>
+          ) : (
+            <>
+              <fieldset className="cw-filters">
+                <legend>{t('cw.evidence.filterLegend')}</legend>
+                <Field label={t('cw.evidence.platform')}>
+                  {(c) => (
+                    <select
+                      {...c}
+                      value={filter.platform}
+                      onChange={(e) =>
+                        setFilter({ ...filter, platform: e.target.value, account: '' })
+                      }
+                    >
+                      <option value="">{t('cw.filter.allPlatforms')}</option>
+                      {platforms.map((p) => (
+                        <option key={p} value={p}>
+                          {platformName(t, p)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label={t('cw.evidence.account')}>
+                  {(c) => (
+                    <select
+                      {...c}
+                      value={filter.account}
+                      onChange={(e) => setFilter({ ...filter, account: e.target.value })}
+                    >
+                      <option value="">{t('cw.filter.allAccounts')}</option>
+                      {accounts.map((a) => (
+                        <option key={a} value={a}>
+                          @{a}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label={t('cw.evidence.status')}>
+                  {(c) => (
+                    <select
+                      {...c}
+                      value={filter.status}
+                      onChange={(e) =>
+                        setFilter({ ...filter, status: e.target.value as EvidenceFilter['status'] })
+                      }
+                    >
+                      <option value="">{t('cw.filter.allStatuses')}</option>
+                      {OnlineStatus.options.map((s) => (
+                        <option key={s} value={s}>
+                          {tk(t, `cw.online.${s}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              </fieldset>
+              <p className="muted" aria-live="polite">
+                {t('cw.evidence.showing', { shown: shown.length, total: kase.evidence.length })}
+              </p>
+              <ul className="cw-list" aria-label={t('cw.evidence.listLabel')}>
+                {shown.map((e) => (
+                  <li key={e.id} className="cw-card cw-item">
+                    <div className="cw-item-head">
+                      <span className="cw-item-title">
+                        {tk(t, `cw.kind.${e.kind}`)} · {platformName(t, e.platform)}
+                        {e.author?.handle && ` · @${e.author.handle.replace(/^@/, '')}`}
+                      </span>
+                      <OnlineBadge status={e.status} />
+                    </div>
+                    {e.url && <code className="cw-address">{e.url}</code>}
+                    {!e.url && e.text && <p className="cw-excerpt">{e.text}</p>}
+                    <p className="muted cw-meta">
+                      {formatDateTime(e.capturedAt ?? e.createdAt, locale)}
+                      {e.media.length > 0 &&
+                        ` · ${t('cw.evidence.mediaCount', { count: e.media.length })}`}
+                    </p>
+                    <button
+                      type="button"
+                      onClick={() => setMode({ view: 'detail', id: e.id })}
+                      aria-label={t('cw.evidence.openItemLabel', {
+                        what: `${tk(t, `cw.kind.${e.kind}`)} ${platformName(t, e.platform)} ${e.author?.handle ? `@${e.author.handle.replace(/^@/, '')}` : ''}`.trim(),
+                      })}
+                    >
+                      {t('cw.evidence.open')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

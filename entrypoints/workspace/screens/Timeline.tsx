@@ -1,0 +1,142 @@
+import { useMemo, useState } from 'react';
+import { Field } from '@/components/Field';
+import { useI18n } from '@/components/i18n';
+import { type TimelineEntry, timeline } from '@/lib/case/timeline';
+import type { Translate } from '@/lib/i18n';
+import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
+import { CASE_FILE_STEP, formatDateTime } from './casework/derive';
+import { platformName } from './casework/EvidenceForm';
+import { CaseLoading } from './casework/Loading';
+import './casework/casework.css';
+
+/** Timeline: everything that happened in the case, oldest first, and the case file. */
+export function TimelineScreen() {
+  const { cw, loading, error } = useCasework();
+  if (!cw) return <CaseLoading loading={loading} error={error} titleKey="cw.timeline.title" />;
+  return <TimelineView cw={cw} />;
+}
+
+/** One sentence per entry, in the user's language; addresses stay plain text. */
+export function describeEntry(t: Translate, e: TimelineEntry): { text: string; address?: string } {
+  const d = e.detail;
+  const handle = d.handle ? ` @${d.handle.replace(/^@/, '')}` : '';
+  switch (e.kind) {
+    case 'case-created':
+      return { text: t('cw.tl.caseCreated', { title: d.title ?? '' }) };
+    case 'evidence-captured':
+    case 'evidence-added':
+      return {
+        text: tk(t, e.kind === 'evidence-captured' ? 'cw.tl.captured' : 'cw.tl.added', {
+          kind: tk(t, `cw.kind.${d.kind ?? 'page'}`),
+          platform: platformName(t, d.platform),
+          handle,
+        }),
+        address: d.url,
+      };
+    case 'evidence-status':
+      return {
+        text: t('cw.tl.evidenceStatus', { status: tk(t, `cw.online.${d.status ?? 'unknown'}`) }),
+        address: d.url,
+      };
+    case 'report-sent':
+      return {
+        text: d.reference
+          ? t('cw.tl.reportSentRef', { target: d.target ?? '', reference: d.reference })
+          : t('cw.tl.reportSent', { target: d.target ?? '' }),
+      };
+    case 'report-status':
+      return {
+        text: t('cw.tl.reportStatus', {
+          target: d.target ?? '',
+          status: tk(t, `cw.status.${d.status ?? 'sent'}`),
+        }),
+      };
+    case 'report-answer':
+      return { text: t('cw.tl.reportAnswer', { target: d.target ?? '', answer: d.answer ?? '' }) };
+    case 'proof-added':
+      return { text: t('cw.tl.proofAdded', { label: d.label ?? '' }) };
+    case 'note':
+      return { text: t('cw.tl.note', { text: d.text ?? '' }) };
+  }
+}
+
+export function TimelineView({ cw }: { cw: Casework }) {
+  const { t, lang } = useI18n();
+  const locale = localeFor(lang);
+  const { kase, apply } = cw;
+  const entries = useMemo(() => timeline(kase), [kase]);
+  const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | undefined>();
+  const [announce, setAnnounce] = useState('');
+
+  return (
+    <div className="cw-screen">
+      <h1>{t('cw.timeline.title')}</h1>
+      <p className="cw-intro">{t('cw.timeline.intro')}</p>
+      <div className="cw-toolbar">
+        <a
+          className="button primary"
+          href={`casefile.html?case=${encodeURIComponent(kase.id)}`}
+          target="_blank"
+          rel="noopener"
+          data-testid="open-case-file"
+          onClick={() => {
+            // Ticks "case file" on the case home; failing to record it must not block the file.
+            apply({ op: 'markStepDone', stepId: CASE_FILE_STEP }).catch(() => undefined);
+          }}
+        >
+          {t('cw.timeline.caseFile')}
+        </a>
+      </div>
+      <p className="muted">{t('cw.timeline.caseFileHint')}</p>
+
+      <ol className="cw-timeline" aria-label={t('cw.timeline.listLabel')}>
+        {entries.map((e, i) => {
+          const { text, address } = describeEntry(t, e);
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: one item can have several entries
+            <li key={`${e.ref}-${e.kind}-${i}`}>
+              <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
+              <span className="cw-text">{text}</span>
+              {address && <code className="cw-address">{address}</code>}
+            </li>
+          );
+        })}
+      </ol>
+
+      <form
+        className="cw-form"
+        aria-labelledby="note-form-title"
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (!note.trim()) {
+            setNoteError(t('cw.err.required'));
+            return;
+          }
+          try {
+            await apply({ op: 'addNote', text: note.trim().slice(0, 10000) });
+            setNote('');
+            setNoteError(undefined);
+            setAnnounce(t('cw.timeline.noteAdded'));
+          } catch (error) {
+            setNoteError(t('common.error', { message: messageOf(error) }));
+          }
+        }}
+      >
+        <h2 id="note-form-title">{t('cw.timeline.addNote')}</h2>
+        <Field label={t('cw.timeline.note')} hint={t('cw.timeline.noteHint')} error={noteError}>
+          {(c) => (
+            <textarea {...c} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+          )}
+        </Field>
+        <div className="cw-actions">
+          <button type="submit">{t('cw.timeline.saveNote')}</button>
+        </div>
+        <p role="status" className="cw-ok">
+          {announce}
+        </p>
+      </form>
+    </div>
+  );
+}
