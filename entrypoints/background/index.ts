@@ -12,6 +12,11 @@ import { createVaultBackground } from './vault';
 export default defineBackground(() => {
   const { vault, handlers: vaultHandlers } = createVaultBackground();
   const captures = createCaptureService(vault);
+  // The toolbar icon is not kept across browser restarts: set it from the saved setting.
+  void vault.status().then(
+    (status) => applyDiscreet(status.settings.discreet),
+    () => undefined,
+  );
 
   const dispatch = createRouter(
     {

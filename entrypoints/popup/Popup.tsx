@@ -1,18 +1,58 @@
-import { useState } from 'react';
-import { useI18n } from '@/components/i18n';
+import { useCallback, useEffect, useState } from 'react';
 import { send } from '@/components/send';
-import type { WorkspaceView } from '@/lib/messaging/protocol';
+import type { CaseSummary, VaultStatus } from '@/lib/messaging/messages/vault';
+import type { CaptureResult, WorkspaceView } from '@/lib/messaging/protocol';
+import type { PopupTranslate } from './i18n';
 
-export function Popup() {
-  const { t } = useI18n();
-  const [status, setStatus] = useState<string | null>(null);
+type State =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; status: VaultStatus; current: CaseSummary | null };
+
+/** The toolbar popup: capture this tab, where the case stands, and the ways out and to help. */
+export function Popup({ t, onStatus }: { t: PopupTranslate; onStatus: (s: VaultStatus) => void }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      const status = await send('vaultStatus');
+      onStatus(status);
+      let current: CaseSummary | null = null;
+      if (status.exists && status.unlocked) {
+        const cases = await send('listCases');
+        current =
+          cases.find((c) => c.id === status.settings.currentCaseId) ??
+          [...cases].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ??
+          null;
+      }
+      setState({ kind: 'ready', status, current });
+    } catch (error) {
+      setState({ kind: 'error', message: (error as Error).message });
+    }
+  }, [onStatus]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   async function captureTab() {
+    setBusy(true);
     try {
-      await send('captureActiveTab');
-      setStatus(t('popup.captured'));
+      const result: CaptureResult = await send('captureActiveTab');
+      setSaved(
+        result.where === 'case'
+          ? t('popup.savedTo', { title: result.caseTitle ?? '' })
+          : result.where === 'inbox'
+            ? t('popup.savedLocked')
+            : t('popup.savedPending'),
+      );
+      await load();
     } catch (error) {
-      setStatus(t('common.error', { message: (error as Error).message }));
+      setSaved(t('common.error', { message: (error as Error).message }));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -21,24 +61,105 @@ export function Popup() {
     window.close();
   }
 
+  async function quickExit() {
+    document.documentElement.style.visibility = 'hidden';
+    try {
+      await send('quickExit');
+    } finally {
+      window.close();
+    }
+  }
+
+  const discreet = state.kind === 'ready' && state.status.settings.discreet;
+
   return (
     <main className="popup">
-      <h1>{t('popup.title')}</h1>
-      <button type="button" className="primary" onClick={captureTab}>
+      <div className="popup-head">
+        <h1>{discreet ? t('app.discreetName') : t('popup.title')}</h1>
+        <button
+          type="button"
+          className="quick-exit-button"
+          aria-label={t('ws.quickExit.label')}
+          onClick={() => void quickExit()}
+        >
+          {t('help.quickExit')}
+        </button>
+      </div>
+      <button type="button" className="primary" disabled={busy} onClick={() => void captureTab()}>
         {t('popup.captureTab')}
       </button>
       <p role="status" aria-live="polite" className="status">
-        {status}
+        {saved}
       </p>
+      <CaseState state={state} t={t} open={open} />
       <p className="muted small">{t('popup.noMediaRule')}</p>
-      <div className="row">
-        <button type="button" onClick={() => open('home')}>
-          {t('help.openCase')}
-        </button>
-        <button type="button" onClick={() => open('help')}>
-          {t('help.getHelpNow')}
-        </button>
-      </div>
+      <button type="button" className="help-button" onClick={() => void open('help')}>
+        {t('help.getHelpNow')}
+      </button>
     </main>
+  );
+}
+
+function CaseState({
+  state,
+  t,
+  open,
+}: {
+  state: State;
+  t: PopupTranslate;
+  open: (view: WorkspaceView) => Promise<void>;
+}) {
+  if (state.kind === 'loading') return <p className="muted small">{t('common.loading')}</p>;
+  if (state.kind === 'error') {
+    return <p className="small">{t('common.error', { message: state.message })}</p>;
+  }
+  const { status, current } = state;
+  if (!status.exists) {
+    return (
+      <section className="popup-case" aria-label={t('popup.setUp')}>
+        <p className="small">{t('popup.setUpIntro')}</p>
+        <button type="button" onClick={() => void open('onboarding')}>
+          {t('popup.setUp')}
+        </button>
+      </section>
+    );
+  }
+  if (!status.unlocked) {
+    return (
+      <section className="popup-case" aria-label={t('popup.unlock')}>
+        <p className="small">{t('popup.locked')}</p>
+        <button type="button" onClick={() => void open('home')}>
+          {t('popup.unlock')}
+        </button>
+      </section>
+    );
+  }
+  return (
+    <section className="popup-case" aria-label={t('popup.open')} data-testid="popup-case">
+      {current && (
+        <>
+          <p className="popup-title">{current.title}</p>
+          <p className="small" data-testid="popup-counts">
+            {t('popup.counts', {
+              evidence: current.evidenceCount,
+              reports: current.reportCount,
+            })}
+          </p>
+          <p className={`small${current.dueFollowUps > 0 ? ' due' : ''}`} data-testid="popup-due">
+            {current.dueFollowUps === 0
+              ? t('popup.noDue')
+              : current.dueFollowUps === 1
+                ? t('popup.dueOne')
+                : t('popup.dueMany', { count: current.dueFollowUps })}
+          </p>
+        </>
+      )}
+      <button
+        type="button"
+        onClick={() => void open(current && current.dueFollowUps > 0 ? 'reports' : 'home')}
+      >
+        {t('popup.open')}
+      </button>
+    </section>
   );
 }

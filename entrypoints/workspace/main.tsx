@@ -1,17 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
-import { I18nProvider } from '@/components/i18n';
-import { langFromTag } from '@/lib/i18n';
-import { Workspace } from './Workspace';
+import { App } from './App';
 import '@/components/base.css';
+import '@/components/shell.css';
 
-const lang = langFromTag(browser.i18n.getUILanguage());
-document.documentElement.lang = lang;
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <I18nProvider lang={lang}>
-      <Workspace />
-    </I18nProvider>,
-  );
-}
+if (root) createRoot(root).render(<App />);

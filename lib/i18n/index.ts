@@ -13,6 +13,9 @@ import { directory as directoryFr } from './catalog/directory.fr';
 import { steps as stepsEn } from './catalog/steps.en';
 import { steps as stepsEs } from './catalog/steps.es';
 import { steps as stepsFr } from './catalog/steps.fr';
+import { workspace as workspaceEn } from './catalog/workspace.en';
+import { workspace as workspaceEs } from './catalog/workspace.es';
+import { workspace as workspaceFr } from './catalog/workspace.fr';
 import { format, type Lang } from './types';
 
 export * from './types';
@@ -23,9 +26,9 @@ export * from './types';
  * and tests/unit/i18n.test.ts.
  */
 export const catalogs = {
-  en: { ...commonEn, ...caseworkEn, ...casefileEn, ...directoryEn, ...stepsEn },
-  fr: { ...commonFr, ...caseworkFr, ...casefileFr, ...directoryFr, ...stepsFr },
-  es: { ...commonEs, ...caseworkEs, ...casefileEs, ...directoryEs, ...stepsEs },
+  en: { ...commonEn, ...caseworkEn, ...casefileEn, ...directoryEn, ...stepsEn, ...workspaceEn },
+  fr: { ...commonFr, ...caseworkFr, ...casefileFr, ...directoryFr, ...stepsFr, ...workspaceFr },
+  es: { ...commonEs, ...caseworkEs, ...casefileEs, ...directoryEs, ...stepsEs, ...workspaceEs },
 } as const;
 
 export type MessageKey = keyof (typeof catalogs)['en'];

@@ -15,9 +15,13 @@ type VaultState = {
   error: string | null;
   /** The language picked during onboarding, before a vault (and its settings) exists. */
   chosenLang: Lang | null;
+  /** Captures that waited (before onboarding, or while locked) and were just added. */
+  merged: number | null;
   hydrate(): Promise<void>;
   setStatus(status: VaultStatus): void;
   chooseLang(lang: Lang): void;
+  noteMerged(count: number): void;
+  dismissMerged(): void;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
 };
 
@@ -25,6 +29,7 @@ export const useVault = create<VaultState>((set, get) => ({
   status: null,
   error: null,
   chosenLang: null,
+  merged: null,
   async hydrate() {
     try {
       set({ status: await send('vaultStatus'), error: null });
@@ -34,6 +39,8 @@ export const useVault = create<VaultState>((set, get) => ({
   },
   setStatus: (status) => set({ status, error: null }),
   chooseLang: (lang) => set({ chosenLang: lang }),
+  noteMerged: (count) => set({ merged: count > 0 ? count : null }),
+  dismissMerged: () => set({ merged: null }),
   async updateSettings(patch) {
     const settings = await send('updateSettings', patch);
     const status = get().status;

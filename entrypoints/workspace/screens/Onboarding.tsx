@@ -1,0 +1,395 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { type FieldError, type UseFormRegisterReturn, useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { countryOptions, emergencyLine, guessCountry, telHref } from '@/components/countries';
+import { EmergencyCallout } from '@/components/EmergencyCallout';
+import { Field } from '@/components/Field';
+import { useI18n } from '@/components/i18n';
+import { PassphraseMeter } from '@/components/PassphraseMeter';
+import { send } from '@/components/send';
+import { AgeAtTime, UserRole } from '@/lib/case/model';
+import { LANGS, type Lang, type MessageKey } from '@/lib/i18n';
+import { MIN_PASSPHRASE_LENGTH } from '@/lib/ui/passphrase-strength';
+import { navigate } from '../stores/route';
+import { browserLang, useVault } from '../stores/vault';
+
+// Error messages are catalog keys, translated where they are shown.
+const choose = { message: 'ob.err.choose' };
+const YesNo = z.enum(['yes', 'no'], choose);
+
+export const OnboardingForm = z
+  .object({
+    country: z.string().regex(/^[A-Z]{2}$/, choose),
+    lang: z.enum(LANGS, choose),
+    role: z.enum(UserRole.options, choose),
+    ageAtTime: z.enum(AgeAtTime.options, choose),
+    sextortion: YesNo,
+    danger: YesNo,
+    passphrase: z.string().min(MIN_PASSPHRASE_LENGTH, { message: 'ob.err.short' }),
+    confirm: z.string(),
+    acknowledged: z.literal(true, { message: 'ob.err.ack' }),
+  })
+  .refine((v) => v.confirm === v.passphrase, { message: 'ob.err.mismatch', path: ['confirm'] });
+type OnboardingForm = z.infer<typeof OnboardingForm>;
+type FormInput = z.input<typeof OnboardingForm>;
+
+const STEPS: (keyof FormInput)[][] = [
+  ['country', 'lang'],
+  ['role', 'ageAtTime', 'sextortion', 'danger'],
+  ['passphrase', 'confirm', 'acknowledged'],
+];
+const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français', es: 'Español' };
+
+/** Three short screens: safety first, four questions, then the passphrase (issue 5). */
+export function OnboardingScreen() {
+  const { t, lang } = useI18n();
+  const [step, setStep] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const pendingCount = useVault((s) => s.status?.pendingCount ?? 0);
+
+  const form = useForm<FormInput, unknown, OnboardingForm>({
+    resolver: zodResolver(OnboardingForm),
+    mode: 'onTouched',
+    defaultValues: {
+      country:
+        guessCountry(typeof navigator === 'undefined' ? undefined : navigator.language) ?? '',
+      lang: lang ?? browserLang(),
+      passphrase: '',
+      confirm: '',
+    },
+  });
+  const { register, handleSubmit, trigger, formState, control } = form;
+  const errors = formState.errors;
+  const [country, chosenLang, danger, passphrase] = useWatch({
+    control,
+    name: ['country', 'lang', 'danger', 'passphrase'],
+  });
+
+  // The language changes the whole page at once.
+  useEffect(() => {
+    if (chosenLang) useVault.getState().chooseLang(chosenLang);
+  }, [chosenLang]);
+
+  // Each new step starts at its heading (screen readers hear where they are).
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    headingRef.current?.focus();
+  }, [step]);
+
+  const err = (error: FieldError | undefined) =>
+    error?.message ? t(error.message as MessageKey) : undefined;
+
+  async function next() {
+    if (await trigger(STEPS[step])) setStep(step + 1);
+  }
+
+  async function create(values: OnboardingForm) {
+    setFailure(null);
+    const waiting = useVault.getState().status?.pendingCount ?? 0;
+    try {
+      const status = await send('createVault', {
+        passphrase: values.passphrase,
+        profile: {
+          title: t('ob.defaultTitle'),
+          role: values.role,
+          ageAtTime: values.ageAtTime,
+          country: values.country,
+          languages: [values.lang],
+          sextortion: values.sextortion === 'yes',
+          immediateDanger: values.danger === 'yes',
+        },
+        settings: { lang: values.lang, country: values.country },
+      });
+      useVault.getState().setStatus(status);
+      useVault.getState().noteMerged(waiting - status.pendingCount);
+      navigate('home');
+    } catch (error) {
+      setFailure(t('ob.err.failed', { message: (error as Error).message }));
+    }
+  }
+
+  const emergency = emergencyLine(country);
+
+  return (
+    <section className="onboarding" aria-labelledby="onboarding-title">
+      <h1 id="onboarding-title" className="visually-hidden">
+        {t('ob.title')}
+      </h1>
+      <p className="muted">{t('ob.step', { n: step + 1, total: STEPS.length })}</p>
+      {pendingCount > 0 && (
+        <p className="notice" role="status">
+          {pendingCount === 1
+            ? t('ws.capturesWaitingOne')
+            : t('ws.capturesWaitingMany', { count: pendingCount })}
+        </p>
+      )}
+      <form
+        noValidate
+        onSubmit={
+          step < STEPS.length - 1
+            ? (event) => {
+                event.preventDefault();
+                void next();
+              }
+            : handleSubmit(create)
+        }
+      >
+        {step === 0 && (
+          <>
+            <h2 ref={headingRef} tabIndex={-1}>
+              {t('ob.safety.heading')}
+            </h2>
+            <div className="form-row">
+              <Field label={t('ob.country')} error={err(errors.country)}>
+                {(ids) => (
+                  <select {...ids} {...register('country')} autoComplete="country">
+                    <option value="">—</option>
+                    {countryOptions(lang, t('ob.country.other')).map((c) => (
+                      <option key={c.code} value={c.code}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label={t('ob.language')} error={err(errors.lang)}>
+                {(ids) => (
+                  <select {...ids} {...register('lang')}>
+                    {LANGS.map((code) => (
+                      <option key={code} value={code} lang={code}>
+                        {LANG_NAMES[code]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+            <EmergencyCallout country={country} />
+            <div className="card">
+              <h3>{t('ob.sext.heading')}</h3>
+              <ul>
+                <li>
+                  <strong>{t('ob.sext.notFault')}</strong>
+                </li>
+                <li>{t('ob.sext.dontPay')}</li>
+                <li>{t('ob.sext.stopReplying')}</li>
+                <li>{t('ob.sext.dontDelete')}</li>
+                <li>{t('ob.sext.block')}</li>
+                <li>{t('ob.sext.tell')}</li>
+              </ul>
+            </div>
+            <div className="card card-rule">
+              <h3>{t('ob.rule.heading')}</h3>
+              <p>{t('ob.rule.text')}</p>
+            </div>
+          </>
+        )}
+
+        {step === 1 && (
+          <>
+            <h2 ref={headingRef} tabIndex={-1}>
+              {t('ob.about.heading')}
+            </h2>
+            <p>{t('ob.about.intro')}</p>
+            <Choice
+              legend={t('ob.role.legend')}
+              error={err(errors.role)}
+              field={register('role')}
+              options={UserRole.options.map((v) => [v, t(`ob.role.${v}`)])}
+            />
+            <Choice
+              legend={t('ob.age.legend')}
+              error={err(errors.ageAtTime)}
+              field={register('ageAtTime')}
+              options={AgeAtTime.options.map((v) => [v, t(`ob.age.${v}`)])}
+            />
+            <Choice
+              legend={t('ob.sextortion.legend')}
+              error={err(errors.sextortion)}
+              field={register('sextortion')}
+              options={[
+                ['yes', t('ob.yes')],
+                ['no', t('ob.no')],
+              ]}
+              inline
+            />
+            <Choice
+              legend={t('ob.danger.legend')}
+              error={err(errors.danger)}
+              field={register('danger')}
+              options={[
+                ['yes', t('ob.yes')],
+                ['no', t('ob.no')],
+              ]}
+              inline
+            />
+            {danger === 'yes' && (
+              <div className="notice notice-urgent" role="alert">
+                {emergency ? (
+                  <p>
+                    {t('ob.dangerNow', { number: emergency.name })}{' '}
+                    {emergency.channel.phone && (
+                      <a className="button primary" href={telHref(emergency.channel.phone)}>
+                        {emergency.channel.phone}
+                      </a>
+                    )}
+                  </p>
+                ) : (
+                  <p>{t('ob.dangerNowOther')}</p>
+                )}
+              </div>
+            )}
+          </>
+        )}
+
+        {step === 2 && (
+          <PassphraseStep
+            headingRef={headingRef}
+            register={register}
+            errors={{
+              passphrase: err(errors.passphrase),
+              confirm: err(errors.confirm),
+              acknowledged: err(errors.acknowledged),
+            }}
+            passphrase={passphrase ?? ''}
+          />
+        )}
+
+        {failure && (
+          <p className="notice notice-error" role="alert">
+            {failure}
+          </p>
+        )}
+        <div className="form-actions">
+          {step > 0 && (
+            <button type="button" onClick={() => setStep(step - 1)}>
+              {t('ob.back')}
+            </button>
+          )}
+          <button type="submit" className="primary" disabled={formState.isSubmitting}>
+            {step < STEPS.length - 1 ? t('ob.continue') : t('ob.create')}
+          </button>
+        </div>
+        {formState.isSubmitting && (
+          <p role="status" className="muted">
+            {t('ob.creating')}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
+
+function Choice({
+  legend,
+  error,
+  field,
+  options,
+  inline,
+}: {
+  legend: string;
+  error?: string;
+  field: UseFormRegisterReturn;
+  options: [string, string][];
+  inline?: boolean;
+}) {
+  const id = useId();
+  return (
+    <fieldset
+      className={`choice${inline ? ' choice-inline' : ''}${error ? ' field-invalid' : ''}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>{legend}</legend>
+      {options.map(([value, label]) => (
+        <label key={value} className="choice-option">
+          <input type="radio" value={value} {...field} aria-invalid={error ? true : undefined} />{' '}
+          {label}
+        </label>
+      ))}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function PassphraseStep({
+  headingRef,
+  register,
+  errors,
+  passphrase,
+}: {
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  register: ReturnType<typeof useForm<FormInput, unknown, OnboardingForm>>['register'];
+  errors: { passphrase?: string; confirm?: string; acknowledged?: string };
+  passphrase: string;
+}) {
+  const { t } = useI18n();
+  const [show, setShow] = useState(false);
+  const meterId = useId();
+  const ackId = useId();
+  const type = show ? 'text' : 'password';
+  const describe = (ids: { 'aria-describedby'?: string }, extra: string): string =>
+    [ids['aria-describedby'], extra].filter(Boolean).join(' ');
+  return (
+    <>
+      <h2 ref={headingRef} tabIndex={-1}>
+        {t('ob.pass.heading')}
+      </h2>
+      <p>{t('ob.pass.intro')}</p>
+      <Field label={t('ob.pass.label')} hint={t('ob.pass.hint')} error={errors.passphrase}>
+        {(ids) => (
+          <input
+            {...ids}
+            aria-describedby={describe(ids, passphrase ? meterId : '')}
+            type={type}
+            autoComplete="new-password"
+            spellCheck={false}
+            {...register('passphrase')}
+          />
+        )}
+      </Field>
+      <PassphraseMeter id={meterId} value={passphrase} />
+      <Field label={t('ob.pass.confirm')} error={errors.confirm}>
+        {(ids) => (
+          <input
+            {...ids}
+            type={type}
+            autoComplete="new-password"
+            spellCheck={false}
+            {...register('confirm')}
+          />
+        )}
+      </Field>
+      <label className="checkbox">
+        <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} />{' '}
+        {t('ob.pass.show')}
+      </label>
+      <div className="notice notice-warning">
+        <p>
+          <strong>{t('ob.pass.warning')}</strong>
+        </p>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            {...register('acknowledged')}
+            aria-invalid={errors.acknowledged ? true : undefined}
+            aria-describedby={errors.acknowledged ? ackId : undefined}
+          />{' '}
+          {t('ob.pass.ack')}
+        </label>
+        {errors.acknowledged && (
+          <p id={ackId} className="field-error">
+            {errors.acknowledged}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
