@@ -174,7 +174,7 @@ export function estimateStrength(passphrase: string): Strength {
   const wordBits = words >= 3 ? words * 11 + (length - words * 4) * 1.5 : 0;
   const bits = Math.round(Math.max(charBits, wordBits));
 
-  let score: Strength['score'] = bits < 28 ? 0 : bits < 36 ? 1 : bits < 50 ? 2 : bits < 65 ? 3 : 4;
+  let score: Strength['score'] = bits < 28 ? 0 : bits < 40 ? 1 : bits < 55 ? 2 : bits < 70 ? 3 : 4;
   if (length < MIN_PASSPHRASE_LENGTH) {
     tips.unshift('too-short');
     score = 0;
