@@ -9,7 +9,7 @@ import {
   routesFor,
 } from '../directory';
 import type { NoticeId } from '../notices/ids';
-import type { NextStep, PlatformState, Prefill, Reason, StepKind, Urgency } from './types';
+import type { NextStep, PlatformState, Prefill, StepKind, Urgency } from './types';
 
 const HOUR = 3_600_000;
 /** US TAKE IT DOWN Act: removal within 48 hours of a valid request (47 U.S.C. 223a). */
