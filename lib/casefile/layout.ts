@@ -99,7 +99,6 @@ export type CaseFileModel = {
     columns: string[];
     rows: EvidenceRow[];
     empty: string;
-    mediaLabel: string;
     excerptLabel: string;
     quotedLabel: string;
   };
@@ -392,7 +391,6 @@ export function buildCaseFile(
       ],
       rows: evidenceRows,
       empty: tr('casefile.evidence.none'),
-      mediaLabel: tr('casefile.evidence.media'),
       excerptLabel: tr('casefile.evidence.excerpt'),
       quotedLabel: tr('casefile.evidence.quoted'),
     },

@@ -77,3 +77,32 @@ describe('the integrity hash', () => {
     await expect(readPlainExport(new Uint8Array([1, 2, 3]))).rejects.toThrow(IntegrityError);
   });
 });
+
+describe('the integrity hash and the vault’s export', () => {
+  it('is exactly the hash the plain export of the same case carries', async () => {
+    const { buildPlainExport } = await import('@/lib/vault/export');
+    const passport = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+    const built = await buildPlainExport({
+      cases: [fixedCase],
+      schemaVersion: 1,
+      files: [
+        {
+          caseId: 'case-1',
+          proofId: 'pf-1',
+          fileId: 'file-1',
+          name: 'emma-martin-passport.jpg',
+          type: 'image/jpeg',
+          bytes: passport,
+        },
+      ],
+      createdAt: new Date('2026-03-06T12:00:00.000Z'),
+      appVersion: '0.1.0',
+    });
+    const snapshot = await readPlainExport(built.zip);
+    expect(snapshot.sha256).toBe(built.sha256);
+    expect(snapshotHolds(snapshot, fixedCase)).toBe(true);
+    // The document file's own hash is part of what is hashed.
+    const files = snapshot.content.files as Array<{ sha256: string }>;
+    expect(files[0]?.sha256).toBe(createHash('sha256').update(passport).digest('hex'));
+  });
+});

@@ -151,7 +151,7 @@ describe('buildCaseFile', () => {
     expect(all.evidence.rows[0]?.media).toEqual(['image: https://pbs.twimg.com/media/AAA111.jpg']);
     expect(all.evidence.rows[0]?.status).toBe('removed');
     expect(all.evidence.rows[0]?.checked).toBe('checked 4 Mar 2026, 10:00');
-    expect(all.evidence.rows[1]?.checked).toBe('not checked since capture');
+    expect(all.evidence.rows[1]?.checked).toBe('not re-checked');
     expect(all.reports.rows.map((r) => [r.where, r.reference, r.about])).toEqual([
       ['X', 'X-CSE-448812', 'About #1, #2'],
       ['PHAROS', 'PH-2026-0042', 'About #1'],
