@@ -129,9 +129,16 @@ export function byCreated(
   a: { createdAt: string; id: string },
   b: { createdAt: string; id: string },
 ) {
-  const ta = Date.parse(a.createdAt);
-  const tb = Date.parse(b.createdAt);
-  if (ta !== tb) return ta - tb;
+  // Beacon writes UTC ISO strings of one length, which sort as text; anything else is parsed.
+  if (a.createdAt !== b.createdAt) {
+    const x = a.createdAt;
+    const y = b.createdAt;
+    if (x.length === 24 && y.length === 24 && x.endsWith('Z') && y.endsWith('Z'))
+      return x < y ? -1 : 1;
+    const ta = Date.parse(x);
+    const tb = Date.parse(y);
+    if (ta !== tb) return ta - tb;
+  }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
