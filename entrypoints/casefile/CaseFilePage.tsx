@@ -212,7 +212,7 @@ export function CaseFilePage({ caseId, uiLang, initialLang, initialPaper, timeZo
             )}
           </fieldset>
           <fieldset>
-            <legend>{t('casefile.ui.redact')}</legend>
+            <legend>{t('casefile.ui.privacy')}</legend>
             <label className="choice">
               <input
                 type="checkbox"

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseOp } from '@/lib/case/ops';
 import {
@@ -63,6 +64,83 @@ describe('the printable case file', () => {
     pages.forEach((p, i) => {
       expect(p).toContain(`${i + 1} / ${pages.length}`);
     });
+  });
+
+  it('hides names and contact details by default, shows them when the switch is off', async () => {
+    const page = await openCaseFile(beacon, caseId);
+    const doc = page.getByTestId('casefile-document');
+    const pages = await pdfPages(await printToPdf(page));
+    for (const secret of ['Emma', 'Claire', 'claire@example.org', '12 34 56 78']) {
+      expect(pages.join('\n')).not.toContain(secret);
+      expect(await doc.textContent()).not.toContain(secret);
+    }
+    await page.getByLabel('Hide names and contact details').uncheck();
+    await expect
+      .poll(() => doc.textContent())
+      .toContain('Name of the person concerned: Emma Martin');
+    expect(await doc.textContent()).toContain('claire@example.org');
+    // Switching redaction changes what is shown, never the hash of the stored case.
+    expect(await page.getByTestId('casefile-hash').textContent()).toBe(exportHash);
+    await page.close();
+  });
+
+  it('prints no image and no live link, except identity documents the user chose', async () => {
+    const page = await openCaseFile(beacon, caseId);
+    const doc = page.getByTestId('casefile-document');
+    expect(await doc.locator('img').count()).toBe(0);
+    expect(await doc.locator('a, iframe, video, audio, object, embed').count()).toBe(0);
+    await page.getByLabel('Print the images of the identity documents I attached').check();
+    await page.waitForSelector('main[data-ready="true"] .proof-images img');
+    const images = doc.locator('img');
+    expect(await images.count()).toBe(1);
+    expect(await images.first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await doc.locator('.proof-images img').count()).toBe(1);
+    await page.close();
+  });
+
+  it('writes the file in French while the panel stays in the user’s language', async () => {
+    const page = await openCaseFile(beacon, caseId, { lang: 'fr' });
+    const doc = page.getByTestId('casefile-document');
+    expect(await doc.getAttribute('lang')).toBe('fr');
+    const text = (await doc.textContent()) ?? '';
+    expect(text).toContain('Éléments de preuve');
+    expect(text).toContain('Signalements effectués');
+    expect(text).toContain('Contrôle d’intégrité');
+    expect(await page.getByRole('button', { name: 'Print / save as PDF' }).count()).toBe(1);
+    await page.getByLabel('Language of the file').selectOption('es');
+    await expect.poll(() => doc.textContent()).toContain('Denuncias realizadas');
+    await page.close();
+  });
+
+  it('shows only the chosen evidence and the reports about it', async () => {
+    const page = await openCaseFile(beacon, caseId);
+    await page.getByLabel('Chosen evidence items').check();
+    await page.getByRole('button', { name: 'Untick all' }).click();
+    await page.getByRole('checkbox', { name: /#3 Instagram/ }).check();
+    const rows = page.locator('[data-evidence-id]');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-evidence-id')).toBe('ev-3');
+    expect(await page.locator('[data-report-id]').count()).toBe(0);
+    await page.getByLabel('The whole case').check();
+    await expect.poll(() => rows.count()).toBe(3);
+    await page.close();
+  });
+
+  it('sets the page size from the paper chooser (A4 or US Letter)', async () => {
+    const page = await openCaseFile(beacon, caseId);
+    const sizeOf = async () => {
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      await page.emulateMedia({ media: 'screen' });
+      const doc = await getDocumentProxy(new Uint8Array(pdf));
+      const [, , width, height] = (await doc.getPage(1)).view.map(Math.round);
+      return [width, height];
+    };
+    await page.getByLabel('Paper size').selectOption('letter');
+    expect(await sizeOf()).toEqual([612, 792]); // 8.5 × 11 in, in points
+    await page.getByLabel('Paper size').selectOption('a4');
+    expect(await sizeOf()).toEqual([595, 842]); // 210 × 297 mm, in points
+    await page.close();
   });
 
   it('paginates a 500-item case: headers repeat, no row is cut, pages say "n / N"', async () => {

@@ -21,7 +21,7 @@ export const casefile = {
     'This file covers {count} chosen evidence item and the reports about it.',
   'casefile.cover.scope.selected.other':
     'This file covers {count} chosen evidence items and the reports about them.',
-  'casefile.cover.counts': '{evidence} evidence items · {reports} reports · {proofs} documents',
+  'casefile.cover.counts': 'Evidence items: {evidence} · Reports: {reports} · Documents: {proofs}',
   'casefile.role.victim': 'the person concerned',
   'casefile.role.parent': 'a parent or guardian',
   'casefile.role.advocate': 'an advocate or support worker',
@@ -208,6 +208,7 @@ export const casefile = {
   'casefile.ui.pick': 'Tick the evidence items to include ({count} ticked).',
   'casefile.ui.pickAll': 'Tick all',
   'casefile.ui.pickNone': 'Untick all',
+  'casefile.ui.privacy': 'Privacy',
   'casefile.ui.redact': 'Hide names and contact details',
   'casefile.ui.redactHint':
     'Recommended when you share the file. The accounts that posted the content stay visible.',

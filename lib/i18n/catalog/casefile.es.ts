@@ -19,7 +19,7 @@ export const casefile: Catalog<typeof en> = {
     'Este documento cubre {count} prueba elegida y las denuncias sobre ella.',
   'casefile.cover.scope.selected.other':
     'Este documento cubre {count} pruebas elegidas y las denuncias sobre ellas.',
-  'casefile.cover.counts': '{evidence} pruebas · {reports} denuncias · {proofs} documentos',
+  'casefile.cover.counts': 'Pruebas: {evidence} · Denuncias: {reports} · Documentos: {proofs}',
   'casefile.role.victim': 'la persona afectada',
   'casefile.role.parent': 'un padre, una madre o un tutor',
   'casefile.role.advocate': 'un acompañante o una asociación',
@@ -209,6 +209,7 @@ export const casefile: Catalog<typeof en> = {
   'casefile.ui.pick': 'Marque las pruebas que quiere incluir ({count} marcadas).',
   'casefile.ui.pickAll': 'Marcar todas',
   'casefile.ui.pickNone': 'Desmarcar todas',
+  'casefile.ui.privacy': 'Privacidad',
   'casefile.ui.redact': 'Ocultar nombres y datos de contacto',
   'casefile.ui.redactHint':
     'Recomendado si comparte el documento. Las cuentas que publicaron el contenido siguen visibles.',

@@ -20,7 +20,7 @@ export const casefile: Catalog<typeof en> = {
   'casefile.cover.scope.selected.other':
     'Ce document couvre {count} éléments de preuve choisis et les signalements qui les concernent.',
   'casefile.cover.counts':
-    '{evidence} éléments de preuve · {reports} signalements · {proofs} documents',
+    'Éléments de preuve : {evidence} · Signalements : {reports} · Documents : {proofs}',
   'casefile.role.victim': 'la personne concernée',
   'casefile.role.parent': 'un parent ou responsable légal',
   'casefile.role.advocate': 'un accompagnant ou une association',
@@ -207,6 +207,7 @@ export const casefile: Catalog<typeof en> = {
   'casefile.ui.pick': 'Cochez les éléments à inclure ({count} cochés).',
   'casefile.ui.pickAll': 'Tout cocher',
   'casefile.ui.pickNone': 'Tout décocher',
+  'casefile.ui.privacy': 'Confidentialité',
   'casefile.ui.redact': 'Masquer les noms et coordonnées',
   'casefile.ui.redactHint':
     'Conseillé si vous partagez le document. Les comptes qui ont publié le contenu restent visibles.',
