@@ -4,6 +4,7 @@ import { applyDiscreet, discreetFromAnswer } from './appearance';
 import { createCaptureService } from './capture';
 import { registerContextMenu } from './context-menu';
 import { quickExit } from './quick-exit';
+import { registerReminders } from './reminders';
 import { createVaultBackground } from './vault';
 
 // The background is the only writer of case data and the only place messages are trusted,
@@ -54,6 +55,8 @@ export default defineBackground(() => {
   });
 
   registerContextMenu(captures);
+  // Follow-up alarms and notifications; the vault service calls syncReminders() (reminders.ts).
+  registerReminders();
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'capture-tab') void captures.captureActiveTab('command');

@@ -71,4 +71,11 @@ export const steps = {
   'steps.why.reappeared': 'Report it again and cite your earlier report.',
   'steps.why.reappeared-ref':
     'Report it again and cite your earlier report (reference {reference}).',
+  'reminders.normal.title': 'Beacon: a follow-up is due',
+  'reminders.normal.message':
+    'A report is waiting for an answer. Open to see what you can do next.',
+  'reminders.discreet.title': 'Notes: reminder',
+  'reminders.discreet.message': 'You have a reminder.',
+  'reminders.snooze': 'Remind me tomorrow',
+  'reminders.done': 'Done',
 } as const;

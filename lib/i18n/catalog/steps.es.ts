@@ -79,4 +79,11 @@ export const steps: Catalog<typeof en> = {
   'steps.why.reappeared': 'Denúncialo de nuevo citando tu denuncia anterior.',
   'steps.why.reappeared-ref':
     'Denúncialo de nuevo citando tu denuncia anterior (referencia {reference}).',
+  'reminders.normal.title': 'Beacon: toca hacer un seguimiento',
+  'reminders.normal.message':
+    'Una denuncia espera respuesta. Abre para ver qué puedes hacer a continuación.',
+  'reminders.discreet.title': 'Notas: recordatorio',
+  'reminders.discreet.message': 'Tienes un recordatorio.',
+  'reminders.snooze': 'Recuérdamelo mañana',
+  'reminders.done': 'Hecho',
 };

@@ -82,4 +82,11 @@ export const steps: Catalog<typeof en> = {
   'steps.why.reappeared': 'Signalez-le de nouveau en citant votre signalement précédent.',
   'steps.why.reappeared-ref':
     'Signalez-le de nouveau en citant votre signalement précédent (référence {reference}).',
+  'reminders.normal.title': 'Beacon : un suivi est à faire',
+  'reminders.normal.message':
+    'Un signalement attend une réponse. Ouvrez pour voir ce que vous pouvez faire ensuite.',
+  'reminders.discreet.title': 'Notes : rappel',
+  'reminders.discreet.message': 'Vous avez un rappel.',
+  'reminders.snooze': 'Me le rappeler demain',
+  'reminders.done': 'Fait',
 };
