@@ -5,10 +5,11 @@ import { dayIn } from '@/lib/casefile/format';
 import { buildCaseFile, type CaseFileOptions, DEFAULT_OPTIONS } from '@/lib/casefile/layout';
 import { platformName } from '@/lib/casefile/platforms';
 import type { Scope } from '@/lib/casefile/select';
+import { stepsFor } from '@/lib/casefile/steps';
 import { isLang, LANGS, type Lang, translator } from '@/lib/i18n';
 import { isVaultChanged } from '@/lib/messaging/messages/vault';
 import { CaseFileDocument } from './Document';
-import { failureOf, type Loaded, type LoadFailure, loadCase, proofImage, stepsFor } from './load';
+import { failureOf, type Loaded, type LoadFailure, loadCase, proofImage } from './load';
 
 export type Paper = 'auto' | 'a4' | 'letter';
 const PAPER_SIZE: Record<Paper, string> = { auto: 'auto', a4: 'A4', letter: 'letter' };
@@ -177,10 +178,8 @@ export function CaseFilePage({ caseId, uiLang, initialLang, initialPaper, timeZo
       <form
         className="options no-print"
         aria-label={t('casefile.ui.options')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          window.print();
-        }}
+        // Enter in a field must not open the print dialog: only the button prints.
+        onSubmit={(e) => e.preventDefault()}
       >
         <h1>{t('casefile.ui.options')}</h1>
         <div className="row">
@@ -300,7 +299,7 @@ export function CaseFilePage({ caseId, uiLang, initialLang, initialPaper, timeZo
           </p>
         ))}
         <p className="actions">
-          <button type="submit" className="primary">
+          <button type="button" className="primary" onClick={() => window.print()}>
             {t('casefile.ui.print')}
           </button>{' '}
           <span className="hint">{t('casefile.ui.printHint')}</span>

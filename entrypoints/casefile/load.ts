@@ -1,10 +1,6 @@
 import { send } from '@/components/send';
 import { Case, type Settings } from '@/lib/case/model';
 import { readPlainExport, snapshotHolds } from '@/lib/casefile/integrity';
-import type { StepInput } from '@/lib/casefile/layout';
-import { byId } from '@/lib/directory';
-import { nextSteps, renderReason } from '@/lib/escalation';
-import { type Lang, type MessageKey, t } from '@/lib/i18n';
 import { MessageError } from '@/lib/messaging/envelope';
 import { fromBase64 } from '@/lib/vault/bytes';
 
@@ -42,27 +38,6 @@ export function failureOf(err: unknown): LoadFailure {
     if (err.code === 'not-found') return 'not-found';
   }
   return { message: err instanceof Error ? err.message : String(err) };
-}
-
-/** The next steps from lib/escalation, written in the output language for the file. */
-export function stepsFor(
-  kase: Case,
-  settings: Settings,
-  now: Date,
-  lang: Lang,
-  timeZone: string,
-): StepInput[] {
-  return nextSteps(kase, settings, now).map((step) => {
-    const kind = t(lang, `casefile.stepKind.${step.kind}` as MessageKey);
-    const entry = step.target ? byId(step.target) : undefined;
-    return {
-      id: step.id,
-      title: entry ? `${kind}: ${entry.name}` : kind,
-      why: renderReason(step.why, lang, { timeZone }),
-      urgency: step.urgency,
-      done: step.done,
-    };
-  });
 }
 
 /** An identity document's image as a data: URL (only ever for files the user attached). */
