@@ -153,10 +153,7 @@ describe('background reminders (fake browser)', () => {
     await vi.waitFor(async () =>
       expect(await fakeBrowser.notifications.getAll()).toHaveProperty(NAME),
     );
-    const shown = (await fakeBrowser.notifications.getAll()) as Record<
-      string,
-      Record<string, unknown>
-    >;
+    const shown = await fakeBrowser.notifications.getAll();
     expect(shown[NAME]).toMatchObject({
       type: 'basic',
       title: 'Beacon: a follow-up is due',
@@ -168,10 +165,7 @@ describe('background reminders (fake browser)', () => {
   it('discreet mode: discreet words and icon', async () => {
     await syncReminders([due('rep1', '2026-03-05T11:00:00Z')], { lang: 'fr', discreet: true }, NOW);
     await showReminder(NAME, NOW);
-    const shown = (await fakeBrowser.notifications.getAll()) as Record<
-      string,
-      Record<string, unknown>
-    >;
+    const shown = await fakeBrowser.notifications.getAll();
     expect(shown[NAME]).toMatchObject({
       title: 'Notes : rappel',
       message: 'Vous avez un rappel.',
@@ -194,10 +188,7 @@ describe('background reminders (fake browser)', () => {
       .mockImplementation(create as never);
     await showReminder(NAME, NOW);
     expect(spy).toHaveBeenCalledTimes(2);
-    const shown = (await fakeBrowser.notifications.getAll()) as Record<
-      string,
-      Record<string, unknown>
-    >;
+    const shown = await fakeBrowser.notifications.getAll();
     expect(shown[NAME]).not.toHaveProperty('buttons');
   });
 
