@@ -53,23 +53,27 @@ const FULL_RESCAN = 1000;
 /** How often (ms) a page shortcut that has nowhere to go yet is looked for again. */
 const PAGE_RETRY = 200;
 
-type PostState = { host: HTMLElement; key: string };
+/**
+ * An adapter may offer a cheap media test for the watcher's hot path (DESIGN.md §5 `hasMedia`);
+ * not yet in lib/platforms/adapter.ts, so it is optional here.
+ */
+type QuickAdapter = Adapter & { hasMedia?(post: Element): boolean };
 
 /**
  * The feed: one watcher for the document, one `<beacon-shortcut>` per media post (and one by
  * the name on account/hashtag/search pages), one card after a capture.
  *
- * Bookkeeping stays off the page: `posts` (WeakMap post -> its shortcut and the permalink it
- * was made for) is the "seen" set, and the shortcut element inside a post is the only mark on
- * it. A post is read again whenever something is added inside it or its links change, so a
- * recycled node that now shows another post (or lost its media) is put right in the same frame.
+ * Bookkeeping stays off the page: `posts` (WeakMap post -> its shortcut) is the "seen" set, and
+ * the shortcut element inside a post is the only mark on it. A post is looked at again whenever
+ * something is added inside it or its links change, so a recycled node that lost its media loses
+ * its shortcut (and one that gained media gets one) in the same frame.
  */
 export function startFeed(env: FeedEnv): Feed {
   const { doc, adapter } = env;
   const uiText = feedText(env.uiLang);
   const view = doc.defaultView;
 
-  const posts = new WeakMap<Element, PostState>();
+  const posts = new WeakMap<Element, HTMLElement>();
   /** Shortcut host -> the post it captures (null: the page's own shortcut). */
   const targets = new WeakMap<Element, Element | null>();
   const buttons = new WeakMap<Element, HTMLButtonElement>();
@@ -143,37 +147,46 @@ export function startFeed(env: FeedEnv): Feed {
     }
   }
 
+  /**
+   * Does this post get a shortcut? The adapter's cheap `hasMedia` when it has one (the full
+   * reading is only needed at click time); otherwise a full reading that must succeed.
+   */
+  function wantsShortcut(post: Element, page: PageInfo): boolean {
+    try {
+      const quick = (adapter as QuickAdapter).hasMedia;
+      return quick ? quick(post) : adapter.readPost(post, page).ok;
+    } catch {
+      return false; // An adapter that trips on odd markup must not stop the other posts.
+    }
+  }
+
   /** Read pass over every touched post, then one write pass. */
   function update(touched: Iterable<Element>) {
     const page = pageInfo();
-    const writes: Array<{ post: Element; key: string | null; anchor: Element | null }> = [];
+    const writes: Array<{ post: Element; add: boolean; anchor: Element | null }> = [];
     for (const post of touched) {
       if (!post.isConnected) continue;
-      const state = posts.get(post);
-      let key: string | null = null;
-      try {
-        const reading = adapter.readPost(post, page);
-        key = (reading.ok && reading.capture.permalink) || null;
-      } catch {
-        // An adapter that trips on odd markup must not stop the other posts.
-      }
-      if (!key && !state) continue;
-      if (key && state && state.key === key && post.contains(state.host)) continue;
-      let anchor = key ? adapter.anchor(post) : null;
+      const host = posts.get(post);
+      const add = wantsShortcut(post, page);
+      // Kept as is when it still has its shortcut; the target is the element, read afresh at
+      // click time, so a recycled node showing another post is captured as that post.
+      if (add === (host !== undefined && post.contains(host))) continue;
+      if (!add && !host) continue;
+      let anchor = add ? adapter.anchor(post) : null;
       if (anchor && !post.contains(anchor)) anchor = null;
-      writes.push({ post, key, anchor });
+      writes.push({ post, add, anchor });
     }
-    for (const { post, key, anchor } of writes) {
-      const state = posts.get(post);
-      if (!key) {
-        if (state) {
-          state.host.remove();
-          live.delete(state.host);
+    for (const { post, add, anchor } of writes) {
+      const existing = posts.get(post);
+      if (!add) {
+        if (existing) {
+          existing.remove();
+          live.delete(existing);
           posts.delete(post);
         }
         continue;
       }
-      const host = state?.host ?? makeShortcut('feed.shortcut.post', post);
+      const host = existing ?? makeShortcut('feed.shortcut.post', post);
       // Exactly one per post: drop any other shortcut that claims this post (or nobody).
       for (const other of [...post.getElementsByTagName(SHORTCUT_TAG)]) {
         if (other !== host && (!targets.has(other) || targets.get(other) === post)) other.remove();
@@ -181,7 +194,7 @@ export function startFeed(env: FeedEnv): Feed {
       const parent = anchor ?? post;
       if (host.parentNode !== parent) parent.append(host);
       live.add(host);
-      posts.set(post, { host, key });
+      posts.set(post, host);
     }
   }
 

@@ -8,6 +8,7 @@ import {
   shadow,
   shortcuts,
   startTestFeed,
+  testAdapter,
   topElementIs,
   trusted,
 } from './helpers';
@@ -122,6 +123,21 @@ describe('shortcuts on posts', () => {
     article.append(document.createElement('span'));
     await h.frame();
     expect(shortcuts()).toHaveLength(0);
+  });
+
+  it("uses the adapter's cheap hasMedia when it has one, and reads the post only on click", async () => {
+    feedWith(post('1') + post('2', { media: false }));
+    const readPost = vi.fn(testAdapter.readPost);
+    const hasMedia = (el: Element) => el.querySelector('img, video') !== null;
+    h = startTestFeed({ adapter: { ...testAdapter, readPost, hasMedia } as typeof testAdapter });
+    expect(shortcuts()).toHaveLength(1);
+    expect(readPost).not.toHaveBeenCalled();
+    layOut();
+    const host = shortcuts()[0] as Element;
+    topElementIs(() => host);
+    realClick(buttonOf(host));
+    await vi.waitFor(() => expect(h?.captures).toHaveLength(1));
+    expect(readPost).toHaveBeenCalledTimes(1);
   });
 
   it('removes a stray shortcut nobody owns (e.g. left by an old copy of the script)', async () => {
