@@ -35,7 +35,7 @@ export function stepsFor(
     const entry = step.target ? byId(step.target) : undefined;
     return {
       id: step.id,
-      title: entry ? `${kind}: ${entry.name}` : kind,
+      title: entry ? t(lang, 'casefile.steps.title', { kind, name: entry.name }) : kind,
       why: renderReason(step.why, lang, { timeZone }),
       urgency: step.urgency,
       done: step.done,

@@ -138,6 +138,7 @@ export const casefile = {
   'casefile.proofType.other': 'Other document',
 
   'casefile.steps.step': 'Step',
+  'casefile.steps.title': '{kind}: {name}',
   'casefile.steps.why': 'Why',
   'casefile.steps.urgency.now': 'now',
   'casefile.steps.urgency.today': 'today',

@@ -139,6 +139,7 @@ export const casefile: Catalog<typeof en> = {
   'casefile.proofType.other': 'Otro documento',
 
   'casefile.steps.step': 'Paso',
+  'casefile.steps.title': '{kind}: {name}',
   'casefile.steps.why': 'Por qué',
   'casefile.steps.urgency.now': 'ahora',
   'casefile.steps.urgency.today': 'hoy',

@@ -137,6 +137,7 @@ export const casefile: Catalog<typeof en> = {
   'casefile.proofType.other': 'Autre document',
 
   'casefile.steps.step': 'Étape',
+  'casefile.steps.title': '{kind} : {name}',
   'casefile.steps.why': 'Pourquoi',
   'casefile.steps.urgency.now': 'maintenant',
   'casefile.steps.urgency.today': 'aujourd’hui',

@@ -17,6 +17,7 @@ describe('stepsFor', () => {
       const source = raw[i]!;
       const name = source.target ? byId(source.target)?.name : undefined;
       if (name) expect(step.title.endsWith(`: ${name}`)).toBe(true);
+      else expect(step.title).not.toContain(':');
       expect(step.title).not.toMatch(/casefile\.|\{\w+\}/);
       expect(step.why.trim().length).toBeGreaterThan(0);
       expect(step.why).not.toMatch(/\{\w+\}/);
@@ -38,5 +39,8 @@ describe('stepsFor', () => {
     const en = stepsFor(fixedCase, settings, NOW, 'en', 'UTC');
     expect(fr.map((s) => s.id)).toEqual(en.map((s) => s.id));
     expect(fr.map((s) => s.why)).not.toEqual(en.map((s) => s.why));
+    // French puts a space before the colon.
+    const named = fr.find((s) => s.title.includes(':'));
+    if (named) expect(named.title).toMatch(/ : /);
   });
 });
