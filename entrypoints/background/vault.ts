@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
+import { dueReminders } from '@/lib/escalation/reminders';
 import type { Handlers } from '@/lib/messaging/router';
 import { indexedDbBlobStore } from '@/lib/vault/blobs';
 import { createVaultService, type VaultService } from '@/lib/vault/service';
 import type { StorageArea } from '@/lib/vault/storage';
+import { syncReminders } from './reminders';
 
 const AUTO_LOCK_ALARM = 'beacon-auto-lock';
 
@@ -19,7 +21,11 @@ export function createVaultBackground(): { vault: VaultService; handlers: Handle
     session: browser.storage.session as unknown as StorageArea,
     blobs: indexedDbBlobStore(),
     appVersion: browser.runtime.getManifest().version,
-    onChange: broadcastChange,
+    onChange: (caseId) => {
+      broadcastChange(caseId);
+      // Queued behind the write that announced the change (the service serialises calls).
+      void refreshReminders(vault);
+    },
   });
 
   registerAutoLock(vault);
@@ -54,6 +60,24 @@ export function createVaultBackground(): { vault: VaultService; handlers: Handle
     applyImport: (data) => vault.applyImport(data),
   };
   return { vault, handlers };
+}
+
+/**
+ * Hand the reminders every report follow-up of the open vault (ids and times only). While the
+ * vault is locked the last list stays, so a locked vault still reminds; a wipe clears it.
+ */
+async function refreshReminders(vault: VaultService): Promise<void> {
+  try {
+    const status = await vault.status();
+    const prefs = { lang: status.settings.lang, discreet: status.settings.discreet };
+    if (!status.exists) return await syncReminders([], prefs);
+    if (!status.unlocked) return;
+    const summaries = await vault.listCases();
+    const cases = await Promise.all(summaries.map((c) => vault.getCase(c.id)));
+    await syncReminders(dueReminders(cases), prefs);
+  } catch {
+    // A reminder refresh must never break the write that triggered it; the next change retries.
+  }
 }
 
 /** Pages listen for this and re-fetch; with no page open there is no receiver, which is fine. */

@@ -1,4 +1,4 @@
-import type { Settings } from '../case/model';
+import type { Case, Settings } from '../case/model';
 import { type Lang, t } from '../i18n';
 
 // Follow-up reminders, the pure part: alarm names, what to schedule, what a notification says.
@@ -111,4 +111,16 @@ export function reminderText(prefs: ReminderPrefs): {
 /** Where a click on the notification leads: the case's next steps. */
 export function nextStepsPath(caseId: string): `/workspace.html${string}` {
   return `/workspace.html#/next?case=${encodeURIComponent(caseId)}`;
+}
+
+/** Reports still waiting for an answer: what the follow-up alarms are for. */
+const AWAITING_ANSWER = new Set(['sent', 'acknowledged']);
+
+/** Every follow-up Beacon should remind about, across the open vault's cases. */
+export function dueReminders(cases: readonly Case[]): DueReminder[] {
+  return cases.flatMap((kase) =>
+    kase.reports
+      .filter((r) => r.followUpAt && AWAITING_ANSWER.has(r.status))
+      .map((r) => ({ caseId: kase.id, reportId: r.id, followUpAt: r.followUpAt as string })),
+  );
 }

@@ -258,3 +258,35 @@ export async function trustedClick(page: Page, backendNodeId: number): Promise<v
 export async function inWorker<T>(beacon: Beacon, fn: () => Promise<T> | T): Promise<T> {
   return beacon.worker.evaluate(fn);
 }
+
+export type Answer<T = unknown> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: string; message: string } };
+
+/** Send a Beacon message from an extension page, as the page's own code would. */
+export async function sendFrom<T = unknown>(
+  page: Page,
+  type: string,
+  data?: unknown,
+): Promise<Answer<T>> {
+  return page.evaluate(
+    ([t, d]) =>
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        }
+      ).chrome.runtime.sendMessage({ beacon: 1, type: t, data: d }) as Promise<Answer<T>>,
+    [type, data] as const,
+  );
+}
+
+/** Like sendFrom, but throws with the error code and message when Beacon refuses. */
+export async function okFrom<T = Record<string, unknown>>(
+  page: Page,
+  type: string,
+  data?: unknown,
+): Promise<T> {
+  const answer = await sendFrom<T>(page, type, data);
+  if (!answer.ok) throw new Error(`${type}: ${answer.error.code}: ${answer.error.message}`);
+  return answer.data;
+}
