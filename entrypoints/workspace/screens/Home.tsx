@@ -29,7 +29,6 @@ export function HomeView({ cw }: { cw: Casework }) {
   return (
     <div className="cw-screen">
       <h1>{t('cw.home.title')}</h1>
-      <p className="cw-intro">{t('cw.home.caseTitle', { title: kase.profile.title })}</p>
 
       <section className="cw-card" aria-labelledby="home-next">
         <h2 id="home-next">{t('cw.home.nextTitle')}</h2>

@@ -259,13 +259,16 @@ function ProofItem({ proof, cw }: { proof: Proof; cw: Casework }) {
   const { t, lang } = useI18n();
   const locale = localeFor(lang);
   const [failure, setFailure] = useState<string | null>(null);
+  const [pending, setPending] = useState<string[] | null>(null);
   const sentReports = cw.kase.reports.filter((r) => r.status !== 'draft');
 
   return (
     <li className="cw-card cw-item">
       <div className="cw-item-head">
         <h3 className="cw-item-title">{proof.label}</h3>
-        <span className="muted">{tk(t, `cw.proofType.${proof.type}`)}</span>
+        {tk(t, `cw.proofType.${proof.type}`) !== proof.label && (
+          <span className="muted">{tk(t, `cw.proofType.${proof.type}`)}</span>
+        )}
       </div>
       <p className="cw-meta">
         {proof.fileName ? (
@@ -311,16 +314,21 @@ function ProofItem({ proof, cw }: { proof: Proof; cw: Casework }) {
             <label key={r.id} className="cw-check-row">
               <input
                 type="checkbox"
-                checked={proof.sentWith.includes(r.id)}
+                checked={(pending ?? proof.sentWith).includes(r.id)}
                 onChange={async (e) => {
                   setFailure(null);
+                  const current = pending ?? proof.sentWith;
                   const sentWith = e.target.checked
-                    ? [...proof.sentWith, r.id]
-                    : proof.sentWith.filter((x) => x !== r.id);
+                    ? [...current, r.id]
+                    : current.filter((x) => x !== r.id);
+                  // Shown at once; the saved case replaces it (or the error puts it back).
+                  setPending(sentWith);
                   try {
                     await cw.apply({ op: 'updateProof', id: proof.id, patch: { sentWith } });
                   } catch (error) {
                     setFailure(t('common.error', { message: messageOf(error) }));
+                  } finally {
+                    setPending(null);
                   }
                 }}
               />

@@ -9,7 +9,6 @@ import {
   isFollowUpDue,
   newItemId,
   sortReports,
-  toLocalInput,
   WAITING_STATUSES,
 } from './casework/derive';
 import { formToReportFields, type ReportFormValues, reportToForm } from './casework/forms';
@@ -36,7 +35,6 @@ export function newReportValues(
   t: ReturnType<typeof useI18n>['t'],
   kase: Case,
   start: ReportStart,
-  now: Date,
 ): ReportFormValues {
   const chosen = kase.evidence.filter((e) => start.evidenceIds.includes(e.id));
   const route =
@@ -48,7 +46,8 @@ export function newReportValues(
     target: route?.id ?? '',
     platform: route?.platform ?? '',
     status: 'sent',
-    sentAt: toLocalInput(now.toISOString()),
+    // Empty: the moment of saving is used (the hint says so), never a minute-rounded earlier time.
+    sentAt: '',
     reference: '',
     whatWasSent: start.whatWasSent ?? describeEvidence(t, chosen),
     answer: '',
@@ -101,7 +100,7 @@ export function ReportsView({ cw }: { cw: Casework }) {
       {mode.view === 'add' && (
         <ReportFormView
           mode="add"
-          initial={newReportValues(t, kase, mode.start, now)}
+          initial={newReportValues(t, kase, mode.start)}
           evidence={kase.evidence}
           ageAtTime={kase.profile.ageAtTime}
           followUpHours={settings.followUpHours}

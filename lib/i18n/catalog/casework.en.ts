@@ -46,7 +46,6 @@ export const casework = {
   'cw.filter.allStatuses': 'Any status',
 
   'cw.home.title': 'Your case',
-  'cw.home.caseTitle': 'Case: {title}',
   'cw.home.progress': '{done} of {total} steps done',
   'cw.home.checklistLabel': 'What has been done',
   'cw.home.rule': 'Beacon keeps links, never the images. Do not save or share them.',
@@ -197,7 +196,7 @@ export const casework = {
   'cw.reports.channel': 'How',
   'cw.reports.status': 'Status',
   'cw.reports.sentAt': 'Date sent',
-  'cw.reports.sentAtHint': 'Leave empty for now.',
+  'cw.reports.sentAtHint': 'If you leave it empty, the time you save is used.',
   'cw.reports.reference': 'Reference number',
   'cw.reports.referenceHint': 'The ticket or case number in the confirmation, if there is one.',
   'cw.reports.whatWasSent': 'What you sent',
@@ -239,6 +238,7 @@ export const casework = {
   'cw.steps.intro':
     'What you can do now for this case, most urgent first, and why. Each step opens the right form or number; the text to send is ready to copy.',
   'cw.steps.after': '{name}: {status}. Here is what you can do now.',
+  'cw.steps.stepTitle': '{kind}: {name}',
   'cw.steps.listLabel': 'Steps to take',
   'cw.steps.doneTitle': 'Already done',
   'cw.steps.never': 'Beacon never sends anything for you. You choose what to send and where.',
@@ -250,6 +250,7 @@ export const casework = {
   'cw.notice.missing': 'Still missing — add these in the form or the text:',
   'cw.notice.complete': 'Everything the form asks for is filled in.',
   'cw.notice.textLabel': 'Text to send for {name}',
+  'cw.notice.fellBack': 'This text is in English: Beacon does not have it in your language yet.',
   'cw.notice.copy': 'Copy the text',
 
   'cw.route.openForm': 'Open: {name}',

@@ -48,7 +48,6 @@ export const casework: Catalog<typeof en> = {
   'cw.filter.allStatuses': 'Cualquier estado',
 
   'cw.home.title': 'Tu caso',
-  'cw.home.caseTitle': 'Caso: {title}',
   'cw.home.progress': '{done} de {total} pasos hechos',
   'cw.home.checklistLabel': 'Lo que se ha hecho',
   'cw.home.rule': 'Beacon guarda enlaces, nunca las imágenes. No las guardes ni las compartas.',
@@ -202,7 +201,7 @@ export const casework: Catalog<typeof en> = {
   'cw.reports.channel': 'Cómo',
   'cw.reports.status': 'Estado',
   'cw.reports.sentAt': 'Fecha de envío',
-  'cw.reports.sentAtHint': 'Déjalo vacío para ahora.',
+  'cw.reports.sentAtHint': 'Si lo dejas vacío, se usa la hora en que guardas.',
   'cw.reports.reference': 'Número de referencia',
   'cw.reports.referenceHint':
     'El número de ticket o de caso que aparece en la confirmación, si lo hay.',
@@ -245,6 +244,7 @@ export const casework: Catalog<typeof en> = {
   'cw.steps.intro':
     'Lo que puedes hacer ahora en este caso, de lo más urgente a lo menos, y por qué. Cada paso abre el formulario o el número adecuado; el texto que hay que enviar está listo para copiar.',
   'cw.steps.after': '{name}: {status}. Esto es lo que puedes hacer ahora.',
+  'cw.steps.stepTitle': '{kind}: {name}',
   'cw.steps.listLabel': 'Pasos a seguir',
   'cw.steps.doneTitle': 'Ya hecho',
   'cw.steps.never': 'Beacon nunca envía nada por ti. Tú decides qué enviar y a quién.',
@@ -256,6 +256,7 @@ export const casework: Catalog<typeof en> = {
   'cw.notice.missing': 'Aún falta: añádelo en el formulario o en el texto:',
   'cw.notice.complete': 'Todo lo que pide el formulario está rellenado.',
   'cw.notice.textLabel': 'Texto para enviar a {name}',
+  'cw.notice.fellBack': 'Este texto está en inglés: Beacon aún no lo tiene en tu idioma.',
   'cw.notice.copy': 'Copiar el texto',
 
   'cw.route.openForm': 'Abrir: {name}',

@@ -48,7 +48,6 @@ export const casework: Catalog<typeof en> = {
   'cw.filter.allStatuses': 'Tous les états',
 
   'cw.home.title': 'Votre dossier',
-  'cw.home.caseTitle': 'Dossier : {title}',
   'cw.home.progress': '{done} étapes faites sur {total}',
   'cw.home.checklistLabel': 'Ce qui a été fait',
   'cw.home.rule':
@@ -207,7 +206,7 @@ export const casework: Catalog<typeof en> = {
   'cw.reports.channel': 'Comment',
   'cw.reports.status': 'État',
   'cw.reports.sentAt': 'Date d’envoi',
-  'cw.reports.sentAtHint': 'Laissez vide pour maintenant.',
+  'cw.reports.sentAtHint': 'Si vous laissez vide, l’heure de l’enregistrement est utilisée.',
   'cw.reports.reference': 'Numéro de référence',
   'cw.reports.referenceHint':
     'Le numéro de ticket ou de dossier indiqué dans la confirmation, s’il y en a un.',
@@ -250,6 +249,7 @@ export const casework: Catalog<typeof en> = {
   'cw.steps.intro':
     'Ce que vous pouvez faire maintenant pour ce dossier, du plus urgent au moins urgent, et pourquoi. Chaque étape ouvre le bon formulaire ou le bon numéro ; le texte à envoyer est prêt à copier.',
   'cw.steps.after': '{name} : {status}. Voici ce que vous pouvez faire maintenant.',
+  'cw.steps.stepTitle': '{kind} : {name}',
   'cw.steps.listLabel': 'Étapes à suivre',
   'cw.steps.doneTitle': 'Déjà fait',
   'cw.steps.never':
@@ -262,6 +262,7 @@ export const casework: Catalog<typeof en> = {
   'cw.notice.missing': 'Il manque encore — ajoutez-les dans le formulaire ou le texte :',
   'cw.notice.complete': 'Tout ce que le formulaire demande est rempli.',
   'cw.notice.textLabel': 'Texte à envoyer pour {name}',
+  'cw.notice.fellBack': 'Ce texte est en anglais : Beacon ne l’a pas encore dans votre langue.',
   'cw.notice.copy': 'Copier le texte',
 
   'cw.route.openForm': 'Ouvrir : {name}',

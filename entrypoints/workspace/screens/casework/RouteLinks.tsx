@@ -8,12 +8,12 @@ import type { Entry } from '@/lib/directory';
  */
 export function RouteLinks({
   entry,
-  mail,
+  mailto,
   primary,
 }: {
   entry: Entry;
-  /** Subject and body for a mailto: link (email channels only). */
-  mail?: { subject: string; body: string };
+  /** A mailto: link with the notice (lib/notices builds it where email is the channel). */
+  mailto?: string;
   /** Style the first action as the main button. */
   primary?: boolean;
 }) {
@@ -50,10 +50,7 @@ export function RouteLinks({
           </a>
         )}
         {c.email && (
-          <a
-            className={c.url || c.phone ? 'button' : cls}
-            href={`mailto:${c.email}${mail ? `?subject=${encodeURIComponent(mail.subject)}&body=${encodeURIComponent(mail.body)}` : ''}`}
-          >
+          <a className={c.url || c.phone ? 'button' : cls} href={mailto ?? `mailto:${c.email}`}>
             {t('cw.route.email', { email: c.email })}
           </a>
         )}

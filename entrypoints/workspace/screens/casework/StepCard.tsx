@@ -15,7 +15,7 @@ const URGENCY_TONE = { now: 'attention', today: 'waiting', 'when-due': 'neutral'
 /** "Hotline: NCMEC CyberTipline" — what the step is and where it goes. */
 export function stepTitle(t: ReturnType<typeof useI18n>['t'], step: NextStep, entry?: Entry) {
   const kind = tk(t, `steps.kind.${step.kind}`);
-  return entry ? `${kind}: ${entry.name}` : kind;
+  return entry ? t('cw.steps.stepTitle', { kind, name: entry.name }) : kind;
 }
 
 /** Compact form for the case home: title and reason. */
@@ -83,17 +83,7 @@ export function StepCard({
         )}
       </div>
       <p>{renderReason(step.why, lang)}</p>
-      {entry && !step.done && (
-        <RouteLinks
-          entry={entry}
-          primary
-          mail={
-            notice && entry.channel.email
-              ? { subject: notice.subject, body: notice.text }
-              : undefined
-          }
-        />
-      )}
+      {entry && !step.done && <RouteLinks entry={entry} primary mailto={notice?.mailto} />}
       {notice && !step.done && (
         <NoticePanel notice={notice} open={step.urgency === 'now'} name={title} />
       )}
