@@ -54,12 +54,6 @@ const FULL_RESCAN = 1000;
 const PAGE_RETRY = 200;
 
 /**
- * An adapter may offer a cheap media test for the watcher's hot path (DESIGN.md §5 `hasMedia`);
- * not yet in lib/platforms/adapter.ts, so it is optional here.
- */
-type QuickAdapter = Adapter & { hasMedia?(post: Element): boolean };
-
-/**
  * The feed: one watcher for the document, one `<beacon-shortcut>` per media post (and one by
  * the name on account/hashtag/search pages), one card after a capture.
  *
@@ -153,8 +147,7 @@ export function startFeed(env: FeedEnv): Feed {
    */
   function wantsShortcut(post: Element, page: PageInfo): boolean {
     try {
-      const quick = (adapter as QuickAdapter).hasMedia;
-      return quick ? quick(post) : adapter.readPost(post, page).ok;
+      return adapter.hasMedia ? adapter.hasMedia(post) : adapter.readPost(post, page).ok;
     } catch {
       return false; // An adapter that trips on odd markup must not stop the other posts.
     }

@@ -18,9 +18,12 @@ export type PlatformId = keyof typeof PLATFORM_HOSTS;
 
 export const PLATFORM_IDS = Object.keys(PLATFORM_HOSTS) as PlatformId[];
 
-export const FEED_MATCHES: readonly string[] = Object.values(PLATFORM_HOSTS)
-  .flat()
-  .map((host) => `https://${host}/*`);
+/** The content-script match patterns of one platform (https only). */
+export function matchesFor(id: PlatformId): string[] {
+  return PLATFORM_HOSTS[id].map((host) => `https://${host}/*`);
+}
+
+export const FEED_MATCHES: readonly string[] = PLATFORM_IDS.flatMap(matchesFor);
 
 /** Which platform a hostname belongs to, or null when Beacon has no adapter for it. */
 export function platformForHost(hostname: string): PlatformId | null {

@@ -112,6 +112,14 @@ export function findMedia(
   return { media, tier };
 }
 
+/** Cheap form of findMedia for the feed's hot path: is there any media outside `skip`? */
+export function anyMedia(root: Element, rules: readonly MediaRule[], skip?: string): boolean {
+  for (const el of root.querySelectorAll(rules.map((rule) => rule[0]).join(','))) {
+    if (!skip || !el.closest(skip)) return true;
+  }
+  return false;
+}
+
 /** Drop undefined fields, so captures compare and serialise cleanly. */
 export function clean<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[]) {

@@ -1,5 +1,16 @@
 import { defineAdapter } from './adapter';
-import { attr, clean, excerpt, findMedia, first, pathOf, reading, timeIn } from './read';
+import {
+  anyMedia,
+  attr,
+  clean,
+  excerpt,
+  findMedia,
+  first,
+  type MediaRule,
+  pathOf,
+  reading,
+  timeIn,
+} from './read';
 
 const ORIGIN = 'https://x.com';
 const STATUS = /^\/([A-Za-z0-9_]{1,20})\/status\/(\d+)/;
@@ -16,6 +27,17 @@ function quotedPart(post: Element): Element | null {
   return null;
 }
 
+/** The post's own media, in tier order; a link card's picture is not the post's media. */
+const MEDIA = [
+  ['[data-testid="videoPlayer"]', 'video', 'testid'],
+  ['[data-testid="videoComponent"]', 'video', 'testid'],
+  ['[data-testid="tweetPhoto"]', 'image', 'testid'],
+  ['a[href*="/photo/"]', 'image', 'url'],
+  ['a[href*="/video/"]', 'video', 'url'],
+  ['video', 'video', 'structure'],
+] as const satisfies readonly MediaRule[];
+const LINK_CARD = '[data-testid="card.wrapper"]';
+
 function statusOf(href: string | undefined) {
   const match = STATUS.exec(pathOf(href, ORIGIN));
   return match
@@ -27,6 +49,7 @@ export const x = defineAdapter({
   id: 'x',
   version: 1,
   posts: ['article[data-testid="tweet"]', 'article[role="article"]'],
+  hasMedia: (post) => anyMedia(post, MEDIA, LINK_CARD),
   readPost(post) {
     const quoted = quotedPart(post);
     const own = (el: Element | null) => (el && !quoted?.contains(el) ? el : null);
@@ -40,18 +63,7 @@ export const x = defineAdapter({
       status?.handle ??
       HANDLE.exec(pathOf(attr(userName?.querySelector('a'), 'href'), ORIGIN))?.[1];
     const text = [...post.querySelectorAll('[data-testid="tweetText"]')].find((el) => own(el));
-    const { media, tier } = findMedia(
-      post,
-      [
-        ['[data-testid="videoPlayer"]', 'video', 'testid'],
-        ['[data-testid="videoComponent"]', 'video', 'testid'],
-        ['[data-testid="tweetPhoto"]', 'image', 'testid'],
-        ['a[href*="/photo/"]', 'image', 'url'],
-        ['a[href*="/video/"]', 'video', 'url'],
-        ['video', 'video', 'structure'],
-      ],
-      '[data-testid="card.wrapper"]',
-    );
+    const { media, tier } = findMedia(post, MEDIA, LINK_CARD);
     let quote: { permalink?: string; handle?: string; postId?: string } | undefined;
     if (quoted) {
       // Saved markup can nest the action bar (with this post's own /analytics link) in the quote.

@@ -3,7 +3,7 @@
 // Chromium contexts — one with the built extension, one without — in alternating rounds.
 // Prints the main-thread time ratio (median over rounds; budget ≤ 1.05), shortcut latency in
 // frames (p50/p95), the added cost per batch, the one-shortcut-per-media-post check, and the
-// size of content-scripts/feed.js against its 25 KB budget.
+// size of content-scripts/feed-x.js against its 25 KB budget.
 // Needs a build first: `npx wxt build` (or BEACON_EXTENSION_DIR=<dir>).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,7 +18,7 @@ const BUDGET_BYTES = 25 * 1024;
 const URL = `https://x.com/home?posts=${POSTS}`;
 const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 
-const feedJs = resolve(EXTENSION_DIR, 'content-scripts/feed.js');
+const feedJs = resolve(EXTENSION_DIR, 'content-scripts/feed-x.js');
 if (!existsSync(feedJs)) {
   console.error(`No build at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
   process.exit(1);
@@ -160,6 +160,6 @@ console.log(
   `  shortcuts: ${media} media posts checked, ${missing} missing, ${wrong} with more than one, ${extra} on text posts  ${correct ? 'OK' : 'WRONG'}`,
 );
 console.log(
-  `  content-scripts/feed.js ${(raw / 1024).toFixed(1)} KB minified (${(gz / 1024).toFixed(1)} KB gzip)  budget ≤ 25 KB  ${raw <= BUDGET_BYTES ? 'OK' : 'OVER'}`,
+  `  content-scripts/feed-x.js ${(raw / 1024).toFixed(1)} KB minified (${(gz / 1024).toFixed(1)} KB gzip)  budget ≤ 25 KB  ${raw <= BUDGET_BYTES ? 'OK' : 'OVER'}`,
 );
 process.exitCode = withinRatio && correct && withinFrame && raw <= BUDGET_BYTES ? 0 : 1;

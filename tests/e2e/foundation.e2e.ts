@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -99,7 +99,11 @@ describe('the built extension in Chromium', () => {
   it('ships no network API in the feed script or the background', () => {
     // Content-script requests look like the page's own in the request log, so the dynamic test
     // above can't see them: the built feed script and worker must not contain a network API.
-    for (const file of ['content-scripts/feed.js', 'background.js']) {
+    const scripts = readdirSync(join(EXTENSION_DIR, 'content-scripts')).map(
+      (f) => `content-scripts/${f}`,
+    );
+    expect(scripts.length).toBeGreaterThanOrEqual(9);
+    for (const file of [...scripts, 'background.js']) {
       const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
       expect(code, file).not.toMatch(
         /\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts|new Image\b/,

@@ -1,18 +1,25 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startFeed } from '@/lib/feed/runtime';
 import { langFromTag } from '@/lib/i18n/types';
 import { createClient } from '@/lib/messaging/client';
-import { adapterForHost } from '@/lib/platforms/registry';
+import type { Adapter } from '@/lib/platforms/adapter';
+
+/** The few extension APIs the feed uses, handed in by the entrypoint (browser APIs stay at the edge). */
+export type FeedBrowser = {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  i18n: { getUILanguage(): string };
+};
 
 /**
  * Wires the feed (lib/feed) to this tab: the adapter for this host, animation frames from the
  * content-script context, messages to the background, and teardown on SPA navigation and when
  * the extension is updated or disabled. Nothing marks the page apart from the shortcuts.
  */
-export function startFeedScript(ctx: ContentScriptContext): void {
-  const adapter = adapterForHost(location.hostname);
-  if (!adapter) return;
+export function startFeedScript(
+  ctx: ContentScriptContext,
+  adapter: Adapter,
+  browser: FeedBrowser,
+): void {
   const send = createClient((message) => browser.runtime.sendMessage(message));
   const feed = startFeed({
     doc: document,

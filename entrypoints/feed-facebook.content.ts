@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+import { startFeedScript } from '@/lib/feed/script';
+import { facebook } from '@/lib/platforms/facebook';
+import { matchesFor } from '@/lib/platforms/hosts';
+
+// Facebook's report shortcuts. One content script per platform, each bundling only its own adapter,
+// keeps every feed script under the 25 KB budget (DESIGN.md §9). Plain DOM, no React, no zod.
+export default defineContentScript({
+  matches: matchesFor('facebook'),
+  runAt: 'document_idle',
+  main: (ctx) => startFeedScript(ctx, facebook, browser),
+});
