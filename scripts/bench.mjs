@@ -116,7 +116,9 @@ let failed = 0;
 for (const file of benches) {
   console.log(`\n▶ tests/bench/${file}`);
   const path = join('tests/bench', file);
-  const [cmd, args] = file.endsWith('.ts') ? ['node', ['scripts/run-ts.mjs', path]] : ['node', [path]];
+  const [cmd, args] = file.endsWith('.ts')
+    ? ['node', ['scripts/run-ts.mjs', path]]
+    : ['node', [path]];
   const done = spawnSync(cmd, args, { stdio: 'inherit' });
   if (done.status !== 0) {
     failed++;

@@ -10,15 +10,15 @@ import { common as commonFr } from './catalog/common.fr';
 import { directory as directoryEn } from './catalog/directory.en';
 import { directory as directoryEs } from './catalog/directory.es';
 import { directory as directoryFr } from './catalog/directory.fr';
+import { notices as noticesEn } from './catalog/notices.en';
+import { notices as noticesEs } from './catalog/notices.es';
+import { notices as noticesFr } from './catalog/notices.fr';
 import { steps as stepsEn } from './catalog/steps.en';
 import { steps as stepsEs } from './catalog/steps.es';
 import { steps as stepsFr } from './catalog/steps.fr';
 import { workspace as workspaceEn } from './catalog/workspace.en';
 import { workspace as workspaceEs } from './catalog/workspace.es';
 import { workspace as workspaceFr } from './catalog/workspace.fr';
-import { notices as noticesEn } from './catalog/notices.en';
-import { notices as noticesEs } from './catalog/notices.es';
-import { notices as noticesFr } from './catalog/notices.fr';
 import { format, type Lang } from './types';
 
 export * from './types';
@@ -29,9 +29,33 @@ export * from './types';
  * and tests/unit/i18n.test.ts.
  */
 export const catalogs = {
-  en: { ...commonEn, ...caseworkEn, ...casefileEn, ...directoryEn, ...stepsEn, ...workspaceEn, ...noticesEn },
-  fr: { ...commonFr, ...caseworkFr, ...casefileFr, ...directoryFr, ...stepsFr, ...workspaceFr, ...noticesFr },
-  es: { ...commonEs, ...caseworkEs, ...casefileEs, ...directoryEs, ...stepsEs, ...workspaceEs, ...noticesEs },
+  en: {
+    ...commonEn,
+    ...caseworkEn,
+    ...casefileEn,
+    ...directoryEn,
+    ...stepsEn,
+    ...workspaceEn,
+    ...noticesEn,
+  },
+  fr: {
+    ...commonFr,
+    ...caseworkFr,
+    ...casefileFr,
+    ...directoryFr,
+    ...stepsFr,
+    ...workspaceFr,
+    ...noticesFr,
+  },
+  es: {
+    ...commonEs,
+    ...caseworkEs,
+    ...casefileEs,
+    ...directoryEs,
+    ...stepsEs,
+    ...workspaceEs,
+    ...noticesEs,
+  },
 } as const;
 
 export type MessageKey = keyof (typeof catalogs)['en'];
