@@ -1,4 +1,44 @@
+import type { ReactNode } from 'react';
 import type { CaseFileModel, Moment } from '@/lib/casefile/layout';
+
+/**
+ * One table of the case file: its header row repeats on every printed page (casefile.css), and a
+ * section with no rows says so instead of printing an empty table.
+ */
+function DocTable<Row>({
+  part,
+  className,
+  cols,
+  children,
+}: {
+  part: { columns: readonly string[]; rows: readonly Row[]; empty: string };
+  className: string;
+  /** Column width classes (casefile.css), one per column. */
+  cols: ReadonlyArray<string | undefined>;
+  children: (row: Row, index: number) => ReactNode;
+}) {
+  if (part.rows.length === 0) return <p className="empty">{part.empty}</p>;
+  return (
+    <table className={className}>
+      <colgroup>
+        {cols.map((col, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed per table
+          <col key={i} className={col} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          {part.columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{part.rows.map(children)}</tbody>
+    </table>
+  );
+}
 
 /**
  * The printed case file. Everything here is text: media addresses are plain strings (never
@@ -39,207 +79,136 @@ export function CaseFileDocument({
 
       <section className="timeline" data-testid="casefile-timeline">
         <h2>{timeline.heading}</h2>
-        {timeline.rows.length === 0 ? (
-          <p className="empty">{timeline.empty}</p>
-        ) : (
-          <table className="tl">
-            <colgroup>
-              <col className="c-when" />
-              <col className="c-utc" />
-              <col />
-            </colgroup>
-            <thead>
-              <tr>
-                {timeline.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {timeline.rows.map((row, i) => (
-                // Several entries can share a moment and a text (two checks the same minute).
-                // biome-ignore lint/suspicious/noArrayIndexKey: the list is static once rendered
-                <tr key={i}>
-                  <td>{row.local}</td>
-                  {/* The column header already says UTC. */}
-                  <td className="utc">{row.utc.replace(/ UTC$/, '')}</td>
-                  <td className="wrap">{row.text}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DocTable part={timeline} className="tl" cols={['c-when', 'c-utc', undefined]}>
+          {(row, i) => (
+            // Several entries can share a moment and a text (two checks the same minute), so
+            // the position is the key; the list is static once rendered.
+            <tr key={i}>
+              <td>{row.local}</td>
+              {/* The column header already says UTC. */}
+              <td className="utc">{row.utc.replace(/ UTC$/, '')}</td>
+              <td className="wrap">{row.text}</td>
+            </tr>
+          )}
+        </DocTable>
       </section>
 
       <section className="evidence" data-testid="casefile-evidence">
         <h2>{evidence.heading}</h2>
-        {evidence.rows.length === 0 ? (
-          <p className="empty">{evidence.empty}</p>
-        ) : (
-          <table className="ev">
-            <colgroup>
-              <col className="c-n" />
-              <col className="c-platform" />
-              <col className="c-address" />
-              <col className="c-account" />
-              <col className="c-id" />
-              <col className="c-date" />
-              <col className="c-date" />
-              <col className="c-status" />
-            </colgroup>
-            <thead>
-              <tr>
-                {evidence.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
+        <DocTable
+          part={evidence}
+          className="ev"
+          cols={[
+            'c-n',
+            'c-platform',
+            'c-address',
+            'c-account',
+            'c-id',
+            'c-date',
+            'c-date',
+            'c-status',
+          ]}
+        >
+          {(row) => (
+            <tr key={row.id} data-evidence-id={row.id}>
+              <td>{row.n}</td>
+              <td>
+                {row.platform}
+                <div className="sub">{row.kind}</div>
+              </td>
+              <td className="wrap">
+                <span className="mono">{row.address}</span>
+                {row.media.map((m) => (
+                  <div key={m} className="sub mono">
+                    {m}
+                  </div>
                 ))}
-              </tr>
-            </thead>
-            <tbody>
-              {evidence.rows.map((row) => (
-                <tr key={row.id} data-evidence-id={row.id}>
-                  <td>{row.n}</td>
-                  <td>
-                    {row.platform}
-                    <div className="sub">{row.kind}</div>
-                  </td>
-                  <td className="wrap">
-                    <span className="mono">{row.address}</span>
-                    {row.media.map((m) => (
-                      <div key={m} className="sub mono">
-                        {m}
-                      </div>
-                    ))}
-                    {row.quoted && (
-                      <div className="sub">
-                        {evidence.quotedLabel} <span className="mono">{row.quoted}</span>
-                      </div>
-                    )}
-                    {row.excerpt && (
-                      <div className="sub">
-                        {evidence.excerptLabel} {row.excerpt}
-                      </div>
-                    )}
-                  </td>
-                  <td className="wrap">
-                    {row.account.map((a) => (
-                      <div key={a}>{a}</div>
-                    ))}
-                  </td>
-                  <td className="wrap mono">{row.postId}</td>
-                  <td>
-                    <When at={row.postedAt} />
-                  </td>
-                  <td>
-                    <When at={row.capturedAt} />
-                  </td>
-                  <td>
-                    {row.status}
-                    <div className="sub">{row.checked}</div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+                {row.quoted && (
+                  <div className="sub">
+                    {evidence.quotedLabel} <span className="mono">{row.quoted}</span>
+                  </div>
+                )}
+                {row.excerpt && (
+                  <div className="sub">
+                    {evidence.excerptLabel} {row.excerpt}
+                  </div>
+                )}
+              </td>
+              <td className="wrap">
+                {row.account.map((a) => (
+                  <div key={a}>{a}</div>
+                ))}
+              </td>
+              <td className="wrap mono">{row.postId}</td>
+              <td>
+                <When at={row.postedAt} />
+              </td>
+              <td>
+                <When at={row.capturedAt} />
+              </td>
+              <td>
+                {row.status}
+                <div className="sub">{row.checked}</div>
+              </td>
+            </tr>
+          )}
+        </DocTable>
       </section>
 
       <section className="reports" data-testid="casefile-reports">
         <h2>{reports.heading}</h2>
-        {reports.rows.length === 0 ? (
-          <p className="empty">{reports.empty}</p>
-        ) : (
-          <table className="rp">
-            <colgroup>
-              <col className="c-where" />
-              <col className="c-date" />
-              <col className="c-ref" />
-              <col className="c-status" />
-              <col />
-            </colgroup>
-            <thead>
-              <tr>
-                {reports.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {reports.rows.map((row) => (
-                <tr key={row.id} data-report-id={row.id}>
-                  <td className="wrap">
-                    {row.where}
-                    <div className="sub">{row.channel}</div>
-                    {row.about && <div className="sub">{row.about}</div>}
-                  </td>
-                  <td>
-                    <When at={row.sentAt} />
-                  </td>
-                  <td className="wrap mono">{row.reference}</td>
-                  <td>
-                    {row.status}
-                    {row.followUp && <div className="sub">{row.followUp}</div>}
-                  </td>
-                  <td className="wrap">
-                    {row.answer}
-                    {row.answeredAt && (
-                      <div className="sub">
-                        {row.answeredAt.local} · {row.answeredAt.utc}
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DocTable
+          part={reports}
+          className="rp"
+          cols={['c-where', 'c-date', 'c-ref', 'c-status', undefined]}
+        >
+          {(row) => (
+            <tr key={row.id} data-report-id={row.id}>
+              <td className="wrap">
+                {row.where}
+                <div className="sub">{row.channel}</div>
+                {row.about && <div className="sub">{row.about}</div>}
+              </td>
+              <td>
+                <When at={row.sentAt} />
+              </td>
+              <td className="wrap mono">{row.reference}</td>
+              <td>
+                {row.status}
+                {row.followUp && <div className="sub">{row.followUp}</div>}
+              </td>
+              <td className="wrap">
+                {row.answer}
+                {row.answeredAt && (
+                  <div className="sub">
+                    {row.answeredAt.local} · {row.answeredAt.utc}
+                  </div>
+                )}
+              </td>
+            </tr>
+          )}
+        </DocTable>
       </section>
 
       <section className="proofs" data-testid="casefile-proofs">
         <h2>{proofs.heading}</h2>
-        {proofs.rows.length === 0 ? (
-          <p className="empty">{proofs.empty}</p>
-        ) : (
-          <table className="pf">
-            <colgroup>
-              <col className="c-doc" />
-              <col className="c-date" />
-              <col />
-              <col className="c-file" />
-            </colgroup>
-            <thead>
-              <tr>
-                {proofs.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {proofs.rows.map((row) => (
-                <tr key={row.id}>
-                  <td className="wrap">
-                    {row.type}
-                    <div className="sub">{row.label}</div>
-                  </td>
-                  <td>
-                    <When at={row.added} />
-                  </td>
-                  <td className="wrap">
-                    {row.sentTo.length === 0 ? '—' : row.sentTo.map((s) => <div key={s}>{s}</div>)}
-                  </td>
-                  <td className="wrap">{row.file}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DocTable part={proofs} className="pf" cols={['c-doc', 'c-date', undefined, 'c-file']}>
+          {(row) => (
+            <tr key={row.id}>
+              <td className="wrap">
+                {row.type}
+                <div className="sub">{row.label}</div>
+              </td>
+              <td>
+                <When at={row.added} />
+              </td>
+              <td className="wrap">
+                {row.sentTo.length === 0 ? '—' : row.sentTo.map((s) => <div key={s}>{s}</div>)}
+              </td>
+              <td className="wrap">{row.file}</td>
+            </tr>
+          )}
+        </DocTable>
         {proofs.rows.some((p) => proofImages.has(p.id)) && (
           <div className="proof-images">
             <h3>{proofs.imagesHeading}</h3>
@@ -259,36 +228,17 @@ export function CaseFileDocument({
 
       <section className="steps" data-testid="casefile-steps">
         <h2>{steps.heading}</h2>
-        {steps.rows.length === 0 ? (
-          <p className="empty">{steps.empty}</p>
-        ) : (
-          <table className="st">
-            <colgroup>
-              <col className="c-step" />
-              <col />
-            </colgroup>
-            <thead>
-              <tr>
-                {steps.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {steps.rows.map((row) => (
-                <tr key={row.id} className={row.done ? 'done' : undefined}>
-                  <td className="wrap">
-                    {row.title}
-                    <div className="sub">{row.done ? steps.doneLabel : row.urgency}</div>
-                  </td>
-                  <td className="wrap">{row.why}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DocTable part={steps} className="st" cols={['c-step', undefined]}>
+          {(row) => (
+            <tr key={row.id} className={row.done ? 'done' : undefined}>
+              <td className="wrap">
+                {row.title}
+                <div className="sub">{row.done ? steps.doneLabel : row.urgency}</div>
+              </td>
+              <td className="wrap">{row.why}</td>
+            </tr>
+          )}
+        </DocTable>
       </section>
 
       <section className="closing">
