@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { CaseOp } from '@/lib/case/ops';
-import type { Beacon } from './harness';
+import { type Beacon, okFrom } from './harness';
 
 /**
  * Helpers for the case-file E2E tests and the demo script: talk to the background from an
@@ -11,33 +11,13 @@ import type { Beacon } from './harness';
  * text back page by page.
  */
 
-type Answer<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
-
 /** An extension page to send messages from (the background only answers extension pages). */
 export async function messagePage(beacon: Beacon): Promise<Page> {
   return beacon.openExtensionPage('casefile.html');
 }
 
-export async function sendMessage<T = unknown>(
-  page: Page,
-  type: string,
-  data?: unknown,
-): Promise<T> {
-  const answer = (await page.evaluate(
-    ([type, data]) =>
-      (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        }
-      ).chrome.runtime.sendMessage({ beacon: 1, type, data }),
-    [type, data] as const,
-  )) as Answer<T>;
-  if (!answer || typeof answer !== 'object' || !('ok' in answer)) {
-    throw new Error(`${type}: no answer from the background`);
-  }
-  if (!answer.ok) throw new Error(`${type}: ${answer.error.code}: ${answer.error.message}`);
-  return answer.data;
-}
+/** Send a message from an extension page; throws with Beacon's error code when refused. */
+export const sendMessage = okFrom;
 
 /** Send many case ops in one round trip from the page (each is still its own vault write). */
 export async function applyOps(page: Page, caseId: string, ops: readonly CaseOp[]): Promise<void> {

@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Beacon, fixture, inWorker, launchBeacon, pierceQuery, trustedClick } from './harness';
+import {
+  type Beacon,
+  fixture,
+  inWorker,
+  launchBeacon,
+  okFrom,
+  pierceQuery,
+  sendFrom,
+  trustedClick,
+} from './harness';
 
 /**
  * The vault in the built extension (issue 4): onboarding by messages from the workspace page,
@@ -17,29 +26,8 @@ const profile = {
   languages: ['fr'],
 };
 
-type Answer = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
-
-async function send(page: Page, type: string, data?: unknown): Promise<Answer> {
-  return page.evaluate(
-    ([t, d]) =>
-      (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        }
-      ).chrome.runtime.sendMessage({ beacon: 1, type: t, data: d }) as Promise<Answer>,
-    [type, data] as const,
-  );
-}
-
-async function ok<T = Record<string, unknown>>(
-  page: Page,
-  type: string,
-  data?: unknown,
-): Promise<T> {
-  const answer = await send(page, type, data);
-  if (!answer.ok) throw new Error(`${type}: ${answer.error.code}: ${answer.error.message}`);
-  return answer.data as T;
-}
+const send = sendFrom;
+const ok = okFrom;
 
 const shortcutButtons = (page: Page) =>
   pierceQuery(
