@@ -103,6 +103,27 @@ const CASES: PlatformCase[] = [
     firstId: 'Ab3dE5gH1jK',
     firstHandle: 'CoastalKitchen',
   },
+  // 5 feed items: photo, text, link card (its thumbnail is the card's), a quote of a photo post,
+  // video.
+  {
+    id: 'bluesky',
+    origin: 'https://bsky.app',
+    path: '/',
+    fixture: 'bluesky/feed.html',
+    shortcuts: 3,
+    firstId: '3lkq2abcde22x',
+    firstHandle: 'alice.bsky.social',
+  },
+  // 3 dashboard posts: photo, text only, video (avatars are not media).
+  {
+    id: 'tumblr',
+    origin: 'https://www.tumblr.com',
+    path: '/dashboard',
+    fixture: 'tumblr/feed.html',
+    shortcuts: 2,
+    firstId: '765432109876543210',
+    firstHandle: 'quietharbor',
+  },
 ];
 
 const hasFixture = (path: string) => existsSync(resolve('tests/fixtures/platforms', path));
