@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { menuCapture } from '@/lib/case/page-capture';
 import { langFromTag, t } from '@/lib/i18n';
-import type { CaptureService } from './capture';
-import { pageCapture } from './capture';
+import { acknowledge, type CaptureService } from './capture';
 
 const MENU_ID = 'beacon-capture';
 
@@ -17,28 +17,11 @@ export function registerContextMenu(captures: CaptureService): void {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID) return;
-    const pageUrl = info.pageUrl ?? tab?.url;
-    if (!pageUrl || !/^https?:/.test(pageUrl)) return;
-    const kind =
-      info.mediaType === 'image' || info.mediaType === 'video'
-        ? 'media'
-        : info.linkUrl
-          ? 'link'
-          : 'page';
-    void captures.save(
-      pageCapture(pageUrl, 'context-menu', tab?.title, {
-        kind,
-        permalink: info.linkUrl && /^https?:/.test(info.linkUrl) ? info.linkUrl : pageUrl,
-        media:
-          kind === 'media'
-            ? [
-                {
-                  kind: info.mediaType === 'video' ? 'video' : 'image',
-                  address: info.srcUrl?.slice(0, 2048),
-                },
-              ]
-            : [],
-      }),
+    const capture = menuCapture(info, tab, new Date());
+    if (!capture) return void acknowledge(tab?.id, false);
+    captures.save(capture).then(
+      () => acknowledge(tab?.id, true),
+      () => acknowledge(tab?.id, false),
     );
   });
 }
