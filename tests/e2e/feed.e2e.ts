@@ -192,6 +192,11 @@ describe('the feed on each platform', () => {
         {
           '/TestUser123': fixture('platforms/x/profile.html'),
           '/TestUser123/status/1981400000000000001': fixture('platforms/x/status.html'),
+          // A hashtag page: X's column heading, then the feed (abusers sell through hashtags).
+          '/hashtag/sellingpics': fixture('platforms/x/feed.html').replace(
+            '<body>',
+            '<body><div data-testid="primaryColumn"><h2 role="heading">#sellingpics</h2></div>',
+          ),
         },
       ],
     ]);
@@ -342,6 +347,28 @@ describe('the feed on each platform', () => {
       kind: 'account',
       platform: 'x',
       permalink: 'https://x.com/TestUser123',
+    });
+    await page.close();
+  });
+
+  it('hashtag page: one shortcut by the heading captures the hashtag', async () => {
+    const page = await beacon.context.newPage();
+    await page.goto('https://x.com/hashtag/sellingpics');
+    // 5 media posts of the feed plus the page shortcut.
+    await expect.poll(() => page.locator('beacon-shortcut').count()).toBe(6);
+    const search = await pierceQuery(
+      page,
+      (n) => n.nodeName === 'button' && n.attributes['aria-label'] === 'Report this page',
+    );
+    expect(search).toHaveLength(1);
+    const before = (await storedCaptures(beacon)).length;
+    await trustedClick(page, (search[0] as { backendNodeId: number }).backendNodeId);
+    await expect.poll(async () => (await storedCaptures(beacon)).length).toBe(before + 1);
+    expect((await storedCaptures(beacon)).at(-1)).toMatchObject({
+      kind: 'search',
+      platform: 'x',
+      subject: '#sellingpics',
+      permalink: 'https://x.com/hashtag/sellingpics',
     });
     await page.close();
   });
