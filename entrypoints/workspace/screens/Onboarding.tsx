@@ -30,7 +30,15 @@ export const OnboardingForm = z
     confirm: z.string(),
     acknowledged: z.literal(true, { message: 'ob.err.ack' }),
   })
-  .refine((v) => v.confirm === v.passphrase, { message: 'ob.err.mismatch', path: ['confirm'] });
+  // Checked even when other answers are missing, so every error shows at once.
+  .refine((v) => v.confirm === v.passphrase, {
+    message: 'ob.err.mismatch',
+    path: ['confirm'],
+    when: (payload) => {
+      const v = payload.value as { passphrase?: unknown; confirm?: unknown };
+      return typeof v?.passphrase === 'string' && typeof v?.confirm === 'string';
+    },
+  });
 type OnboardingForm = z.infer<typeof OnboardingForm>;
 type FormInput = z.input<typeof OnboardingForm>;
 
@@ -51,7 +59,8 @@ export function OnboardingScreen() {
 
   const form = useForm<FormInput, unknown, OnboardingForm>({
     resolver: zodResolver(OnboardingForm),
-    mode: 'onTouched',
+    // Errors appear when the person asks to go on, never on blur (no layout jump under the cursor).
+    mode: 'onSubmit',
     defaultValues: {
       country:
         guessCountry(typeof navigator === 'undefined' ? undefined : navigator.language) ?? '',
@@ -79,6 +88,14 @@ export function OnboardingScreen() {
     shownStep.current = step;
     headingRef.current?.focus();
   }, [step]);
+
+  // An answer clears its own error at once (radios are not "touched" until they lose focus).
+  const answer = (name: 'country' | 'role' | 'ageAtTime' | 'sextortion' | 'danger') =>
+    register(name, {
+      onChange: () => {
+        if (form.getFieldState(name).error) void trigger(name);
+      },
+    });
 
   const err = (error: FieldError | undefined) =>
     error?.message ? t(error.message as MessageKey) : undefined;
@@ -146,7 +163,7 @@ export function OnboardingScreen() {
             <div className="form-row">
               <Field label={t('ob.country')} error={err(errors.country)}>
                 {(ids) => (
-                  <select {...ids} {...register('country')} autoComplete="country">
+                  <select {...ids} {...answer('country')} autoComplete="country">
                     <option value="">—</option>
                     {countryOptions(lang, t('ob.country.other')).map((c) => (
                       <option key={c.code} value={c.code}>
@@ -198,19 +215,19 @@ export function OnboardingScreen() {
             <Choice
               legend={t('ob.role.legend')}
               error={err(errors.role)}
-              field={register('role')}
+              field={answer('role')}
               options={UserRole.options.map((v) => [v, t(`ob.role.${v}`)])}
             />
             <Choice
               legend={t('ob.age.legend')}
               error={err(errors.ageAtTime)}
-              field={register('ageAtTime')}
+              field={answer('ageAtTime')}
               options={AgeAtTime.options.map((v) => [v, t(`ob.age.${v}`)])}
             />
             <Choice
               legend={t('ob.sextortion.legend')}
               error={err(errors.sextortion)}
-              field={register('sextortion')}
+              field={answer('sextortion')}
               options={[
                 ['yes', t('ob.yes')],
                 ['no', t('ob.no')],
@@ -220,7 +237,7 @@ export function OnboardingScreen() {
             <Choice
               legend={t('ob.danger.legend')}
               error={err(errors.danger)}
-              field={register('danger')}
+              field={answer('danger')}
               options={[
                 ['yes', t('ob.yes')],
                 ['no', t('ob.no')],

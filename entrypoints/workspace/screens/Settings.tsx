@@ -197,7 +197,10 @@ function LockingSection() {
 
 function PrivacySection() {
   const { t } = useI18n();
-  const discreet = useVault((s) => s.status?.settings.discreet ?? false);
+  const saved = useVault((s) => s.status?.settings.discreet ?? false);
+  // The box follows the click at once; the saved setting wins again if saving fails.
+  const [pending, setPending] = useState<boolean | null>(null);
+  const discreet = pending ?? saved;
   const { outcome, save } = useSaver();
   const id = useId();
   return (
@@ -208,7 +211,11 @@ function PrivacySection() {
           type="checkbox"
           checked={discreet}
           aria-describedby={`${id}-discreet-help`}
-          onChange={(event) => void save({ discreet: event.target.checked })}
+          onChange={(event) => {
+            const next = event.target.checked;
+            setPending(next);
+            void save({ discreet: next }).finally(() => setPending(null));
+          }}
         />
         <label htmlFor={`${id}-discreet`}>{t('settings.discreet')}</label>
         <p id={`${id}-discreet-help`} className="field-hint">
@@ -341,7 +348,12 @@ const PassphraseForm = z
     next: z.string().min(MIN_PASSPHRASE_LENGTH, { message: 'ob.err.short' }),
     confirm: z.string(),
   })
-  .refine((v) => v.confirm === v.next, { message: 'ob.err.mismatch', path: ['confirm'] });
+  .refine((v) => v.confirm === v.next, {
+    message: 'ob.err.mismatch',
+    path: ['confirm'],
+    // Shown with the other errors, not only once they are fixed.
+    when: (payload) => typeof (payload.value as { next?: unknown })?.next === 'string',
+  });
 type PassphraseForm = z.infer<typeof PassphraseForm>;
 
 function PassphraseSection() {
