@@ -53,7 +53,10 @@ export function App() {
   // The case list follows the lock: loaded when unlocked, dropped from memory when locked.
   useEffect(() => {
     if (unlocked) void useCase.getState().refresh();
-    else useCase.getState().clear();
+    else {
+      useCase.getState().clear();
+      useVault.getState().dismissMerged();
+    }
   }, [unlocked]);
 
   useTripleShift();
@@ -114,6 +117,7 @@ function Shell() {
   useEffect(() => {
     if (shownView.current === route.view) return;
     shownView.current = route.view;
+    useVault.getState().dismissMerged();
     mainRef.current?.focus();
     window.scrollTo(0, 0);
   }, [route.view]);

@@ -158,7 +158,7 @@ export const workspace: Catalog<typeof en> = {
   'settings.cases.heading': 'Dossiers',
   'settings.cases.intro':
     'Vous pouvez tenir un dossier séparé pour chaque personne que vous aidez.',
-  'settings.cases.summary': '{evidence} preuves, {reports} signalements',
+  'settings.cases.summary': 'Preuves : {evidence} · Signalements : {reports}',
   'settings.cases.open': 'Ouvrir',
   'settings.cases.current': 'Ouvert',
   'settings.cases.newTitle': 'Nom du nouveau dossier',
@@ -197,11 +197,11 @@ export const workspace: Catalog<typeof en> = {
   'settings.import.preview': 'Vérifier le fichier',
   'settings.import.summaryHeading': 'Ce fichier va ajouter :',
   'settings.import.caseNew':
-    '« {title} » : un nouveau dossier avec {evidence} preuves, {reports} signalements, {proofs} justificatifs et {notes} notes.',
+    '« {title} », nouveau dossier — preuves : {evidence}, signalements : {reports}, justificatifs : {proofs}, notes : {notes}.',
   'settings.import.caseExisting':
-    '« {title} » : {evidence} preuves, {reports} signalements, {proofs} justificatifs et {notes} notes dans un dossier existant.',
+    'Ajouts à « {title} » — preuves : {evidence}, signalements : {reports}, justificatifs : {proofs}, notes : {notes}.',
   'settings.import.conflicts':
-    '{count} éléments diffèrent de votre copie ; votre copie est conservée.',
+    'Éléments différents de votre copie (votre copie est conservée) : {count}.',
   'settings.import.nothing':
     'Rien de nouveau : tout ce que contient ce fichier est déjà dans votre dossier.',
   'settings.import.apply': 'Ajouter à mes dossiers',
@@ -256,7 +256,7 @@ export const workspace: Catalog<typeof en> = {
   'popup.locked': 'Votre dossier est verrouillé. Les captures sont quand même enregistrées.',
   'popup.open': 'Ouvrir mon dossier',
   'popup.unlock': 'Ouvrir et déverrouiller',
-  'popup.counts': '{evidence} preuves · {reports} signalements',
+  'popup.counts': 'Preuves : {evidence} · Signalements : {reports}',
   'popup.dueOne': '1 relance à faire',
   'popup.dueMany': '{count} relances à faire',
   'popup.noDue': 'Aucune relance à faire',
