@@ -133,6 +133,8 @@ export async function screenshotWorkspace(
   await page.setViewportSize({ width: 1280, height: 900 });
   const shot = async (name: string, target: Page = page) => {
     await target.waitForTimeout(250);
+    // Full-page shots of a scrolled page misplace the sticky header: start from the top.
+    await target.evaluate(() => window.scrollTo(0, 0));
     await opts.onState?.(target, `${lang} ${name}`);
     n += 1;
     const file = join(outDir, `${lang}-ws-${String(n).padStart(2, '0')}-${name}.png`);

@@ -25,7 +25,7 @@ export function HelpScreen() {
   return (
     <section className="help" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{t('help.heading')}</h1>
-      <div className="field field-inline">
+      <div className="help-country">
         <label htmlFor={`${id}-country`}>{t('help.countryLabel')}</label>
         <select
           id={`${id}-country`}
