@@ -36,7 +36,12 @@ describe('onboarding form schema', () => {
   });
 
   it('wants at least 8 characters and a country code', () => {
-    const result = OnboardingForm.safeParse({ ...filled, passphrase: 'short', confirm: 'short', country: '' });
+    const result = OnboardingForm.safeParse({
+      ...filled,
+      passphrase: 'short',
+      confirm: 'short',
+      country: '',
+    });
     const paths = (result.error?.issues ?? []).map((i) => `${i.path.join('.')}:${i.message}`);
     expect(paths.sort()).toEqual(['country:ob.err.choose', 'passphrase:ob.err.short']);
   });
