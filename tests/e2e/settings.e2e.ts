@@ -1,0 +1,123 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type MessageKey, t as translate } from '@/lib/i18n';
+import { type Beacon, launchBeacon, okFrom } from './harness';
+import { captureXPost, onboard } from './screens';
+
+/**
+ * Settings through the UI in the built extension (issues 4 and 5): export the case as an
+ * encrypted file (a real download), import it into a fresh profile after a preview of what it
+ * adds, and change the passphrase (the old one stops working, the new one opens the case).
+ */
+const t = (key: MessageKey, params?: Record<string, string | number>) =>
+  translate('en', key, params);
+const FIRST = 'amber window seven rivers';
+const SECOND = 'copper kettle under moon';
+const FILE_PASS = 'file passphrase for export';
+
+async function noAxeViolations(page: Page, state: string): Promise<void> {
+  const result = await new AxeBuilder({ page: page as never }).analyze();
+  expect(result.violations.map((v) => `${state}: ${v.id} ${v.help}`)).toEqual([]);
+}
+
+async function settingsOf(beacon: Beacon): Promise<Page> {
+  const page = await beacon.openExtensionPage('workspace.html#/settings');
+  await page.getByRole('heading', { name: t('settings.export.heading') }).waitFor();
+  return page;
+}
+
+describe('settings: export, import and passphrase', () => {
+  const opened: Beacon[] = [];
+  afterAll(async () => {
+    for (const beacon of opened) await beacon.close();
+  });
+
+  let exported = '';
+
+  it('exports the case as an encrypted file through a real download', async () => {
+    const beacon = await launchBeacon();
+    opened.push(beacon);
+    await captureXPost(beacon);
+    const ws = await beacon.openExtensionPage('workspace.html');
+    await onboard(ws, 'en', { country: 'FR', passphrase: FIRST });
+    await ws.close();
+
+    const page = await settingsOf(beacon);
+    await noAxeViolations(page, 'settings');
+    // An encrypted export needs a passphrase: the form says so before anything is made.
+    await page.getByRole('button', { name: t('settings.export.submit'), exact: true }).click();
+    await expect.poll(() => page.locator('.field-error').count()).toBeGreaterThan(0);
+
+    await page.getByLabel(t('settings.export.passphrase')).fill(FILE_PASS);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t('settings.export.submit'), exact: true }).click(),
+    ]);
+    exported = join(mkdtempSync(join(tmpdir(), 'beacon-export-')), download.suggestedFilename());
+    await download.saveAs(exported);
+    await page
+      .getByText(/SHA-256/)
+      .first()
+      .waitFor();
+    await noAxeViolations(page, 'settings after export');
+  });
+
+  it('imports it into a fresh profile after showing what it will add', async () => {
+    expect(exported).not.toBe('');
+    const beacon = await launchBeacon();
+    opened.push(beacon);
+    const ws = await beacon.openExtensionPage('workspace.html');
+    await onboard(ws, 'en', { country: 'FR', passphrase: SECOND });
+    await ws.close();
+
+    const page = await settingsOf(beacon);
+    await page.getByLabel(t('settings.import.file')).setInputFiles(exported);
+    // Wrong file passphrase: a clear message, nothing added.
+    await page.getByLabel(t('settings.import.passphrase')).fill('not the passphrase');
+    await page.getByRole('button', { name: t('settings.import.preview') }).click();
+    await expect
+      .poll(() => page.locator('[role="alert"], .outcome').allTextContents())
+      .not.toEqual([]);
+    expect(await okFrom<unknown[]>(page, 'listCases')).toHaveLength(1);
+
+    await page.getByLabel(t('settings.import.passphrase')).fill(FILE_PASS);
+    await page.getByRole('button', { name: t('settings.import.preview') }).click();
+    await page.getByRole('heading', { name: t('settings.import.summaryHeading') }).waitFor();
+    await noAxeViolations(page, 'import preview');
+    await page.getByRole('button', { name: t('settings.import.apply') }).click();
+    await page.getByText(t('settings.import.done')).first().waitFor();
+
+    const cases = await okFrom<Array<{ id: string; evidenceCount: number }>>(page, 'listCases');
+    expect(cases).toHaveLength(2);
+    const imported = cases.find((c) => c.evidenceCount === 1);
+    expect(imported).toBeDefined();
+    const kase = await okFrom<{ evidence: Array<{ url?: string }> }>(page, 'getCase', {
+      id: imported?.id,
+    });
+    expect(kase.evidence[0]?.url).toBe('https://x.com/TestQuoter/status/1983130065320780162');
+  });
+
+  it('changes the passphrase: the old one no longer opens the case, the new one does', async () => {
+    const beacon = opened[1] as Beacon;
+    const page = await settingsOf(beacon);
+    const NEXT = 'lighthouse paper garden nine';
+    await page.getByLabel(t('settings.passphrase.current')).fill(SECOND);
+    await page.getByLabel(t('settings.passphrase.next'), { exact: true }).fill(NEXT);
+    await page.getByLabel(t('settings.passphrase.confirm')).fill(NEXT);
+    await page.getByRole('button', { name: t('settings.passphrase.submit') }).click();
+    await page.getByText(t('settings.passphrase.done')).first().waitFor();
+
+    await okFrom(page, 'lock');
+    await page.reload();
+    await page.getByLabel(t('unlock.label')).fill(SECOND);
+    await page.getByRole('button', { name: t('unlock.submit') }).click();
+    await page.getByText(t('unlock.wrong')).first().waitFor();
+    await page.getByLabel(t('unlock.label')).fill(NEXT);
+    await page.getByRole('button', { name: t('unlock.submit') }).click();
+    await page.getByRole('navigation', { name: t('ws.nav.label') }).waitFor();
+  });
+});
