@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseOp } from '@/lib/case/ops';
+import { noAxeViolations } from './axe';
 import {
   applyOps,
   messagePage,
@@ -47,6 +48,7 @@ describe('the printable case file', () => {
     expect(await page.locator('[data-report-id]').count()).toBe(2);
     expect(await page.getByTestId('casefile-hash').textContent()).toBe(exportHash);
     await page.screenshot({ path: 'demo-output/casefile-screen.png', fullPage: false });
+    await noAxeViolations(page, 'case file on screen');
     await page.close();
   });
 

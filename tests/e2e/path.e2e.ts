@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byId, routesFor } from '@/lib/directory';
@@ -8,6 +7,7 @@ import { type Lang, type MessageKey, t as translate } from '@/lib/i18n';
 import { feed as feedEn } from '@/lib/i18n/catalog/feed.en';
 import { feed as feedEs } from '@/lib/i18n/catalog/feed.es';
 import { feed as feedFr } from '@/lib/i18n/catalog/feed.fr';
+import { noAxeViolations } from './axe';
 import {
   type Beacon,
   extensionRequests,
@@ -36,15 +36,6 @@ const RUNS: { lang: Lang; locale: string; country: string }[] = [
   { lang: 'fr' as const, locale: 'fr-FR', country: 'FR' },
   // BEACON_PATH_LANGS=fr runs one language while working on it.
 ].filter((r) => !process.env.BEACON_PATH_LANGS || process.env.BEACON_PATH_LANGS.includes(r.lang));
-
-async function noAxeViolations(page: Page, state: string): Promise<void> {
-  // AxeBuilder is typed for the `playwright` package; playwright-core's Page is the same object.
-  const result = await new AxeBuilder({ page: page as never }).analyze();
-  const found = result.violations.map(
-    (v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-  );
-  expect(found).toEqual([]);
-}
 
 describe.each(RUNS)('the whole path in $lang', ({ lang, locale, country }) => {
   const t = (key: string, params?: Record<string, string | number>) =>

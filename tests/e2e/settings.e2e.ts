@@ -1,10 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type MessageKey, t as translate } from '@/lib/i18n';
+import { noAxeViolations } from './axe';
 import { type Beacon, launchBeacon, okFrom } from './harness';
 import { captureXPost, onboard } from './screens';
 
@@ -18,11 +18,6 @@ const t = (key: MessageKey, params?: Record<string, string | number>) =>
 const FIRST = 'amber window seven rivers';
 const SECOND = 'copper kettle under moon';
 const FILE_PASS = 'file passphrase for export';
-
-async function noAxeViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page: page as never }).analyze();
-  expect(result.violations.map((v) => `${state}: ${v.id} ${v.help}`)).toEqual([]);
-}
 
 async function settingsOf(beacon: Beacon): Promise<Page> {
   const page = await beacon.openExtensionPage('workspace.html#/settings');

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helpFor } from '@/entrypoints/workspace/screens/Help';
 import { type Lang, type MessageKey, t as translate } from '@/lib/i18n';
 import { QUICK_EXIT_URL } from '@/lib/ui/quick-exit-url';
+import { noAxeViolations } from './axe';
 import { type Beacon, launchBeacon } from './harness';
 import { ask, captureXPost, onboard, screenshotWorkspace } from './screens';
 
@@ -14,14 +14,6 @@ import { ask, captureXPost, onboard, screenshotWorkspace } from './screens';
  * checks every state visited. Expected words come from the catalogs; numbers from
  * reference/countries.md (US 911; FR 17 and 112).
  */
-async function noAxeViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page: page as never }).analyze();
-  const found = result.violations.map(
-    (v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-  );
-  expect(found).toEqual([]);
-}
-
 const PASSPHRASE = 'quiet meadow copper lantern';
 
 /** The address a tab was asked to load, even when it ended on an error page. */
