@@ -5,7 +5,15 @@ import { LANGS, type Lang, type MessageKey, t as translate } from '@/lib/i18n';
 import { feed as feedEn } from '@/lib/i18n/catalog/feed.en';
 import { feed as feedEs } from '@/lib/i18n/catalog/feed.es';
 import { feed as feedFr } from '@/lib/i18n/catalog/feed.fr';
-import { type Beacon, fixture, launchBeacon, pageWith, pierceQuery, trustedClick } from './harness';
+import {
+  type Beacon,
+  fixture,
+  launchBeacon,
+  okFrom,
+  pageWith,
+  pierceQuery,
+  trustedClick,
+} from './harness';
 
 /**
  * Screenshots of the workspace shell and every screen, in one language, as a new user sees
@@ -32,19 +40,7 @@ const VIEWS = ['home', 'evidence', 'proof', 'reports', 'next', 'timeline', 'sett
 type VaultStatusLike = { exists: boolean; unlocked: boolean };
 
 /** Ask the background from an extension page, as the UI does. */
-export async function ask<T>(page: Page, type: string, data?: unknown): Promise<T> {
-  const answer = (await page.evaluate(
-    ([type, data]) =>
-      (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        }
-      ).chrome.runtime.sendMessage({ beacon: 1, type, data }),
-    [type, data] as const,
-  )) as { ok: boolean; data?: T; error?: { message: string } };
-  if (!answer?.ok) throw new Error(`${type}: ${answer?.error?.message ?? 'no answer'}`);
-  return answer.data as T;
-}
+export const ask = okFrom;
 
 /** Capture the quote post of the X fixture with a real click on its Beacon shortcut. */
 export async function captureXPost(beacon: Beacon): Promise<void> {
