@@ -8,6 +8,7 @@ import { feed as feedEn } from '@/lib/i18n/catalog/feed.en';
 import { feed as feedEs } from '@/lib/i18n/catalog/feed.es';
 import { feed as feedFr } from '@/lib/i18n/catalog/feed.fr';
 import { noAxeViolations } from './axe';
+import { pdfPages, printToPdf, squash } from './casefile-helpers';
 import {
   type Beacon,
   extensionRequests,
@@ -305,6 +306,25 @@ describe.each(RUNS)('the whole path in $lang', ({ lang, locale, country }) => {
     );
     await noAxeViolations(ws, 'timeline');
     await shot('timeline');
+  });
+
+  it('goes from the case to a complete PDF in two clicks (case file, then print)', async () => {
+    // Click 1: the timeline's case-file button opens the printable file in a new tab.
+    const [file] = await Promise.all([
+      beacon.context.waitForEvent('page'),
+      ws.getByTestId('open-case-file').click(),
+    ]);
+    await file.getByTestId('casefile-hash').waitFor({ timeout: 20_000 });
+    const hash = (await file.getByTestId('casefile-hash').textContent()) ?? '';
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    // Click 2 is the browser's print dialog (window.print): Chromium's page.pdf prints the same
+    // document with the same print stylesheet.
+    const pages = await pdfPages(await printToPdf(file));
+    const text = squash(pages.join('\n'));
+    expect(text).toContain(squash(PERMALINK));
+    expect(text).toContain(REFERENCE);
+    expect(text).toContain(hash);
+    await file.close();
   });
 
   it('made no network request of its own', () => {
