@@ -122,7 +122,7 @@ for (const file of benches) {
   const done = spawnSync(cmd, args, { stdio: 'inherit' });
   if (done.status !== 0) {
     failed++;
-    console.log(`✖ ${file} did not finish (exit ${done.status})`);
+    console.log(`✖ ${file}: over budget or did not finish (exit ${done.status})`);
   }
 }
 process.exit(failed ? 1 : 0);

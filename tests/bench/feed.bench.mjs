@@ -23,7 +23,32 @@ if (!existsSync(feedJs)) {
   console.error(`No build at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
   process.exit(1);
 }
-const html = readFileSync(resolve('tests/fixtures/feed/bench.html'), 'utf8');
+// Posts are the real saved X markup (tests/fixtures/platforms/x, from x.com via tweetyoink):
+// a photo post (a quote of a photo), a video post (a quote with video) and a text post with a
+// link card, each with its own status id replaced per post. Their pictures are not loaded
+// (requests other than the page get an empty answer in both arms).
+const REAL_X = {
+  photo: ['x-tweet-quote.html', '1983130065320780162'],
+  video: ['x-tweet-quote-video.html', '1983128852952998358'],
+  text: ['x-tweet-sample.html', '1981398750557065646'],
+};
+const templates = Object.fromEntries(
+  Object.entries(REAL_X).map(([kind, [file, ownId]]) => [
+    kind,
+    readFileSync(resolve('tests/fixtures/platforms/x', file), 'utf8')
+      .replaceAll(ownId, '__ID__')
+      .replace('<article ', `<article data-bench-id="__ID__" data-bench-kind="${kind}" `),
+  ]),
+);
+const page = readFileSync(resolve('tests/fixtures/feed/bench.html'), 'utf8');
+/** 'real': saved X posts (the budget figure); 'minimal': a bare X-like skeleton per post. */
+const htmlFor = (markup) =>
+  markup === 'real'
+    ? page.replace(
+        '<script>',
+        `<script>window.benchTemplates = ${JSON.stringify(templates).replaceAll('</', '<\\/')};</script><script>`,
+      )
+    : page;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -70,96 +95,111 @@ async function run(ctx) {
   return { delta, seen };
 }
 
-const withExt = await launch({ withExtension: true });
-const without = await launch({ withExtension: false });
-for (const ctx of [withExt, without]) {
-  await ctx.context.route('https://x.com/**', (route) =>
-    route.request().resourceType() === 'document'
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-      : route.fulfill({ status: 204, body: '' }),
-  );
-}
-
-const rounds = [];
-try {
-  // Warm-up of each (first paint, compile), not counted.
-  await run(withExt);
-  await run(without);
-  for (let i = 0; i < ROUNDS; i++) {
-    // Alternate which goes first, so drift in the machine's load falls on both.
-    const order = i % 2 === 0 ? [withExt, without] : [without, withExt];
-    const out = {};
-    for (const ctx of order) out[ctx === withExt ? 'with' : 'without'] = await run(ctx);
-    rounds.push(out);
+async function measure(markup) {
+  const withExt = await launch({ withExtension: true });
+  const without = await launch({ withExtension: false });
+  for (const ctx of [withExt, without]) {
+    await ctx.context.route(/^https?:\/\//, (route) => route.fulfill({ status: 204, body: '' }));
+    await ctx.context.route('https://x.com/**', (route) =>
+      route.request().resourceType() === 'document'
+        ? route.fulfill({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            body: htmlFor(markup),
+          })
+        : route.fulfill({ status: 204, body: '' }),
+    );
   }
-} finally {
-  await withExt.close();
-  await without.close();
-}
 
-// Main-thread time, with / without.
-const lines = [];
-const ratios = {};
-for (const m of METRICS) {
-  const r = rounds.map((x) => x.with.delta[m] / x.without.delta[m]);
-  ratios[m] = median(r);
-  const ms = (v) => (v * 1000).toFixed(1);
-  lines.push(
-    `  ${m.padEnd(20)} with ${ms(median(rounds.map((x) => x.with.delta[m])))} ms  without ${ms(median(rounds.map((x) => x.without.delta[m])))} ms  ratio ${ratios[m].toFixed(3)} (rounds: ${r.map((v) => v.toFixed(3)).join(', ')})`,
-  );
-}
-
-// Shortcut latency and correctness, from every measured round with the extension.
-const frames = [];
-const millis = [];
-let wrong = 0;
-let missing = 0;
-let extra = 0;
-let media = 0;
-for (const { with: w } of rounds) {
-  const { inserted, shortcut, kinds, counts } = w.seen;
-  for (const [id, kind] of Object.entries(kinds)) {
-    const n = counts[id] ?? 0;
-    if (kind === 'text') {
-      if (n !== 0) extra++;
-      continue;
+  const rounds = [];
+  try {
+    // Warm-up of each (first paint, compile), not counted.
+    await run(withExt);
+    await run(without);
+    for (let i = 0; i < ROUNDS; i++) {
+      // Alternate which goes first, so drift in the machine's load falls on both.
+      const order = i % 2 === 0 ? [withExt, without] : [without, withExt];
+      const out = {};
+      for (const ctx of order) out[ctx === withExt ? 'with' : 'without'] = await run(ctx);
+      rounds.push(out);
     }
-    media++;
-    if (n === 0) missing++;
-    else if (n !== 1) wrong++;
-    const first = shortcut[id]?.[0];
-    if (first && inserted[id]) {
-      frames.push(first.frame - inserted[id].frame);
-      millis.push(first.t - inserted[id].t);
+  } finally {
+    await withExt.close();
+    await without.close();
+  }
+
+  // Main-thread time, with / without.
+  const lines = [];
+  const ratios = {};
+  for (const m of METRICS) {
+    const r = rounds.map((x) => x.with.delta[m] / x.without.delta[m]);
+    ratios[m] = median(r);
+    const ms = (v) => (v * 1000).toFixed(1);
+    lines.push(
+      `  ${m.padEnd(20)} with ${ms(median(rounds.map((x) => x.with.delta[m])))} ms  without ${ms(median(rounds.map((x) => x.without.delta[m])))} ms  ratio ${ratios[m].toFixed(3)} (rounds: ${r.map((v) => v.toFixed(3)).join(', ')})`,
+    );
+  }
+
+  // Shortcut latency and correctness, from every measured round with the extension.
+  const frames = [];
+  const millis = [];
+  let wrong = 0;
+  let missing = 0;
+  let extra = 0;
+  let media = 0;
+  for (const { with: w } of rounds) {
+    const { inserted, shortcut, kinds, counts } = w.seen;
+    for (const [id, kind] of Object.entries(kinds)) {
+      const n = counts[id] ?? 0;
+      if (kind === 'text') {
+        if (n !== 0) extra++;
+        continue;
+      }
+      media++;
+      if (n === 0) missing++;
+      else if (n !== 1) wrong++;
+      const first = shortcut[id]?.[0];
+      if (first && inserted[id]) {
+        frames.push(first.frame - inserted[id].frame);
+        millis.push(first.t - inserted[id].t);
+      }
     }
   }
+
+  const batches = Math.ceil(POSTS / PER_FRAME);
+  const addedMs = median(
+    rounds.map((x) => (x.with.delta.TaskDuration - x.without.delta.TaskDuration) * 1000),
+  );
+  const raw = statSync(feedJs).size;
+  const gz = gzipSync(readFileSync(feedJs)).length;
+  const withinRatio = ratios.TaskDuration <= BUDGET_RATIO;
+  const correct = missing === 0 && wrong === 0 && extra === 0;
+  const withinFrame = frames.length > 0 && pct(frames, 100) <= 1;
+
+  console.log(
+    `\nFeed bench, ${markup} markup: ${POSTS} posts, ${PER_FRAME} per frame, ${ROUNDS} rounds A/B (median)`,
+  );
+  console.log(lines.join('\n'));
+  console.log(
+    `  main-thread ratio (TaskDuration) ${ratios.TaskDuration.toFixed(3)}  budget ≤ ${BUDGET_RATIO}  ${withinRatio ? 'OK' : 'OVER'}`,
+  );
+  console.log(
+    `  added main-thread time ${addedMs.toFixed(1)} ms over ${batches} batches = ${(addedMs / batches).toFixed(3)} ms per batch of ${PER_FRAME} posts`,
+  );
+  console.log(
+    `  shortcut latency: p50 ${pct(frames, 50)} frames (${pct(millis, 50).toFixed(1)} ms), p95 ${pct(frames, 95)} frames (${pct(millis, 95).toFixed(1)} ms), max ${pct(frames, 100)} frames  ${withinFrame ? 'OK' : 'OVER'}`,
+  );
+  console.log(
+    `  shortcuts: ${media} media posts checked, ${missing} missing, ${wrong} with more than one, ${extra} on text posts  ${correct ? 'OK' : 'WRONG'}`,
+  );
+  console.log(
+    `  content-scripts/feed-x.js ${(raw / 1024).toFixed(1)} KB minified (${(gz / 1024).toFixed(1)} KB gzip)  budget ≤ 25 KB  ${raw <= BUDGET_BYTES ? 'OK' : 'OVER'}`,
+  );
+  return withinRatio && correct && withinFrame && raw <= BUDGET_BYTES;
 }
 
-const batches = Math.ceil(POSTS / PER_FRAME);
-const addedMs = median(
-  rounds.map((x) => (x.with.delta.TaskDuration - x.without.delta.TaskDuration) * 1000),
-);
-const raw = statSync(feedJs).size;
-const gz = gzipSync(readFileSync(feedJs)).length;
-const withinRatio = ratios.TaskDuration <= BUDGET_RATIO;
-const correct = missing === 0 && wrong === 0 && extra === 0;
-const withinFrame = frames.length > 0 && pct(frames, 100) <= 1;
-
-console.log(`Feed bench: ${POSTS} posts, ${PER_FRAME} per frame, ${ROUNDS} rounds A/B (median)`);
-console.log(lines.join('\n'));
-console.log(
-  `  main-thread ratio (TaskDuration) ${ratios.TaskDuration.toFixed(3)}  budget ≤ ${BUDGET_RATIO}  ${withinRatio ? 'OK' : 'OVER'}`,
-);
-console.log(
-  `  added main-thread time ${addedMs.toFixed(1)} ms over ${batches} batches = ${(addedMs / batches).toFixed(3)} ms per batch of ${PER_FRAME} posts`,
-);
-console.log(
-  `  shortcut latency: p50 ${pct(frames, 50)} frames (${pct(millis, 50).toFixed(1)} ms), p95 ${pct(frames, 95)} frames (${pct(millis, 95).toFixed(1)} ms), max ${pct(frames, 100)} frames  ${withinFrame ? 'OK' : 'OVER'}`,
-);
-console.log(
-  `  shortcuts: ${media} media posts checked, ${missing} missing, ${wrong} with more than one, ${extra} on text posts  ${correct ? 'OK' : 'WRONG'}`,
-);
-console.log(
-  `  content-scripts/feed-x.js ${(raw / 1024).toFixed(1)} KB minified (${(gz / 1024).toFixed(1)} KB gzip)  budget ≤ 25 KB  ${raw <= BUDGET_BYTES ? 'OK' : 'OVER'}`,
-);
-process.exitCode = withinRatio && correct && withinFrame && raw <= BUDGET_BYTES ? 0 : 1;
+// The budget is judged on real X markup; the minimal skeleton shows the fixed cost per post
+// when the page itself does almost nothing (a worst case, printed for information).
+const ok = await measure('real');
+await measure('minimal');
+process.exitCode = ok ? 0 : 1;
