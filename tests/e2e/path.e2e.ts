@@ -22,7 +22,8 @@ import {
 /**
  * The whole path as a new user walks it (issue 5), in the built extension: onboarding →
  * capture on a routed X page → see it in the case → log the platform report with a reference →
- * "They refused" → next steps → open the hotline. Every screen and state visited is checked
+ * "They refused" → next steps → open the hotline → case file PDF, in English (US), French (FR)
+ * and Spanish (MX). Every screen and state visited is checked
  * with axe-core, and each casework screen is written to demo-output/screens/<lang>-<name>.png.
  */
 
@@ -35,6 +36,7 @@ const REFERENCE = 'X-CSE-0012345';
 const RUNS: { lang: Lang; locale: string; country: string }[] = [
   { lang: 'en' as const, locale: 'en-US', country: 'US' },
   { lang: 'fr' as const, locale: 'fr-FR', country: 'FR' },
+  { lang: 'es' as const, locale: 'es-MX', country: 'MX' },
   // BEACON_PATH_LANGS=fr runs one language while working on it.
 ].filter((r) => !process.env.BEACON_PATH_LANGS || process.env.BEACON_PATH_LANGS.includes(r.lang));
 
