@@ -5,7 +5,7 @@ import type { Adapter, PageInfo, PostCapture, SelectorTier } from '../platforms/
 import type { PlatformId } from '../platforms/hosts';
 import { CARD_TAG, type Card, type CardContent, openCard } from './card';
 import { type FeedKey, type FeedText, feedText } from './i18n';
-import { createShortcut, SHORTCUT_TAG } from './shortcut';
+import { createShortcut, SHORTCUT_TAG, STOPPED } from './shortcut';
 import { visibilityRefusal } from './visibility';
 import { watch } from './watcher';
 
@@ -93,7 +93,7 @@ export function startFeed(env: FeedEnv): Feed {
   }
 
   function makeShortcut(key: FeedKey, target: Element | null): HTMLElement {
-    const { host, button } = createShortcut(doc, uiText(key), onShortcutEvent);
+    const { host, button } = createShortcut(doc, uiText(key));
     targets.set(host, target);
     buttons.set(host, button);
     live.add(host);
@@ -223,15 +223,24 @@ export function startFeed(env: FeedEnv): Feed {
     live.add(pageHost);
   }
 
-  /** One function for every shortcut's events, `this` being the shortcut's shadow root. */
-  function onShortcutEvent(this: ShadowRoot, event: Event) {
-    // The post underneath must not also open, navigate or take the key press.
+  /**
+   * The one delegated listener of every shortcut (DESIGN.md §6), on the document in the capture
+   * phase: an event from inside a shortcut's closed shadow root arrives retargeted to its host.
+   * Stopped there, the post underneath doesn't also open, navigate or take the key press.
+   */
+  function onDocumentEvent(event: Event) {
+    const target = event.target as Element | null;
+    // Browsers hand the host itself; a DOM without retargeting (unit tests) hands the button.
+    const root = target?.getRootNode?.() as ShadowRoot | Document | undefined;
+    const host = root && root !== doc && 'host' in root ? root.host : target;
+    if (host?.localName !== SHORTCUT_TAG || !targets.has(host)) return;
     event.stopPropagation();
     if (event.type !== 'click') return;
     event.preventDefault();
     if (!event.isTrusted || stopped) return;
-    void activate(this.host as HTMLElement, event as MouseEvent);
+    void activate(host as HTMLElement, event as MouseEvent);
   }
+  for (const type of STOPPED) doc.addEventListener(type, onDocumentEvent, true);
 
   function readTarget(target: Element | null): CaptureInput | null {
     const page = pageInfo();
@@ -357,6 +366,7 @@ export function startFeed(env: FeedEnv): Feed {
     if (stopped) return;
     stopped = true;
     watcher.stop();
+    for (const type of STOPPED) doc.removeEventListener(type, onDocumentEvent, true);
     if (pageTimer !== undefined) view?.clearTimeout(pageTimer);
     card?.close();
     for (const host of live) host.remove();

@@ -13,21 +13,17 @@ button:hover{background-color:#fbeae9}
 button:focus-visible{outline:2px solid #1a5fd6;outline-offset:2px}`;
 
 /** Events stopped at the shortcut so the post underneath doesn't also open or navigate. */
-const STOPPED = ['click', 'pointerdown', 'mousedown', 'keydown'] as const;
+export const STOPPED = ['click', 'pointerdown', 'mousedown', 'keydown'] as const;
 
 export type Shortcut = { host: HTMLElement; button: HTMLButtonElement };
 
 /**
  * A `<beacon-shortcut>` with a closed shadow root holding one labelled button. No custom element
  * definition (content scripts have no `customElements` in Chromium): a plain element with a
- * shadow root, the shared stylesheet, and `onEvent` — one function shared by every shortcut —
- * listening on its own shadow root.
+ * shadow root and the shared stylesheet. It has no listener of its own: the feed listens once
+ * for the whole document (runtime.ts), where events from inside it arrive retargeted to the host.
  */
-export function createShortcut(
-  doc: Document,
-  label: string,
-  onEvent: (this: ShadowRoot, event: Event) => void,
-): Shortcut {
+export function createShortcut(doc: Document, label: string): Shortcut {
   const host = doc.createElement(SHORTCUT_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   adoptStyles(root, CSS);
@@ -36,6 +32,5 @@ export function createShortcut(
   button.setAttribute('aria-label', label);
   button.title = label;
   root.append(button);
-  for (const type of STOPPED) root.addEventListener(type, onEvent);
   return { host, button };
 }
