@@ -109,7 +109,7 @@ async function applyIdleInterval(minutes: number): Promise<void> {
  * Auto-lock: when the OS screen locks, and after `autoLockMinutes` without input (idle API).
  * The alarm re-checks every minute in case the worker was asleep when the idle event fired.
  */
-function registerAutoLock(vault: VaultService): void {
+export function registerAutoLock(vault: Pick<VaultService, 'status' | 'lock'>): void {
   const lockIfOpen = async () => {
     const status = await vault.status();
     if (status.unlocked) await vault.lock();
