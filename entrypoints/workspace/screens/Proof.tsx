@@ -11,6 +11,7 @@ import { formatDate, newItemId } from './casework/derive';
 import { checkProofFile, guessType, ProofForm, type ProofFormValues } from './casework/forms';
 import { CaseLoading } from './casework/Loading';
 import './casework/casework.css';
+import { FormFooter } from './casework/FormFooter';
 
 /** Identity and age proof kit: what proves age at the time, what to hide, the files (encrypted). */
 export function ProofScreen() {
@@ -238,19 +239,12 @@ function ProofAddForm({
       <Field label={t('cw.proof.notes')} error={err('notes')}>
         {(c) => <textarea {...c} {...register('notes')} rows={2} />}
       </Field>
-      {failure && (
-        <p role="alert" className="field-error">
-          {failure}
-        </p>
-      )}
-      <div className="cw-actions">
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          {t('cw.proof.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        failure={failure}
+        saveLabel={t('cw.proof.save')}
+        busy={isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

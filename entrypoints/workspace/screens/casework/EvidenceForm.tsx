@@ -5,6 +5,7 @@ import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
 import { EvidenceKind } from '@/lib/case/model';
 import { messageOf, tk } from './data';
+import { FormFooter } from './FormFooter';
 import { EvidenceForm, type EvidenceFormValues, PLATFORM_CHOICES, PLATFORM_NAMES } from './forms';
 
 /** Add or edit an evidence item by hand. Keeps what was typed when saving fails (rule 4). */
@@ -120,19 +121,12 @@ export function EvidenceFormView({
       <Field label={t('cw.evidence.notes')} error={err('notes')}>
         {(c) => <textarea {...c} {...register('notes')} rows={3} />}
       </Field>
-      {failure && (
-        <p role="alert" className="field-error">
-          {failure}
-        </p>
-      )}
-      <div className="cw-actions">
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          {mode === 'add' ? t('cw.evidence.addSave') : t('common.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        failure={failure}
+        saveLabel={mode === 'add' ? t('cw.evidence.addSave') : t('common.save')}
+        busy={isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

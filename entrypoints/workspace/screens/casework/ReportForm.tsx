@@ -10,6 +10,7 @@ import type { Translate } from '@/lib/i18n';
 import { localeFor, messageOf, tk } from './data';
 import { defaultFollowUp, formatDateTime, fromLocalInput } from './derive';
 import { platformName } from './EvidenceForm';
+import { FormFooter } from './FormFooter';
 import { useFocusOnMount } from './focus';
 import { ReportForm, type ReportFormValues } from './forms';
 import { RouteLinks } from './RouteLinks';
@@ -287,19 +288,12 @@ export function ReportFormView({
       <Field label={t('cw.reports.answer')} hint={t('cw.reports.answerHint')} error={err('answer')}>
         {(c) => <textarea {...c} {...register('answer')} rows={3} />}
       </Field>
-      {failure && (
-        <p role="alert" className="field-error">
-          {failure}
-        </p>
-      )}
-      <div className="cw-actions">
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          {mode === 'add' ? t('cw.reports.addSave') : t('common.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        failure={failure}
+        saveLabel={mode === 'add' ? t('cw.reports.addSave') : t('common.save')}
+        busy={isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
