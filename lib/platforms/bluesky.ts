@@ -1,14 +1,24 @@
 import { defineAdapter } from './adapter';
-import { attr, excerpt, findMedia, first, pathOf, reading } from './read';
+import { anyMedia, attr, excerpt, findMedia, first, type MediaRule, pathOf, reading } from './read';
 
 const ORIGIN = 'https://bsky.app';
 const POST = /^\/profile\/([^/]+)\/post\/([^/?#]+)/;
 const PROFILE = /^\/profile\/([^/?#]+)\/?$/;
 
+/** The post's own images and video, in tier order. */
+const MEDIA = [
+  ['img[src*="/feed_thumbnail/"]', 'image', 'url'],
+  ['img[src*="/feed_fullsize/"]', 'image', 'url'],
+  ['video', 'video', 'structure'],
+] as const satisfies readonly MediaRule[];
+/** Link cards (external links) carry thumbnails too; they are not the post's media. */
+const NOT_MEDIA = 'a[href^="http"]';
+
 export const bluesky = defineAdapter({
   id: 'bluesky',
   version: 1,
   posts: ['[data-testid^="feedItem-by-"]', '[data-testid^="postThreadItem-by-"]'],
+  hasMedia: (post) => anyMedia(post, MEDIA, NOT_MEDIA),
   readPost(post) {
     const byHandle = /-by-(.+)$/.exec(attr(post, 'data-testid') ?? '')?.[1];
     // The post's own link comes first (its time); a later link to another post is a quote.
@@ -22,16 +32,7 @@ export const bluesky = defineAdapter({
       const text = a.textContent?.trim() ?? '';
       return PROFILE.test(pathOf(attr(a, 'href'), ORIGIN)) && text && !text.startsWith('@');
     });
-    const { media, tier } = findMedia(
-      post,
-      [
-        ['img[src*="/feed_thumbnail/"]', 'image', 'url'],
-        ['img[src*="/feed_fullsize/"]', 'image', 'url'],
-        ['video', 'video', 'structure'],
-      ],
-      // Link cards (external links) carry thumbnails too; they are not the post's media.
-      'a[href^="http"]',
-    );
+    const { media, tier } = findMedia(post, MEDIA, NOT_MEDIA);
     return reading(
       {
         kind: 'post',

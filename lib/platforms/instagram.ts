@@ -1,5 +1,16 @@
 import { defineAdapter } from './adapter';
-import { attr, excerpt, findMedia, first, linkMatch, pathOf, reading, timeIn } from './read';
+import {
+  anyMedia,
+  attr,
+  excerpt,
+  findMedia,
+  first,
+  linkMatch,
+  type MediaRule,
+  pathOf,
+  reading,
+  timeIn,
+} from './read';
 
 const ORIGIN = 'https://www.instagram.com';
 const POST = /^\/(?:[A-Za-z0-9._]+\/)?(p|reel|reels|tv)\/([A-Za-z0-9_-]+)/;
@@ -10,10 +21,19 @@ const RESERVED = /^(explore|reels|reel|p|tv|direct|accounts|stories|about|legal|
 const permalinkOf = (match: RegExpExecArray | null) =>
   match ? `${ORIGIN}/${match[1] === 'p' ? 'p' : 'reel'}/${match[2]}/` : undefined;
 
+/** The post's own pictures and videos; the header's profile picture is not media. */
+const MEDIA = [
+  ['video', 'video', 'structure'],
+  ['img[srcset]:not([alt*="profile picture"])', 'image', 'structure'],
+  ['img[src*="cdninstagram"]:not([alt*="profile picture"])', 'image', 'structure'],
+] as const satisfies readonly MediaRule[];
+const NOT_MEDIA = 'header';
+
 export const instagram = defineAdapter({
   id: 'instagram',
   version: 1,
   posts: ['article', 'div[role="dialog"] div[role="presentation"]'],
+  hasMedia: (post) => anyMedia(post, MEDIA, NOT_MEDIA),
   readPost(post, { url }) {
     // A single post page (or its modal) names the post in the address when the markup doesn't.
     const linked = linkMatch(post, 'a[href*="/p/"], a[href*="/reel/"]', POST, ORIGIN);
@@ -22,15 +42,7 @@ export const instagram = defineAdapter({
       (a) => USER.test(pathOf(attr(a, 'href'), ORIGIN)) && a.textContent?.trim(),
     );
     const handle = USER.exec(pathOf(attr(authorLink, 'href'), ORIGIN))?.[1];
-    const { media, tier } = findMedia(
-      post,
-      [
-        ['video', 'video', 'structure'],
-        ['img[srcset]:not([alt*="profile picture"])', 'image', 'structure'],
-        ['img[src*="cdninstagram"]:not([alt*="profile picture"])', 'image', 'structure'],
-      ],
-      'header',
-    );
+    const { media, tier } = findMedia(post, MEDIA, NOT_MEDIA);
     return reading(
       {
         kind: 'post',

@@ -1,5 +1,14 @@
 import { defineAdapter } from './adapter';
-import { absolute, attr, excerpt, findMedia, first, reading } from './read';
+import {
+  absolute,
+  anyMedia,
+  attr,
+  excerpt,
+  findMedia,
+  first,
+  type MediaRule,
+  reading,
+} from './read';
 
 const ORIGIN = 'https://www.tumblr.com';
 
@@ -16,24 +25,25 @@ function postOf(href: string | undefined): [blog: string, id: string] | undefine
   return sub && sub !== 'www' ? [sub, m[1] as string] : [m[1] as string, m[2] as string];
 }
 
+/** The post's own video and pictures; the header's avatar is not media. */
+const MEDIA = [
+  ['video', 'video', 'structure'],
+  ['figure img', 'image', 'structure'],
+] as const satisfies readonly MediaRule[];
+const NOT_MEDIA = 'header';
+
 export const tumblr = defineAdapter({
   id: 'tumblr',
   version: 1,
   posts: ['[tabindex="-1"][data-id]', 'article'],
+  hasMedia: (post) => anyMedia(post, MEDIA, NOT_MEDIA),
   readPost(post) {
     const dataId = attr(post, 'data-id');
     // The post's own link carries its id; reblog trails link to other posts first sometimes.
     const links = [...post.querySelectorAll('a[href]')].map((a) => postOf(attr(a, 'href')));
     const own = links.find((l) => l && (!dataId || l[1] === dataId)) ?? undefined;
     const blog = own?.[0];
-    const { media, tier } = findMedia(
-      post,
-      [
-        ['video', 'video', 'structure'],
-        ['figure img', 'image', 'structure'],
-      ],
-      'header',
-    );
+    const { media, tier } = findMedia(post, MEDIA, NOT_MEDIA);
     return reading(
       {
         kind: 'post',
