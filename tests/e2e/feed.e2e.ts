@@ -126,6 +126,34 @@ const CASES: PlatformCase[] = [
   },
 ];
 
+/** Account pages other than X's (tested on its own below); handles read from the fixtures. */
+const ACCOUNTS = [
+  {
+    id: 'instagram',
+    url: 'https://www.instagram.com/lena.photos/',
+    fixture: 'instagram/profile.html',
+    handle: 'lena.photos',
+  },
+  {
+    id: 'reddit',
+    url: 'https://www.reddit.com/user/harbor_view/',
+    fixture: 'reddit/profile.html',
+    handle: 'harbor_view',
+  },
+  {
+    id: 'tiktok',
+    url: 'https://www.tiktok.com/@dance.daily',
+    fixture: 'tiktok/profile.html',
+    handle: 'dance.daily',
+  },
+  {
+    id: 'bluesky',
+    url: 'https://bsky.app/profile/alice.bsky.social',
+    fixture: 'bluesky/profile.html',
+    handle: 'alice.bsky.social',
+  },
+];
+
 const hasFixture = (path: string) => existsSync(resolve('tests/fixtures/platforms', path));
 
 type StoredCapture = {
@@ -200,6 +228,12 @@ describe('the feed on each platform', () => {
         },
       ],
     ]);
+    for (const a of ACCOUNTS) {
+      const origin = new URL(a.url).origin;
+      const pages = hosts.get(origin) ?? {};
+      pages[new URL(a.url).pathname] = fixture(`platforms/${a.fixture}`);
+      hosts.set(origin, pages);
+    }
     for (const c of CASES) {
       if (!hasFixture(c.fixture)) continue;
       const pages = hosts.get(c.origin) ?? {};
@@ -262,6 +296,68 @@ describe('the feed on each platform', () => {
         await page.close();
       },
     );
+  }
+
+  for (const c of CASES) {
+    it.skipIf(!hasFixture(c.fixture))(
+      `${c.id}: clicks made by the page do nothing; a re-render after navigation leaves no duplicate`,
+      async () => {
+        const page = await beacon.context.newPage();
+        await page.goto(c.origin + c.path);
+        await expect.poll(() => page.locator('beacon-shortcut').count()).toBe(c.shortcuts);
+        const before = (await storedCaptures(beacon)).length;
+        await page.evaluate(() => {
+          for (const s of document.querySelectorAll('beacon-shortcut')) {
+            (s as HTMLElement).click();
+            s.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+          }
+        });
+        await page.waitForTimeout(300);
+        expect(await storedCaptures(beacon)).toHaveLength(before);
+        expect(await page.locator('beacon-card').count()).toBe(0);
+        // SPA navigation to the same feed, its markup rendered afresh in place.
+        await page.evaluate(
+          (markup) => {
+            const doc = new DOMParser().parseFromString(markup, 'text/html');
+            history.pushState(null, '', `${location.pathname}?again=1`);
+            document.body.replaceChildren(
+              ...[...doc.body.childNodes].map((n) => document.importNode(n, true)),
+            );
+          },
+          fixture(`platforms/${c.fixture}`),
+        );
+        await page.waitForTimeout(1_500);
+        expect(await page.locator('beacon-shortcut').count()).toBe(c.shortcuts);
+        await page.close();
+      },
+    );
+  }
+
+  for (const a of ACCOUNTS) {
+    it(`${a.id} account page: one account shortcut captures the account`, async () => {
+      const page = await beacon.context.newPage();
+      await page.goto(a.url);
+      await expect
+        .poll(
+          async () =>
+            (await pierceQuery(page, (n) => n.attributes['aria-label'] === 'Report this account'))
+              .length,
+        )
+        .toBe(1);
+      const [account] = await pierceQuery(
+        page,
+        (n) => n.nodeName === 'button' && n.attributes['aria-label'] === 'Report this account',
+      );
+      const before = (await storedCaptures(beacon)).length;
+      await trustedClick(page, (account as { backendNodeId: number }).backendNodeId);
+      await expect.poll(async () => (await storedCaptures(beacon)).length).toBe(before + 1);
+      expect((await storedCaptures(beacon)).at(-1)).toMatchObject({
+        kind: 'account',
+        platform: a.id,
+        author: { handle: a.handle },
+      });
+      await page.close();
+    });
   }
 
   it('a click made by the page (element.click(), dispatched events) does nothing', async () => {
