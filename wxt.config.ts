@@ -10,6 +10,9 @@ export default defineConfig({
   // don't need it (Chromium and Firefox support modulepreload), and without it a scan of the
   // build for network APIs stays meaningful (tests/e2e/foundation.e2e.ts).
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // The sources zip is for AMO's reviewers to rebuild the Firefox package (README "Publish"):
+  // wxt already leaves out node_modules, tests and hidden files; generated output goes too.
+  zip: { excludeSources: ['demo-output/**', 'test-results/**', '**/*.log'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Beacon',

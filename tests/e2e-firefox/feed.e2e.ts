@@ -1,0 +1,215 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cardDialogs,
+  clickShortcut,
+  extensionRequests,
+  type FirefoxBeacon,
+  fixture,
+  launchFirefox,
+  shortcutButtons,
+} from './harness';
+
+/**
+ * The feed in Firefox ESR with the built MV2 extension, on each platform's real hostname
+ * (answered by request interception). Counts and ids are the Chromium suite's
+ * (tests/e2e/feed.e2e.ts), read from the fixture markup: one shortcut per post that carries
+ * media of its own.
+ */
+const CASES = [
+  {
+    id: 'x',
+    url: 'https://x.com/home',
+    file: 'x/feed.html',
+    n: 5,
+    postId: '1983130065320780162',
+    handle: 'TestQuoter',
+  },
+  {
+    id: 'instagram',
+    url: 'https://www.instagram.com/',
+    file: 'instagram/feed.html',
+    n: 3,
+    postId: 'C8xYz12AbCd',
+    handle: 'lena.photos',
+  },
+  {
+    id: 'facebook',
+    url: 'https://www.facebook.com/',
+    file: 'facebook/feed.html',
+    n: 3,
+    postId: 'pfbid02AbCdEfGh',
+    handle: 'maria.lopez.123',
+  },
+  {
+    id: 'threads',
+    url: 'https://www.threads.com/',
+    file: 'threads/feed.html',
+    n: 3,
+    postId: 'DAbC123xYz',
+    handle: 'river.art',
+  },
+  {
+    id: 'reddit',
+    url: 'https://www.reddit.com/',
+    file: 'reddit/feed.html',
+    n: 4,
+    postId: '1abcde',
+    handle: 'harbor_view',
+  },
+  {
+    id: 'tiktok',
+    url: 'https://www.tiktok.com/foryou',
+    file: 'tiktok/feed.html',
+    n: 3,
+    postId: '7430000000000000001',
+    handle: 'dance.daily',
+  },
+  {
+    id: 'youtube',
+    url: 'https://www.youtube.com/',
+    file: 'youtube/feed.html',
+    n: 4,
+    postId: 'Ab3dE5gH1jK',
+    handle: 'CoastalKitchen',
+  },
+  {
+    id: 'bluesky',
+    url: 'https://bsky.app/',
+    file: 'bluesky/feed.html',
+    n: 3,
+    postId: '3lkq2abcde22x',
+    handle: 'alice.bsky.social',
+  },
+  {
+    id: 'tumblr',
+    url: 'https://www.tumblr.com/dashboard',
+    file: 'tumblr/feed.html',
+    n: 2,
+    postId: '765432109876543210',
+    handle: 'quietharbor',
+  },
+] as const;
+
+type StoredCapture = { platform: string; permalink?: string; via: string; kind: string };
+
+const countShortcuts = (page: Page) =>
+  page.evaluate(() => document.querySelectorAll('beacon-shortcut').length);
+
+/** Shortcuts per post-ish container: any element holding more than one is a duplicate. */
+const duplicates = (page: Page) =>
+  page.evaluate(() => {
+    let dup = 0;
+    const parents = new Set<Element>();
+    for (const s of document.querySelectorAll('beacon-shortcut')) {
+      const post = s.closest('article, shreddit-post, [data-pressable-container], [aria-posinset]');
+      if (post) {
+        if (parents.has(post)) dup++;
+        parents.add(post);
+      }
+    }
+    return dup;
+  });
+
+describe('Firefox: the feed on each platform', () => {
+  let beacon: FirefoxBeacon;
+  /** An extension page: storage.session (where captures wait before a vault) is readable there. */
+  let probe: Page;
+
+  /** Captures waiting for onboarding, in order (lib/vault/service.ts keeps them in session). */
+  const stored = () =>
+    probe.evaluate(async () => {
+      const area = (
+        globalThis as unknown as {
+          browser: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).browser.storage.session;
+      const got = await area.get('pendingCaptures');
+      return ((got.pendingCaptures ?? []) as Array<{ capture: StoredCapture }>).map(
+        (p) => p.capture,
+      );
+    });
+
+  beforeAll(async () => {
+    beacon = await launchFirefox();
+    probe = await beacon.openExtensionPage('casefile.html');
+  });
+  afterAll(async () => {
+    await beacon?.close();
+  });
+
+  for (const c of CASES) {
+    it(`${c.id}: one shortcut per media post; a real click captures and shows the card`, async () => {
+      const page = await beacon.openSite(c.url, {
+        [new URL(c.url).pathname]: fixture(`platforms/${c.file}`),
+      });
+      await expect.poll(() => countShortcuts(page), { timeout: 10_000 }).toBe(c.n);
+      expect(await duplicates(page)).toBe(0);
+      const buttons = await shortcutButtons(beacon, page);
+      expect(buttons.map((b) => b.label)).toEqual(Array(c.n).fill('Report this post'));
+
+      const before = (await stored()).length;
+      await clickShortcut(beacon, page, 0);
+      await expect.poll(async () => (await cardDialogs(beacon, page)).length).toBe(1);
+      const [dialog] = await cardDialogs(beacon, page);
+      expect(dialog?.label).toBe('Beacon: capture and report');
+      expect(dialog?.text).toContain('Saved for now. Open Beacon to set up your case and keep it.');
+      expect(dialog?.text).toContain(c.postId);
+      expect(dialog?.text).toContain(c.handle);
+
+      const after = await stored();
+      expect(after).toHaveLength(before + 1);
+      expect(after.at(-1)).toMatchObject({ platform: c.id, kind: 'post', via: 'shortcut' });
+      expect(after.at(-1)?.permalink).toContain(c.postId);
+
+      // Esc closes the card (keyboard path through BiDi input actions).
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await cardDialogs(beacon, page)).length).toBe(0);
+      await page.close();
+    });
+  }
+
+  for (const c of CASES) {
+    it(`${c.id}: a click made by the page does nothing; an SPA re-render leaves no duplicate`, async () => {
+      const markup = fixture(`platforms/${c.file}`);
+      const page = await beacon.openSite(c.url, {
+        [new URL(c.url).pathname]: markup,
+      });
+      await expect.poll(() => countShortcuts(page), { timeout: 10_000 }).toBe(c.n);
+      const before = (await stored()).length;
+      await page.evaluate(() => {
+        for (const s of document.querySelectorAll('beacon-shortcut')) {
+          (s as HTMLElement).click();
+          s.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+          s.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        }
+      });
+      // The page can't see inside the shortcut either.
+      expect(
+        await page.evaluate(() => document.querySelector('beacon-shortcut')?.shadowRoot ?? null),
+      ).toBeNull();
+      expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+      // SPA navigation to the same feed, rendered afresh in place: the watcher must replace,
+      // not add. Waiting past WXT's location-change clock (about a second) is what makes
+      // "no duplicate" mean something; the count is then polled, not timed.
+      await page.evaluate((html: string) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        history.pushState(null, '', `${location.pathname}?again=1`);
+        document.body.replaceChildren(
+          ...[...doc.body.childNodes].map((n) => document.importNode(n, true)),
+        );
+      }, markup);
+      await new Promise((r) => setTimeout(r, 1_500));
+      await expect.poll(() => countShortcuts(page)).toBe(c.n);
+      expect(await duplicates(page)).toBe(0);
+      expect(await stored()).toHaveLength(before);
+      expect(await cardDialogs(beacon, page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('made no network request of its own while capturing on nine platforms', () => {
+    expect(beacon.requests.length).toBeGreaterThan(0);
+    expect(extensionRequests(beacon)).toEqual([]);
+  });
+});
