@@ -160,13 +160,16 @@ export function contextOf(page: Page): string {
 
 /**
  * Requests Beacon itself made: anything not made by a routed platform page and not one of the
- * extension's own packaged files (moz-extension:// loads).
+ * extension's own packaged files (moz-extension:// loads). `data:` and `blob:` addresses are
+ * bytes already in the page (the case file's own drawings), which Firefox still reports as
+ * requests: they never leave the machine.
  */
 export function extensionRequests(beacon: FirefoxBeacon): RecordedRequest[] {
   return beacon.requests.filter(
     (r) =>
       !(r.context && beacon.siteContexts.has(r.context)) &&
-      !r.url.startsWith(`${EXTENSION_ORIGIN}/`),
+      !r.url.startsWith(`${EXTENSION_ORIGIN}/`) &&
+      !/^(data|blob):/.test(r.url),
   );
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type MessageKey, t } from '@/lib/i18n';
 import {
   axeViolations,
   cardDialogs,
@@ -92,14 +93,21 @@ describe('Firefox: privacy, storage isolation and accessibility', () => {
     await popup.close();
   });
 
-  it('case home, evidence and next steps have no axe violations', async () => {
+  it('case home, evidence and next steps (in French) have no axe violations', async () => {
     await okFrom(ws, 'createVault', {
       passphrase: PASS,
       profile: PROFILE,
       settings: { lang: 'fr' },
     });
-    for (const view of ['home', 'evidence', 'next', 'help']) {
+    const views = { home: 'cw.home.title', evidence: 'cw.evidence.title', next: 'cw.steps.title' };
+    for (const [view, title] of Object.entries(views)) {
       await beacon.gotoExtensionPage(ws, `workspace.html#/${view}`, 'main h1');
+      // A hash change keeps the page: wait for this view's own heading, not the last one's.
+      await ws.waitForFunction(
+        (want: string) => document.querySelector('main h1')?.textContent?.trim() === want,
+        { timeout: 10_000 },
+        t('fr', title as MessageKey),
+      );
       expect(await axeViolations(ws, view)).toEqual([]);
     }
     const popup = await beacon.openExtensionPage('popup.html', 'button');
