@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -38,6 +40,12 @@ export type BidiConnection = {
 
 export type FirefoxBeacon = {
   browser: Browser;
+  /**
+   * Every host Firefox tried to reach over the network (through the harness's local proxy,
+   * which answers nothing). BiDi's network events don't show the MV2 background page's
+   * requests; the proxy sees every process's, so it is the check that covers the background.
+   */
+  proxied: string[];
   connection: BidiConnection;
   profileDir: string;
   /** Every request Firefox made while the test ran (BiDi network.beforeRequestSent). */
@@ -58,6 +66,7 @@ export async function launchFirefox(
   opts: { profileDir?: string; extensionDir?: string; withExtension?: boolean } = {},
 ): Promise<FirefoxBeacon> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'beacon-ff-'));
+  const { server: proxy, port: proxyPort, proxied } = await startRecordingProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -71,6 +80,18 @@ export async function launchFirefox(
       'extensions.webextensions.keepUuidOnUninstall': true,
       // Print to PDF without a dialog or a printer.
       'print.always_print_silent': true,
+      // All traffic, from any process, goes to the recording proxy (nothing leaves the machine;
+      // routed pages are answered by BiDi interception before any proxy is asked).
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.share_proxy_settings': true,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      // Firefox's remote settings (its own, not Beacon's): off, as in Mozilla's test prefs.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
     },
   });
   const connection = (browser as unknown as { connection: BidiConnection }).connection;
@@ -106,6 +127,7 @@ export async function launchFirefox(
 
   const beacon: FirefoxBeacon = {
     browser,
+    proxied,
     connection,
     profileDir,
     requests,
@@ -147,10 +169,37 @@ export async function launchFirefox(
     },
     async close({ keepProfile = false } = {}) {
       await browser.close();
+      proxy.close();
       if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
   return beacon;
+}
+
+/**
+ * A local HTTP proxy that records the host of every request and CONNECT it gets and answers
+ * each with an error: Firefox's whole network, observed, with nothing ever forwarded.
+ */
+async function startRecordingProxy(): Promise<{ server: Server; port: number; proxied: string[] }> {
+  const proxied: string[] = [];
+  const server = createServer((req, res) => {
+    proxied.push(hostOf(req.url ?? ''));
+    res.writeHead(502).end();
+  });
+  server.on('connect', (req, socket) => {
+    proxied.push((req.url ?? '').replace(/:\d+$/, ''));
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  return { server, port: (server.address() as AddressInfo).port, proxied };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
 }
 
 /** The BiDi browsing-context id of a page's main frame. */
@@ -171,6 +220,18 @@ export function extensionRequests(beacon: FirefoxBeacon): RecordedRequest[] {
       !r.url.startsWith(`${EXTENSION_ORIGIN}/`) &&
       !/^(data|blob):/.test(r.url),
   );
+}
+
+/** Services Firefox itself calls (remote settings, push, captive portal): not Beacon's. */
+const FIREFOX_OWN_HOST = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)$/;
+
+/**
+ * Hosts anything in Firefox other than Firefox itself tried to reach over the network: the
+ * routed pages are answered before the network, so whatever is here came from Beacon — its
+ * background page included, which BiDi's network events don't show.
+ */
+export function networkAttempts(beacon: FirefoxBeacon): string[] {
+  return beacon.proxied.filter((host) => !FIREFOX_OWN_HOST.test(host));
 }
 
 export function fixture(path: string): string {

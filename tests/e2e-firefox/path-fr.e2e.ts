@@ -11,6 +11,7 @@ import {
   type FirefoxBeacon,
   fixture,
   launchFirefox,
+  networkAttempts,
   okFrom,
   pageWith,
 } from './harness';
@@ -177,5 +178,6 @@ describe('Firefox: the whole path in French', () => {
 
   it('made no network request of its own', () => {
     expect(extensionRequests(beacon)).toEqual([]);
+    expect(networkAttempts(beacon)).toEqual([]);
   });
 });

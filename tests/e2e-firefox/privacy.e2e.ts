@@ -8,19 +8,20 @@ import {
   axeViolations,
   cardDialogs,
   clickShortcut,
-  EXTENSION_ORIGIN,
   extensionRequests,
   FIREFOX_EXTENSION_DIR,
   type FirefoxBeacon,
   fixture,
   launchFirefox,
+  networkAttempts,
   okFrom,
   storageLocalDump,
 } from './harness';
 
 /**
  * Safety rules 2 and 3 in Firefox: the extension makes no request of its own (BiDi network
- * events, with a positive control proving the listener sees an extension page's request), the
+ * events for pages, and a recording proxy for every process — the MV2 background page's
+ * requests don't appear in BiDi — each with a positive control that it sees requests), the
  * workspace and popup pass axe, and a content script can read neither storage.session (where
  * the unlocked key lives) nor anything but ciphertext in storage.local.
  *
@@ -180,15 +181,32 @@ describe('Firefox: privacy, storage isolation and accessibility', () => {
     await file.close();
     expect(beacon.requests.length).toBeGreaterThan(0);
     expect(extensionRequests(beacon)).toEqual([]);
+    expect(networkAttempts(beacon)).toEqual([]);
   });
 
-  it('positive control: a request from an extension page is seen and counted as Beacon’s', async () => {
+  it('positive control: requests from an extension page and from the background are seen', async () => {
+    expect(networkAttempts(beacon)).toEqual([]);
     const before = extensionRequests(beacon).length;
-    await ws.evaluate(() => fetch('https://positive-control.invalid/ping').catch(() => undefined));
+    await ws.evaluate(async () => {
+      const { runtime } = (
+        globalThis as unknown as {
+          browser: { runtime: { getBackgroundPage(): Promise<{ fetch: typeof fetch }> } };
+        }
+      ).browser;
+      await fetch('https://page-control.invalid/ping').catch(() => undefined);
+      // The MV2 background page, reached the way an extension page can (same extension).
+      await (await runtime.getBackgroundPage())
+        .fetch('https://bg-control.invalid/ping')
+        .catch(() => undefined);
+    });
+    // BiDi sees the page's request and counts it as Beacon's…
     await expect
       .poll(() => extensionRequests(beacon).map((r) => r.url))
-      .toContain('https://positive-control.invalid/ping');
+      .toContain('https://page-control.invalid/ping');
     expect(extensionRequests(beacon).length).toBe(before + 1);
-    expect(EXTENSION_ORIGIN).toMatch(/^moz-extension:\/\//);
+    // …and the proxy sees both, the background's included.
+    await expect
+      .poll(() => networkAttempts(beacon).sort())
+      .toEqual(['bg-control.invalid', 'page-control.invalid']);
   });
 });
