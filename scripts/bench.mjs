@@ -125,4 +125,19 @@ for (const file of benches) {
     console.log(`✖ ${file}: over budget or did not finish (exit ${done.status})`);
   }
 }
+
+// How long each browser's end-to-end suite took in the last `npm test` (scripts/test-all.mjs
+// writes .tmp/suite-times.json): the whole run must stay under 20 minutes on 2 cores.
+if (existsSync('.tmp/suite-times.json')) {
+  const times = JSON.parse(readFileSync('.tmp/suite-times.json', 'utf8'));
+  console.log('\nLast `npm test`, seconds per step (.tmp/suite-times.json):');
+  let whole = 0;
+  for (const [label, seconds] of Object.entries(times)) {
+    whole += seconds;
+    console.log(`  ${label}: ${seconds} s`);
+  }
+  console.log(`  whole run: ${Math.round(whole)} s (budget 1200 s)`);
+} else {
+  console.log('\nNo .tmp/suite-times.json yet: `npm test` records each suite’s time there.');
+}
 process.exit(failed ? 1 : 0);
