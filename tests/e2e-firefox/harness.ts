@@ -379,22 +379,6 @@ export async function storageLocalDump(page: Page): Promise<string> {
   );
 }
 
-/** Poll `read` until `accept` holds (or throw with the last value after `timeout` ms). */
-export async function until<T>(
-  read: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeout = 10_000,
-): Promise<T> {
-  const end = Date.now() + timeout;
-  let last: T = await read();
-  while (!accept(last)) {
-    if (Date.now() > end) throw new Error(`until: still ${JSON.stringify(last)?.slice(0, 400)}`);
-    await new Promise((r) => setTimeout(r, 150));
-    last = await read();
-  }
-  return last;
-}
-
 /** axe-core's own source, injected into the page (extension pages can't load it themselves). */
 const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
