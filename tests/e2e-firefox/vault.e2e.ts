@@ -14,7 +14,8 @@ import {
 /**
  * The vault in Firefox's MV2 build: a capture before any vault, onboarding that takes it, a
  * capture while locked (sealed inbox) then unlock, an identity-proof file in IndexedDB, a
- * restart of the same Firefox profile with everything there, and export → import into a fresh
+ * follow-up alarm, a restart of the same Firefox profile with everything there (the alarm
+ * re-armed while still locked), and export → import into a fresh
  * profile. Firefox differs from Chromium where it matters here: an event page instead of a
  * service worker, storage.session in the background page's memory, IndexedDB per origin.
  */
@@ -52,12 +53,25 @@ async function captureOnX(beacon: FirefoxBeacon, index: number): Promise<void> {
   await page.close();
 }
 
+/** The extension's alarms, read from one of its pages. */
+const alarmNames = (page: Page) =>
+  page.evaluate(async () =>
+    (
+      await (
+        globalThis as unknown as {
+          browser: { alarms: { getAll(): Promise<Array<{ name: string }>> } };
+        }
+      ).browser.alarms.getAll()
+    ).map((a) => a.name),
+  );
+
 describe('Firefox: the vault', () => {
   let first: FirefoxBeacon | undefined;
   let fresh: FirefoxBeacon | undefined;
   let ws: Page;
   let caseId = '';
   let exported = '';
+  let reportId = '';
 
   afterAll(async () => {
     await first?.close();
@@ -112,6 +126,24 @@ describe('Firefox: the vault', () => {
     });
     expect((await okFrom<CaseShape>(ws, 'getCase', { id: caseId })).evidence).toHaveLength(2);
     await okFrom(ws, 'updateCase', { id: caseId, op: { op: 'addNote', text: 'Note in Firefox' } });
+    // A report with a follow-up in two days: its alarm must outlive a restart (Firefox drops
+    // alarms when it quits; entrypoints/background/reminders.ts re-arms them from storage).
+    const withReport = await okFrom<{ reports: Array<{ id: string }> }>(ws, 'updateCase', {
+      id: caseId,
+      op: {
+        op: 'addReport',
+        fields: {
+          channel: 'platform-form',
+          platform: 'x',
+          targetName: 'X',
+          sentAt: new Date().toISOString(),
+          status: 'sent',
+          followUpAt: new Date(Date.now() + 48 * 3_600_000).toISOString(),
+        },
+      },
+    });
+    reportId = withReport.reports[0]?.id ?? '';
+    await expect.poll(() => alarmNames(ws)).toContainEqual(expect.stringContaining(reportId));
     await okFrom(ws, 'updateCase', {
       id: caseId,
       op: { op: 'addProof', id: 'pf-ff', fields: { type: 'passport', label: 'Passport' } },
@@ -140,6 +172,8 @@ describe('Firefox: the vault', () => {
       unlocked: false,
       settings: { lang: 'fr' },
     });
+    // Re-armed at startup, with the vault still locked.
+    await expect.poll(() => alarmNames(ws)).toContainEqual(expect.stringContaining(reportId));
     await okFrom(ws, 'unlock', { passphrase: PASS });
     const kase = await okFrom<CaseShape>(ws, 'getCase', { id: caseId });
     expect(kase.evidence).toHaveLength(2);
@@ -177,7 +211,7 @@ describe('Firefox: the vault', () => {
         title: 'Firefox case',
         isNew: true,
         newEvidence: 2,
-        newReports: 0,
+        newReports: 1,
         newProofs: 1,
         newNotes: 1,
         conflicts: 0,
