@@ -1,4 +1,4 @@
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '../i18n';
 
 /**
  * Dates for the case file. Every moment is shown twice: in the user's time zone (what they

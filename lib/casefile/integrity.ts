@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { canonicalJson, sha256Hex } from '@/lib/vault/canonical';
+import { canonicalJson, sha256Hex } from '../vault/canonical';
 
 /**
  * The integrity value printed on the last page of the case file (issue 7).

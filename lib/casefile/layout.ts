@@ -1,6 +1,6 @@
-import type { Case, Evidence, Proof, Report } from '@/lib/case/model';
-import { type TimelineEntry, timeline } from '@/lib/case/timeline';
-import { type Lang, type MessageKey, t } from '@/lib/i18n';
+import type { Case, Evidence, Proof, Report } from '../case/model';
+import { type TimelineEntry, timeline } from '../case/timeline';
+import { type Lang, type MessageKey, t } from '../i18n';
 import { formatDate, formatDay, formatLocal, formatUtc, localeOf } from './format';
 import { platformName } from './platforms';
 import { redactCase } from './redact';

@@ -1,4 +1,4 @@
-import type { Case } from '@/lib/case/model';
+import type { Case } from '../case/model';
 
 /**
  * Redaction of personal details with one switch (issue 7): the name of the person concerned,

@@ -1,4 +1,4 @@
-import type { Case, Evidence, Report } from '@/lib/case/model';
+import type { Case, Evidence, Report } from '../case/model';
 import { dayIn } from './format';
 
 /**

@@ -1,5 +1,5 @@
-import type { Case } from '@/lib/case/model';
-import { type Lang, type MessageKey, t } from '@/lib/i18n';
+import type { Case } from '../case/model';
+import { type Lang, type MessageKey, t } from '../i18n';
 import { formatDate, localeOf } from './format';
 import { platformName } from './platforms';
 
