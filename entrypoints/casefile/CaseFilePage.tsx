@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { send } from '@/components/send';
 import { dayIn } from '@/lib/casefile/format';
 import { buildCaseFile, type CaseFileOptions, DEFAULT_OPTIONS } from '@/lib/casefile/layout';
-import { platformName } from '@/lib/casefile/platforms';
 import type { Scope } from '@/lib/casefile/select';
 import { stepsFor } from '@/lib/casefile/steps';
 import { isLang, LANGS, type Lang, translator } from '@/lib/i18n';
 import { isVaultChanged } from '@/lib/messaging/messages/vault';
+import { platformName } from '@/lib/platforms/catalog';
 import { CaseFileDocument } from './Document';
 import { failureOf, type Loaded, type LoadFailure, loadCase, proofImage } from './load';
 

@@ -1,8 +1,8 @@
 import type { Case, Evidence, Proof, Report } from '../case/model';
 import { type TimelineEntry, timeline } from '../case/timeline';
 import { type Lang, type MessageKey, t } from '../i18n';
+import { platformName } from '../platforms/catalog';
 import { formatDate, formatDay, formatLocal, formatUtc, localeOf } from './format';
-import { platformName } from './platforms';
 import { redactCase } from './redact';
 import { inRange, type Scope, selectContent } from './select';
 import { summarize } from './summary';

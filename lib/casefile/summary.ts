@@ -1,7 +1,7 @@
 import type { Case } from '../case/model';
 import { type Lang, type MessageKey, t } from '../i18n';
+import { platformName } from '../platforms/catalog';
 import { formatDate, localeOf } from './format';
-import { platformName } from './platforms';
 
 /**
  * The one-paragraph summary at the top of the case file, generated from the case alone:

@@ -1,3 +1,4 @@
+import type { KnownPlatformId } from '../platforms/catalog';
 import type { EntryInput, EntryNote } from './schema';
 import { VERIFIED } from './schema';
 
@@ -6,6 +7,7 @@ import { VERIFIED } from './schema';
 // `confirmed: false`. No platform documents prefill parameters: the user copies the permalink
 // and opens the form; Beacon never submits for them.
 
+/** The platforms the directory has report routes for (their names: the platform catalog). */
 export const DIRECTORY_PLATFORMS = [
   'x',
   'instagram',
@@ -21,7 +23,7 @@ export const DIRECTORY_PLATFORMS = [
   'telegram',
   'pinterest',
   'twitch',
-] as const;
+] as const satisfies readonly KnownPlatformId[];
 export type DirectoryPlatformId = (typeof DIRECTORY_PLATFORMS)[number];
 
 /** Whether a hash service's participants include the platform, as far as the reference knows. */
@@ -29,7 +31,6 @@ export type Coverage = 'yes' | 'likely' | 'no' | 'unconfirmed';
 
 export type PlatformInfo = {
   id: DirectoryPlatformId;
-  name: string;
   /** The in-app report entry (always there). */
   inApp: string;
   /** Routes for child sexual exploitation, best first (forms before the in-app path). */
@@ -640,7 +641,6 @@ export const platformEntries: EntryInput[] = [
 export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   x: {
     id: 'x',
-    name: 'X',
     inApp: 'x-in-app',
     childSafety: ['x-cse-form', 'x-in-app'],
     intimateImage: ['x-take-it-down-form', 'x-in-app-take-it-down'],
@@ -653,7 +653,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   facebook: {
     id: 'facebook',
-    name: 'Facebook',
     inApp: 'facebook-in-app',
     childSafety: ['facebook-in-app'],
     intimateImage: ['facebook-private-images-form', 'facebook-in-app'],
@@ -664,7 +663,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   instagram: {
     id: 'instagram',
-    name: 'Instagram',
     inApp: 'instagram-in-app',
     childSafety: ['instagram-in-app'],
     intimateImage: ['instagram-private-images-form', 'instagram-in-app'],
@@ -675,7 +673,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   threads: {
     id: 'threads',
-    name: 'Threads',
     inApp: 'threads-in-app',
     childSafety: ['threads-in-app'],
     intimateImage: ['threads-in-app'],
@@ -686,7 +683,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   reddit: {
     id: 'reddit',
-    name: 'Reddit',
     inApp: 'reddit-in-app',
     childSafety: ['reddit-minor-form', 'reddit-in-app'],
     intimateImage: ['reddit-ncim-form', 'reddit-in-app'],
@@ -697,7 +693,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   tiktok: {
     id: 'tiktok',
-    name: 'TikTok',
     inApp: 'tiktok-in-app',
     childSafety: ['tiktok-in-app', 'tiktok-sexual-abuse-form'],
     intimateImage: ['tiktok-in-app-adult', 'tiktok-sexual-abuse-form'],
@@ -708,7 +703,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   youtube: {
     id: 'youtube',
-    name: 'YouTube',
     inApp: 'youtube-in-app',
     childSafety: ['youtube-in-app'],
     intimateImage: ['youtube-privacy-complaint', 'youtube-in-app'],
@@ -719,7 +713,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   bluesky: {
     id: 'bluesky',
-    name: 'Bluesky',
     inApp: 'bluesky-in-app-csam',
     childSafety: ['bluesky-in-app-csam'],
     intimateImage: ['bluesky-in-app-ncii', 'bluesky-tida'],
@@ -732,7 +725,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   tumblr: {
     id: 'tumblr',
-    name: 'Tumblr',
     inApp: 'tumblr-in-app',
     childSafety: ['tumblr-minors-form', 'tumblr-in-app'],
     intimateImage: ['tumblr-privacy-form', 'tumblr-in-app'],
@@ -743,7 +735,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   snapchat: {
     id: 'snapchat',
-    name: 'Snapchat',
     inApp: 'snapchat-in-app',
     childSafety: ['snapchat-in-app', 'snapchat-support-form'],
     intimateImage: ['snapchat-in-app', 'snapchat-support-form'],
@@ -754,7 +745,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   discord: {
     id: 'discord',
-    name: 'Discord',
     inApp: 'discord-in-app',
     childSafety: ['discord-report-form', 'discord-parents', 'discord-in-app'],
     intimateImage: ['discord-report-form', 'discord-in-app'],
@@ -766,7 +756,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   telegram: {
     id: 'telegram',
-    name: 'Telegram',
     inApp: 'telegram-in-app',
     childSafety: ['telegram-stopca-email', 'telegram-in-app'],
     intimateImage: ['telegram-in-app', 'telegram-abuse-email'],
@@ -777,7 +766,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   pinterest: {
     id: 'pinterest',
-    name: 'Pinterest',
     inApp: 'pinterest-in-app',
     childSafety: ['pinterest-child-safety-contact', 'pinterest-in-app'],
     intimateImage: ['pinterest-in-app'],
@@ -788,7 +776,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   twitch: {
     id: 'twitch',
-    name: 'Twitch',
     inApp: 'twitch-in-app',
     childSafety: ['twitch-in-app'],
     intimateImage: ['twitch-in-app'],

@@ -1,4 +1,5 @@
 import type { Case, Evidence, OnlineStatus, Report, ReportStatus } from '@/lib/case/model';
+import { isPlatformChannel } from '@/lib/platforms/catalog';
 
 /**
  * Pure helpers behind the casework screens (no React, no browser APIs): evidence filters, the
@@ -18,8 +19,6 @@ export const ESCALATE_STATUSES: readonly ReportStatus[] = [
   'partly-removed',
   'reappeared',
 ];
-
-export const PLATFORM_CHANNELS = ['platform-in-app', 'platform-form'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Evidence
@@ -79,8 +78,9 @@ export function sortEvidence(list: readonly Evidence[]): Evidence[] {
 // ---------------------------------------------------------------------------------------------
 // Reports
 
-export function isPlatformReport(r: Report): boolean {
-  return (PLATFORM_CHANNELS as readonly string[]).includes(r.channel);
+/** The report went to a platform itself (any platform), not to a hotline, police, …. */
+export function wentToAPlatform(r: Report): boolean {
+  return isPlatformChannel(r.channel);
 }
 
 /** A report was actually made (a draft doesn't count). */
@@ -132,7 +132,7 @@ export function caseChecklist(
   doneStepKinds: ReadonlySet<string> = new Set(),
 ): { items: ChecklistItem[]; done: number; total: number } {
   const sent = kase.reports.filter(isSent);
-  const platformReports = sent.filter(isPlatformReport);
+  const platformReports = sent.filter(wentToAPlatform);
   const hotlineReports = sent.filter((r) => r.channel === 'hotline');
   const waiting = sent.filter((r) => WAITING_STATUSES.includes(r.status));
   const due = sent.filter((r) => isFollowUpDue(r, now));
