@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Capture } from './capture';
 
 /**
- * The case domain model (issue 4). Every item has an id, created/updated times and provenance.
+ * The case domain model. Every item has an id, created/updated times and provenance.
  * Schemas are strict: they are the trust boundary for storage and imports.
  */
 const Id = z

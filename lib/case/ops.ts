@@ -14,7 +14,7 @@ import {
 
 /**
  * Every change a page can ask for on a case, as data. The background validates the op with this
- * schema, applies it with the pure `applyOp` and saves the result as one write (issue 4).
+ * schema, applies it with the pure `applyOp` and saves the result as one write.
  */
 const Id = z
   .string()

@@ -9,7 +9,7 @@ import { summarize } from './summary';
 
 /**
  * The case file as data: every string already written in the output language, so the page
- * only lays it out and the tests can read it (issue 7). Built from the whole stored case; the
+ * only lays it out and the tests can read it. Built from the whole stored case; the
  * options choose what is shown, never what is hashed (see integrity.ts).
  */
 export type CaseFileOptions = {

@@ -5,7 +5,7 @@ import { formatDate, localeOf } from './format';
 
 /**
  * The one-paragraph summary at the top of the case file, generated from the case alone:
- * the same case, language, moment and zone always give the same text (issue 7).
+ * the same case, language, moment and zone always give the same text.
  */
 export function summarize(kase: Case, lang: Lang, now: Date, timeZone = 'UTC'): string {
   const tr = (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);

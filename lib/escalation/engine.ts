@@ -15,7 +15,7 @@ import type { NextStep, PlatformState, Prefill, StepKind, Urgency } from './type
 const HOUR = 3_600_000;
 /** US TAKE IT DOWN Act: removal within 48 hours of a valid request (47 U.S.C. 223a). */
 export const TIDA_DEADLINE_HOURS = 48;
-/** Report Harmful Content may step in after a week with no answer (reference/services.md). */
+/** Report Harmful Content may step in after a week with no answer (reportharmfulcontent.com). */
 const RHC_NO_ANSWER_HOURS = 7 * 24;
 const URGENCY_RANK: Record<Urgency, number> = { now: 0, today: 1, 'when-due': 2 };
 

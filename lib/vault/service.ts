@@ -50,7 +50,7 @@ import { CURRENT_SCHEMA_VERSION, type Migration, migrations, runMigrations } fro
 import { type StorageArea, writeAtomic } from './storage';
 
 /**
- * The vault service: the background's only way to read or write case data (issue 4, DESIGN §4).
+ * The vault service: the background's only way to read or write case data (docs/ARCHITECTURE.md, "Vault").
  * Browser APIs come in through `VaultEnv` (storage areas, blob store), so all of it runs in Node
  * tests with fakeBrowser. Every public call runs one at a time (a queue), so two messages can't
  * interleave a read-modify-write.

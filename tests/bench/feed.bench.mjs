@@ -1,4 +1,4 @@
-// Feed bench (DESIGN.md §6, §9): the synthetic infinite feed (tests/fixtures/feed/bench.html,
+// Feed bench (docs/ARCHITECTURE.md, "Feed" and "Budgets"): the synthetic infinite feed (tests/fixtures/feed/bench.html,
 // 2,000 X-like posts, 20 appended per frame) served at https://x.com/home in two persistent
 // Chromium contexts — one with the built extension, one without — in alternating rounds.
 // Prints the main-thread time ratio (median over rounds; budget ≤ 1.05), shortcut latency in

