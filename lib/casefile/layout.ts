@@ -1,8 +1,8 @@
 import type { Case, Evidence, Proof, Report } from '../case/model';
 import { type TimelineEntry, timeline } from '../case/timeline';
 import { type Lang, type MessageKey, t } from '../i18n';
+import { formatDate, formatDay, formatLocal, formatUtc, localeOf } from '../i18n/dates';
 import { platformName } from '../platforms/catalog';
-import { formatDate, formatDay, formatLocal, formatUtc, localeOf } from './format';
 import { redactCase } from './redact';
 import { inRange, type Scope, selectContent } from './select';
 import { summarize } from './summary';

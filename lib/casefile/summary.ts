@@ -1,7 +1,7 @@
 import type { Case } from '../case/model';
 import { type Lang, type MessageKey, t } from '../i18n';
+import { formatDate, localeOf } from '../i18n/dates';
 import { platformName } from '../platforms/catalog';
-import { formatDate, localeOf } from './format';
 
 /**
  * The one-paragraph summary at the top of the case file, generated from the case alone:

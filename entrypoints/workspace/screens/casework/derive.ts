@@ -199,20 +199,11 @@ export function fromLocalInput(value: string | undefined): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** Date and time in the user's language, e.g. "3 March 2026, 14:05" / "March 3, 2026, 2:05 PM". */
-export function formatDateTime(iso: string | undefined, locale: string): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(d);
-}
-
-export function formatDate(iso: string | undefined, locale: string): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(d);
-}
+// Dates on the casework screens: formatted where every date of Beacon is (lib/i18n/dates).
+export {
+  formatLongDate as formatDate,
+  formatLongDateTime as formatDateTime,
+} from '@/lib/i18n/dates';
 
 /** A fresh id for items the page names itself (so it can refer to them right away). */
 export function newItemId(prefix: string): string {
