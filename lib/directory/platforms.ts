@@ -43,7 +43,7 @@ export type PlatformInfo = {
   appeal: string[];
   /** EU legal reports (DSA) route, where the platform has a dedicated one. */
   euLegal?: string;
-  /** Appeal facts that have no address of their own (bodies such as out-of-court dispute settlement). */
+  /** Appeal facts with no address of their own (such as out-of-court dispute settlement). */
   appealNotes: EntryNote[];
   takeItDown: Coverage;
   stopNcii: Coverage;

@@ -1,5 +1,6 @@
 /**
- * The one MutationObserver of a document (docs/ARCHITECTURE.md, "Feed"). Its callback only queues what was
+  * The one MutationObserver of a document (docs/ARCHITECTURE.md, "Feed"). Its callback only queues
+  * what was
  * added (and elements whose href changed, so a recycled post that keeps its nodes is seen);
  * everything else happens once per animation frame in `flush`, with the whole batch.
  */

@@ -1,7 +1,7 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Each entry's `source` is the public page that states its facts. Switzerland is not in the EU:
-// no DSA routes.
+// Each entry's `source` is the public page that states its facts. Switzerland is not in the EU: no
+// DSA routes.
 const entry = countryEntries('CH', ['de', 'fr', 'it']);
 
 export const ch: CountryDirectory = {

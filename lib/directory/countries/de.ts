@@ -1,7 +1,7 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Each entry's `source` is the public page that states its facts. The Onlinewache (a police portal per
-// Land) has no single address, so the police route is 110.
+// Each entry's `source` is the public page that states its facts. The Onlinewache (a police portal
+// per Land) has no single address, so the police route is 110.
 const entry = countryEntries('DE', ['de']);
 
 export const de: CountryDirectory = {

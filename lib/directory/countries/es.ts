@@ -1,7 +1,7 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Each entry's `source` is the public page that states its facts. INCIBE's hotline address and the AEPD
-// Canal Prioritario address could not be confirmed, so they are left out.
+// Each entry's `source` is the public page that states its facts. INCIBE's hotline address and the
+// AEPD Canal Prioritario address could not be confirmed, so they are left out.
 const entry = countryEntries('ES', ['es']);
 
 export const es: CountryDirectory = {

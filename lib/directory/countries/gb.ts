@@ -1,7 +1,7 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Each entry's `source` is the public page that states its facts. The IWF entry lives in services.ts
-// (it takes reports from anywhere).
+// Each entry's `source` is the public page that states its facts. The IWF entry lives in
+// services.ts (it takes reports from anywhere).
 const entry = countryEntries('GB', ['en']);
 
 export const gb: CountryDirectory = {

@@ -1,7 +1,7 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Each entry's `source` is the public page that states its facts. Netsafe's phone is given only in letters
-// (0508 NETSAFE) with unconfirmed digits, so only its web address is listed.
+// Each entry's `source` is the public page that states its facts. Netsafe's phone is given only in
+// letters (0508 NETSAFE) with unconfirmed digits, so only its web address is listed.
 const entry = countryEntries('NZ', ['en']);
 
 export const nz: CountryDirectory = {
