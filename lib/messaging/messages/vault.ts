@@ -3,9 +3,9 @@ import { Case, CaseProfile, Settings } from '../../case/model';
 import { CaseOp } from '../../case/ops';
 
 /**
-  * The vault's messages. Only extension pages may send them: the content script never
- * reads case data (docs/ARCHITECTURE.md, "Trust boundaries"). After every write the background broadcasts a change event
- * (`VaultChanged`) so open pages re-fetch.
+ * The vault's messages. Only extension pages may send them: the content script never reads
+ * case data (docs/ARCHITECTURE.md, "Trust boundaries"). After every write the background
+ * broadcasts a change event (`VaultChanged`) so open pages re-fetch.
  */
 const Id = z
   .string()
