@@ -43,9 +43,11 @@ export type FeedPlatformId = {
   [K in KnownPlatformId]: (typeof PLATFORM_CATALOG)[K]['hosts'] extends readonly [] ? never : K;
 }[KnownPlatformId];
 
-export const KNOWN_PLATFORM_IDS = Object.keys(PLATFORM_CATALOG) as KnownPlatformId[];
+// The /*#__PURE__*/ marks let the bundler drop these lists from the feed content scripts, which
+// read the catalog only through matchesFor (the 25 KB budget).
+export const KNOWN_PLATFORM_IDS = /*#__PURE__*/ Object.keys(PLATFORM_CATALOG) as KnownPlatformId[];
 
-export const FEED_PLATFORM_IDS = KNOWN_PLATFORM_IDS.filter(
+export const FEED_PLATFORM_IDS = /*#__PURE__*/ KNOWN_PLATFORM_IDS.filter(
   (id) => PLATFORM_CATALOG[id].hosts.length > 0,
 ) as FeedPlatformId[];
 

@@ -11,22 +11,24 @@ export type PlatformId = FeedPlatformId;
 
 export const PLATFORM_IDS: readonly PlatformId[] = FEED_PLATFORM_IDS;
 
-export const PLATFORM_HOSTS = Object.fromEntries(
+export const PLATFORM_HOSTS = /*#__PURE__*/ Object.fromEntries(
   PLATFORM_IDS.map((id) => [id, PLATFORM_CATALOG[id].hosts]),
 ) as { readonly [K in PlatformId]: (typeof PLATFORM_CATALOG)[K]['hosts'] };
 
 /** The content-script match patterns of one platform (https only). */
 export function matchesFor(id: PlatformId): string[] {
-  return PLATFORM_HOSTS[id].map((host) => `https://${host}/*`);
+  // Straight from the catalog: the feed scripts call only this, so the lists above stay out of
+  // their bundles.
+  return PLATFORM_CATALOG[id].hosts.map((host) => `https://${host}/*`);
 }
 
-export const FEED_MATCHES: readonly string[] = PLATFORM_IDS.flatMap(matchesFor);
+export const FEED_MATCHES: readonly string[] = /*#__PURE__*/ PLATFORM_IDS.flatMap(matchesFor);
 
 /** Which platform a hostname belongs to, or null when Beacon has no adapter for it. */
 export function platformForHost(hostname: string): PlatformId | null {
   const host = hostname.toLowerCase();
-  for (const id of PLATFORM_IDS) {
-    if ((PLATFORM_HOSTS[id] as readonly string[]).includes(host)) return id;
+  for (const id of FEED_PLATFORM_IDS) {
+    if ((PLATFORM_CATALOG[id].hosts as readonly string[]).includes(host)) return id;
   }
   return null;
 }
