@@ -57,11 +57,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The feed content script runs on every post of a feed and has a 25 KB budget (DESIGN.md
-    // §9): it uses the browsers' native promise-based API (Chrome MV3's `chrome`, Firefox's
-    // `browser`) instead of webextension-polyfill, which would take 10 KB of it. It only calls
-    // runtime.sendMessage, runtime.id, runtime.onMessage and i18n.getUILanguage, all of which
-    // return promises natively in both. Pages and the background keep the polyfill.
+    // The feed content script runs on every post of a feed and has a 25 KB budget
+    // (docs/ARCHITECTURE.md): it uses the browsers' native promise-based API (Chrome MV3's
+    // `chrome`, Firefox's `browser`) instead of webextension-polyfill, which would take 10 KB of
+    // it. It only calls runtime.sendMessage, runtime.id, runtime.onMessage and i18n.getUILanguage,
+    // all of which return promises natively in both. Pages and the background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       config.resolve ??= {};

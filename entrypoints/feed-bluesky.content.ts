@@ -4,7 +4,8 @@ import { bluesky } from '@/lib/platforms/bluesky';
 import { matchesFor } from '@/lib/platforms/hosts';
 
 // Bluesky's report shortcuts. One content script per platform, each bundling only its own adapter,
-// keeps every feed script under the 25 KB budget (DESIGN.md §9). Plain DOM, no React, no zod.
+// keeps every feed script under the 25 KB budget (docs/ARCHITECTURE.md). Plain DOM, no React, no
+// zod.
 export default defineContentScript({
   matches: matchesFor('bluesky'),
   runAt: 'document_idle',

@@ -3,8 +3,9 @@ import { startFeedScript } from '@/lib/feed/script';
 import { matchesFor } from '@/lib/platforms/hosts';
 import { instagram } from '@/lib/platforms/instagram';
 
-// Instagram's report shortcuts. One content script per platform, each bundling only its own adapter,
-// keeps every feed script under the 25 KB budget (DESIGN.md §9). Plain DOM, no React, no zod.
+// Instagram's report shortcuts. One content script per platform, each bundling only its own
+// adapter, keeps every feed script under the 25 KB budget (docs/ARCHITECTURE.md). Plain DOM, no
+// React, no zod.
 export default defineContentScript({
   matches: matchesFor('instagram'),
   runAt: 'document_idle',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: figures and ratios against the budgets in DESIGN.md §9. Never pass/fail by
-// wall-clock in tests; this prints what was measured. Starts with bundle sizes per entry point,
+// `npm run bench`: figures and ratios against the budgets in docs/ARCHITECTURE.md. Never pass/fail
+// by wall-clock in tests; this prints what was measured. Starts with bundle sizes per entry point,
 // then runs every tests/bench/*.bench.{mjs,ts} (TS through jiti).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -8,7 +8,7 @@ import { registerReminders } from './reminders';
 import { createVaultBackground } from './vault';
 
 // The background is the only writer of case data and the only place messages are trusted,
-// after the router has checked the sender and validated the data (DESIGN.md §3).
+// after the router has checked the sender and validated the data (docs/ARCHITECTURE.md).
 // Everything is registered synchronously at start so a woken service worker sees its events.
 export default defineBackground(() => {
   const { vault, handlers: vaultHandlers } = createVaultBackground();

@@ -1,19 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { send } from '@/components/send';
-import { dayIn } from '@/lib/casefile/format';
 import { buildCaseFile, type CaseFileOptions, DEFAULT_OPTIONS } from '@/lib/casefile/layout';
-import { platformName } from '@/lib/casefile/platforms';
 import type { Scope } from '@/lib/casefile/select';
 import { stepsFor } from '@/lib/casefile/steps';
-import { isLang, LANGS, type Lang, translator } from '@/lib/i18n';
+import { isLang, LANG_NAMES, LANGS, type Lang, translator } from '@/lib/i18n';
+import { dayIn } from '@/lib/i18n/dates';
 import { isVaultChanged } from '@/lib/messaging/messages/vault';
+import { platformName } from '@/lib/platforms/catalog';
 import { CaseFileDocument } from './Document';
 import { failureOf, type Loaded, type LoadFailure, loadCase, proofImage } from './load';
 
 export type Paper = 'auto' | 'a4' | 'letter';
 const PAPER_SIZE: Record<Paper, string> = { auto: 'auto', a4: 'A4', letter: 'letter' };
-const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français', es: 'Español' };
 
 type Props = {
   caseId: string | null;

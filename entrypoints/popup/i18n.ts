@@ -8,7 +8,7 @@ import { format, type Lang } from '@/lib/i18n/types';
 
 /**
  * The popup's words: only the common and workspace catalogs, not every area's (the popup must
- * open fast; DESIGN.md §9 budgets its first script).
+ * open fast; docs/ARCHITECTURE.md budgets its first script).
  */
 const catalogs = {
   en: { ...commonEn, ...workspaceEn },

@@ -2,15 +2,17 @@ import { z } from 'zod';
 import { Capture } from './capture';
 
 /**
- * The case domain model (issue 4). Every item has an id, created/updated times and provenance.
+ * The case domain model. Every item has an id, created/updated times and provenance.
  * Schemas are strict: they are the trust boundary for storage and imports.
  */
-const Id = z
+/** An item id: what the vault, the ops and the messages all accept (one definition). */
+export const Id = z
   .string()
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
-const When = z.iso.datetime({ offset: true });
+/** A moment with its offset, as stored. */
+export const When = z.iso.datetime({ offset: true });
 const Text = (max: number) => z.string().max(max);
 const WebUrl = z
   .string()

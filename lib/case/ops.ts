@@ -4,24 +4,20 @@ import {
   type Case,
   CaseProfile,
   Evidence,
+  Id,
   type Note,
   OnlineStatus,
   Proof,
   Report,
   ReportStatus,
   type Settings,
+  When,
 } from './model';
 
 /**
  * Every change a page can ask for on a case, as data. The background validates the op with this
- * schema, applies it with the pure `applyOp` and saves the result as one write (issue 4).
+ * schema, applies it with the pure `applyOp` and saves the result as one write.
  */
-const Id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
-const When = z.iso.datetime({ offset: true });
 
 /** What a person can type for an evidence item (the rest is filled in by `applyOp`). */
 export const EvidenceFields = Evidence.pick({

@@ -18,7 +18,7 @@ export type TimelineEntry = {
   detail: Record<string, string | undefined>;
 };
 
-/** Everything that happened in a case, oldest first; derived, never stored (issue 4). */
+/** Everything that happened in a case, oldest first; derived, never stored. */
 export function timeline(kase: Case): TimelineEntry[] {
   const out: TimelineEntry[] = [
     {

@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { canonicalJson, sha256Hex } from '@/lib/vault/canonical';
+import { canonicalJson, sha256Hex } from '../vault/canonical';
 
 /**
- * The integrity value printed on the last page of the case file (issue 7).
+ * The integrity value printed on the last page of the case file.
  *
  * It is the value `exportData` returns for the same case, by construction: the page asks the
  * vault for a plain export of that one case and takes the hash from it, after checking it.

@@ -1,15 +1,15 @@
-import type { Case, Evidence, Proof, Report } from '@/lib/case/model';
-import { type TimelineEntry, timeline } from '@/lib/case/timeline';
-import { type Lang, type MessageKey, t } from '@/lib/i18n';
-import { formatDate, formatDay, formatLocal, formatUtc, localeOf } from './format';
-import { platformName } from './platforms';
+import type { Case, Evidence, Proof, Report } from '../case/model';
+import { type TimelineEntry, timeline } from '../case/timeline';
+import { type Lang, type MessageKey, t } from '../i18n';
+import { formatDate, formatDay, formatLocal, formatUtc, localeOf } from '../i18n/dates';
+import { platformName } from '../platforms/catalog';
 import { redactCase } from './redact';
 import { inRange, type Scope, selectContent } from './select';
 import { summarize } from './summary';
 
 /**
  * The case file as data: every string already written in the output language, so the page
- * only lays it out and the tests can read it (issue 7). Built from the whole stored case; the
+ * only lays it out and the tests can read it. Built from the whole stored case; the
  * options choose what is shown, never what is hashed (see integrity.ts).
  */
 export type CaseFileOptions = {

@@ -1,7 +1,7 @@
-import type { Case } from '@/lib/case/model';
+import type { Case } from '../case/model';
 
 /**
- * Redaction of personal details with one switch (issue 7): the name of the person concerned,
+ * Redaction of personal details with one switch: the name of the person concerned,
  * the preparer's name and contact details are removed from the profile, and every place they
  * were typed into free text (case title, notes, excerpts, report texts and answers, document
  * labels and file names) shows `mark` instead. The accounts, addresses and ids of the content

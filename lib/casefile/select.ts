@@ -1,5 +1,5 @@
-import type { Case, Evidence, Report } from '@/lib/case/model';
-import { dayIn } from './format';
+import type { Case, Evidence, Report } from '../case/model';
+import { dayIn } from '../i18n/dates';
 
 /**
  * What goes in a case file. `from`/`to` are calendar days ("2026-03-03") in the user's time

@@ -1,7 +1,7 @@
-import type { Case, Settings } from '@/lib/case/model';
-import { byId } from '@/lib/directory';
-import { nextSteps, renderReason, type StepKind } from '@/lib/escalation';
-import { type Lang, type MessageKey, t } from '@/lib/i18n';
+import type { Case, Settings } from '../case/model';
+import { byId } from '../directory';
+import { nextSteps, renderReason, type StepKind } from '../escalation';
+import { type Lang, type MessageKey, t } from '../i18n';
 import type { StepInput } from './layout';
 
 const KIND_LABEL: Record<StepKind, MessageKey> = {

@@ -1,11 +1,11 @@
-import type { Case } from '@/lib/case/model';
-import { type Lang, type MessageKey, t } from '@/lib/i18n';
-import { formatDate, localeOf } from './format';
-import { platformName } from './platforms';
+import type { Case } from '../case/model';
+import { type Lang, type MessageKey, t } from '../i18n';
+import { formatDate, localeOf } from '../i18n/dates';
+import { platformName } from '../platforms/catalog';
 
 /**
  * The one-paragraph summary at the top of the case file, generated from the case alone:
- * the same case, language, moment and zone always give the same text (issue 7).
+ * the same case, language, moment and zone always give the same text.
  */
 export function summarize(kase: Case, lang: Lang, now: Date, timeZone = 'UTC'): string {
   const tr = (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);

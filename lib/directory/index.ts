@@ -139,6 +139,4 @@ export function platformRoutes(platformId: string): PlatformRoutes | undefined {
   };
 }
 
-export function platformName(platformId: string): string {
-  return isDirectoryPlatform(platformId) ? platformInfo[platformId].name : platformId;
-}
+export { platformName } from '../platforms/catalog';

@@ -1,11 +1,13 @@
+import type { KnownPlatformId } from '../platforms/catalog';
 import type { EntryInput, EntryNote } from './schema';
 import { VERIFIED } from './schema';
 
-// Facts: reference/report-routes.md (one row per platform). Menu labels are the platform's own
-// English words as the reference quotes them. "3rd-party" and "unconfirmed" items are
-// `confirmed: false`. No platform documents prefill parameters: the user copies the permalink
-// and opens the form; Beacon never submits for them.
+// Each entry's `source` is the public page that states it. Menu labels are the platform's own
+// English words. Routes seen only in third-party guides are `confirmed: false` with the reason.
+// No platform documents prefill parameters: the user copies the permalink and opens the form;
+// Beacon never submits for them.
 
+/** The platforms the directory has report routes for (their names: the platform catalog). */
 export const DIRECTORY_PLATFORMS = [
   'x',
   'instagram',
@@ -21,28 +23,27 @@ export const DIRECTORY_PLATFORMS = [
   'telegram',
   'pinterest',
   'twitch',
-] as const;
+] as const satisfies readonly KnownPlatformId[];
 export type DirectoryPlatformId = (typeof DIRECTORY_PLATFORMS)[number];
 
-/** Whether a hash service's participants include the platform, as far as the reference knows. */
+/** Whether a hash service's participants include the platform, as far as public pages say. */
 export type Coverage = 'yes' | 'likely' | 'no' | 'unconfirmed';
 
 export type PlatformInfo = {
   id: DirectoryPlatformId;
-  name: string;
   /** The in-app report entry (always there). */
   inApp: string;
   /** Routes for child sexual exploitation, best first (forms before the in-app path). */
   childSafety: string[];
   /** Routes for intimate images of adults, best first. */
   intimateImage: string[];
-  /** The platform's TAKE IT DOWN Act removal-request route, where the reference has one. */
+  /** The platform's TAKE IT DOWN Act removal-request route, where the platform has one. */
   takeItDownAct?: string;
-  /** Appeal routes after a refusal (may be empty when the reference has none). */
+  /** Appeal routes after a refusal (empty when none was found). */
   appeal: string[];
   /** EU legal reports (DSA) route, where the platform has a dedicated one. */
   euLegal?: string;
-  /** Appeal facts that have no address of their own (bodies named by the reference). */
+  /** Appeal facts with no address of their own (such as out-of-court dispute settlement). */
   appealNotes: EntryNote[];
   takeItDown: Coverage;
   stopNcii: Coverage;
@@ -62,7 +63,7 @@ export const platformEntries: EntryInput[] = [
     purpose: 'report',
     serves: any,
     channel: { app: ['⋯', 'Report'] },
-    source: 'ref:report-routes.md#x',
+    source: 'https://help.twitter.com/en/safety-and-security/report-abusive-behavior',
     confirmed: true,
   },
   {
@@ -76,8 +77,11 @@ export const platformEntries: EntryInput[] = [
     channel: { url: 'https://help.twitter.com/en/forms/safety-and-sensitive-content/cse' },
     prepare: ['post-url', 'profile-url', 'handle'],
     notes: ['copy-permalink-then-open'],
-    source: 'ref:report-routes.md#x',
+    source:
+      'https://endsexualexploitation.org/articles/twitters-guidelines-reporting-exploitive-content',
     confirmed: false,
+    unconfirmedBecause:
+      "Seen only in third-party guides and code; no page of X's own was found giving this form address.",
   },
   {
     ...base,
@@ -151,8 +155,10 @@ export const platformEntries: EntryInput[] = [
     channel: { url: 'https://www.facebook.com/help/contact/567360146613371' },
     prepare: ['post-url'],
     notes: ['copy-permalink-then-open'],
-    source: 'ref:report-routes.md#facebook',
+    source: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',
     confirmed: false,
+    unconfirmedBecause:
+      "Meta's pages say to report on the content; this form address was seen only in third-party guides.",
   },
   {
     ...base,
@@ -177,8 +183,10 @@ export const platformEntries: EntryInput[] = [
     channel: { url: 'https://help.instagram.com/contact/584460464982589' },
     prepare: ['post-url'],
     notes: ['copy-permalink-then-open'],
-    source: 'ref:report-routes.md#instagram',
+    source: 'https://help.instagram.com/616583228400289',
     confirmed: false,
+    unconfirmedBecause:
+      "Instagram's help pages say to report on the content; this form address was seen only in third-party guides.",
   },
   {
     ...base,
@@ -189,9 +197,10 @@ export const platformEntries: EntryInput[] = [
     purpose: 'report',
     serves: any,
     channel: { app: ['⋯', 'Report'] },
-    // The reference says the Threads labels are unconfirmed.
-    source: 'ref:report-routes.md#threads',
+    source: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',
     confirmed: false,
+    unconfirmedBecause:
+      "Meta's pages cover reporting on Facebook and Instagram; the Threads menu labels were not found on a public page.",
   },
 
   // Reddit
@@ -219,9 +228,10 @@ export const platformEntries: EntryInput[] = [
     formPath: ['I want to report minor abuse or sexualization'],
     prepare: ['post-url', 'profile-url'],
     notes: ['copy-permalink-then-open'],
-    // The form's option was seen only in an unofficial guide.
-    source: 'ref:report-routes.md#reddit',
+    source:
+      'https://reddit.zendesk.com/hc/en-us/articles/205192745-What-does-the-report-button-do-',
     confirmed: false,
+    unconfirmedBecause: "This option of Reddit's report form was seen only in an unofficial guide.",
   },
   {
     ...base,
@@ -289,9 +299,10 @@ export const platformEntries: EntryInput[] = [
     },
     prepare: ['post-url', 'own-contact'],
     notes: ['copy-permalink-then-open'],
-    // Seen in the Finnish, Italian and Hindi copies of the page, not the English one.
     source: 'https://support.tiktok.com/en/safety-hc/report-a-problem/report-sexual-abuse',
     confirmed: false,
+    unconfirmedBecause:
+      'Seen in the Finnish, Italian and Hindi copies of the page, not the English one.',
   },
 
   // YouTube
@@ -332,7 +343,8 @@ export const platformEntries: EntryInput[] = [
     serves: { age: 'minor', role: 'any' },
     channel: { app: ['⋯', 'Report', 'Child Safety', 'Child Sexual Abuse Material (CSAM)'] },
     notes: ['goes-to-platform-only'],
-    source: 'ref:report-routes.md#bluesky',
+    source:
+      'https://github.com/bluesky-social/proposals/blob/main/0009-mod-report-granularity/README.md',
     confirmed: true,
   },
   {
@@ -346,7 +358,8 @@ export const platformEntries: EntryInput[] = [
     channel: {
       app: ['⋯', 'Report', 'Sexual and Adult Content', 'Non-Consensual Intimate Imagery'],
     },
-    source: 'ref:report-routes.md#bluesky',
+    source:
+      'https://github.com/bluesky-social/proposals/blob/main/0009-mod-report-granularity/README.md',
     confirmed: true,
   },
   {
@@ -371,7 +384,8 @@ export const platformEntries: EntryInput[] = [
     purpose: 'appeal',
     serves: any,
     channel: { app: ['Report', 'Appeal'] },
-    source: 'ref:report-routes.md#bluesky',
+    source:
+      'https://github.com/bluesky-social/proposals/blob/main/0009-mod-report-granularity/README.md',
     confirmed: true,
   },
   {
@@ -398,7 +412,7 @@ export const platformEntries: EntryInput[] = [
     purpose: 'report',
     serves: any,
     channel: { app: ['●●●', 'Report', 'Report something else'] },
-    source: 'ref:report-routes.md#tumblr',
+    source: 'https://help.tumblr.com/hc/en-us/articles/226270628-Reporting-offensive-content',
     confirmed: true,
   },
   {
@@ -413,7 +427,9 @@ export const platformEntries: EntryInput[] = [
     prepare: ['post-url', 'profile-url'],
     notes: ['copy-permalink-then-open'],
     source: 'https://www.tumblr.com/abuse/minors',
-    confirmed: true,
+    confirmed: false,
+    unconfirmedBecause:
+      'Research lists this form address as unverified; no Tumblr help page was found naming it.',
   },
   {
     ...base,
@@ -439,7 +455,7 @@ export const platformEntries: EntryInput[] = [
     purpose: 'report',
     serves: any,
     channel: { app: ['Press and hold', 'Report'] },
-    source: 'ref:report-routes.md#snapchat',
+    source: 'https://values.snap.com/safety/safety-reporting',
     confirmed: true,
   },
   {
@@ -453,8 +469,10 @@ export const platformEntries: EntryInput[] = [
     channel: { url: 'https://support.snapchat.com/a/report-abuse-in-app' },
     anonymous: true,
     notes: ['no-account-needed'],
-    source: 'ref:report-routes.md#snapchat',
+    source: 'https://values.snap.com/safety/safety-reporting',
     confirmed: false,
+    unconfirmedBecause:
+      'Snap names a Support Site report form; this exact address was seen only in third-party guides.',
   },
 
   // Discord
@@ -506,7 +524,8 @@ export const platformEntries: EntryInput[] = [
     channel: { url: 'https://dis.gd/request' },
     prepare: ['message-link'],
     notes: ['message-link-needed'],
-    source: 'ref:report-routes.md#discord',
+    source:
+      'https://support.discord.com/hc/pt-br/community/posts/360043044651-unnecessary-bullying-harassment-complaint',
     confirmed: true,
   },
   {
@@ -533,7 +552,8 @@ export const platformEntries: EntryInput[] = [
     serves: any,
     channel: { app: ['Settings', 'Privacy & Safety'] },
     notes: ['appeal-within-6-months', 'out-of-court-bodies'],
-    source: 'ref:report-routes.md#discord',
+    source:
+      'https://support.discord.com/hc/en-us/articles/17861767909527-EU-DSA-Dispute-Resolution-Options',
     confirmed: true,
   },
 
@@ -548,7 +568,8 @@ export const platformEntries: EntryInput[] = [
     serves: any,
     channel: { app: ['Report'] },
     notes: ['uses-iwf-hashes'],
-    source: 'ref:report-routes.md#telegram',
+    source:
+      'https://www.thehindu.com/sci-tech/technology/telegram-has-changed-its-faq-page-language-relating-to-chat-and-group-chat-privacy/article68612641.ece',
     confirmed: true,
   },
   {
@@ -562,8 +583,10 @@ export const platformEntries: EntryInput[] = [
     channel: { email: 'stopCA@telegram.org' },
     prepare: ['post-url', 'profile-url'],
     notes: ['url-only-never-send-files'],
-    source: 'ref:report-routes.md#telegram',
-    confirmed: true,
+    source: 'https://bugs.telegram.org/c/42114/162',
+    confirmed: false,
+    unconfirmedBecause:
+      "Named in a post on Telegram's bug tracker; Telegram's own FAQ could not be checked for it.",
   },
   {
     ...base,
@@ -576,8 +599,11 @@ export const platformEntries: EntryInput[] = [
     channel: { email: 'abuse@telegram.org' },
     prepare: ['post-url', 'profile-url'],
     notes: ['url-only-never-send-files'],
-    source: 'ref:report-routes.md#telegram',
+    source:
+      'https://www.thehindu.com/sci-tech/technology/telegram-has-changed-its-faq-page-language-relating-to-chat-and-group-chat-privacy/article68612641.ece',
     confirmed: false,
+    unconfirmedBecause:
+      "Telegram's FAQ names a takedown address; this one was seen only in third-party guides.",
   },
 
   // Pinterest
@@ -590,7 +616,7 @@ export const platformEntries: EntryInput[] = [
     purpose: 'report',
     serves: any,
     channel: { app: ['⋯', 'Report'] },
-    source: 'ref:report-routes.md#pinterest',
+    source: 'https://help.pinterest.com/en/article/combating-online-child-exploitation',
     confirmed: true,
   },
   {
@@ -601,11 +627,10 @@ export const platformEntries: EntryInput[] = [
     platform: 'pinterest',
     purpose: 'child-safety',
     serves: { age: 'minor', role: 'any' },
-    // The reference names the help-centre article, not its address.
-    channel: { url: 'https://help.pinterest.com' },
-    formPath: ['Combating online child exploitation', 'Contact us'],
-    source: 'ref:report-routes.md#pinterest',
-    confirmed: false,
+    channel: { url: 'https://help.pinterest.com/en/article/combating-online-child-exploitation' },
+    formPath: ['Contact us'],
+    source: 'https://help.pinterest.com/en/article/combating-online-child-exploitation',
+    confirmed: true,
   },
   {
     ...base,
@@ -617,7 +642,8 @@ export const platformEntries: EntryInput[] = [
     serves: any,
     channel: { app: ['Reports and violations center'] },
     notes: ['appeal-within-6-months', 'out-of-court-bodies'],
-    source: 'ref:report-routes.md#pinterest',
+    source:
+      'https://scribd.com/document/698246263/StatementOfReasonsReport-94b10174-8a05-4291-9db6-7966afb08325',
     confirmed: true,
   },
 
@@ -631,16 +657,16 @@ export const platformEntries: EntryInput[] = [
     purpose: 'report',
     serves: any,
     channel: { app: ['⋮', 'Report'] },
-    // Labels from 2018.
-    source: 'ref:report-routes.md#twitch',
+    source: 'https://help.twitch.tv/customer/en/portal/articles/725568-how-to-file-a-user-report',
     confirmed: false,
+    unconfirmedBecause:
+      "Twitch's own page with these labels dates from 2018; today's labels were not confirmed.",
   },
 ];
 
 export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   x: {
     id: 'x',
-    name: 'X',
     inApp: 'x-in-app',
     childSafety: ['x-cse-form', 'x-in-app'],
     intimateImage: ['x-take-it-down-form', 'x-in-app-take-it-down'],
@@ -653,7 +679,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   facebook: {
     id: 'facebook',
-    name: 'Facebook',
     inApp: 'facebook-in-app',
     childSafety: ['facebook-in-app'],
     intimateImage: ['facebook-private-images-form', 'facebook-in-app'],
@@ -664,7 +689,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   instagram: {
     id: 'instagram',
-    name: 'Instagram',
     inApp: 'instagram-in-app',
     childSafety: ['instagram-in-app'],
     intimateImage: ['instagram-private-images-form', 'instagram-in-app'],
@@ -675,7 +699,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   threads: {
     id: 'threads',
-    name: 'Threads',
     inApp: 'threads-in-app',
     childSafety: ['threads-in-app'],
     intimateImage: ['threads-in-app'],
@@ -686,7 +709,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   reddit: {
     id: 'reddit',
-    name: 'Reddit',
     inApp: 'reddit-in-app',
     childSafety: ['reddit-minor-form', 'reddit-in-app'],
     intimateImage: ['reddit-ncim-form', 'reddit-in-app'],
@@ -697,7 +719,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   tiktok: {
     id: 'tiktok',
-    name: 'TikTok',
     inApp: 'tiktok-in-app',
     childSafety: ['tiktok-in-app', 'tiktok-sexual-abuse-form'],
     intimateImage: ['tiktok-in-app-adult', 'tiktok-sexual-abuse-form'],
@@ -708,7 +729,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   youtube: {
     id: 'youtube',
-    name: 'YouTube',
     inApp: 'youtube-in-app',
     childSafety: ['youtube-in-app'],
     intimateImage: ['youtube-privacy-complaint', 'youtube-in-app'],
@@ -719,7 +739,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   bluesky: {
     id: 'bluesky',
-    name: 'Bluesky',
     inApp: 'bluesky-in-app-csam',
     childSafety: ['bluesky-in-app-csam'],
     intimateImage: ['bluesky-in-app-ncii', 'bluesky-tida'],
@@ -732,7 +751,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   tumblr: {
     id: 'tumblr',
-    name: 'Tumblr',
     inApp: 'tumblr-in-app',
     childSafety: ['tumblr-minors-form', 'tumblr-in-app'],
     intimateImage: ['tumblr-privacy-form', 'tumblr-in-app'],
@@ -743,7 +761,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   snapchat: {
     id: 'snapchat',
-    name: 'Snapchat',
     inApp: 'snapchat-in-app',
     childSafety: ['snapchat-in-app', 'snapchat-support-form'],
     intimateImage: ['snapchat-in-app', 'snapchat-support-form'],
@@ -754,7 +771,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   discord: {
     id: 'discord',
-    name: 'Discord',
     inApp: 'discord-in-app',
     childSafety: ['discord-report-form', 'discord-parents', 'discord-in-app'],
     intimateImage: ['discord-report-form', 'discord-in-app'],
@@ -766,7 +782,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   telegram: {
     id: 'telegram',
-    name: 'Telegram',
     inApp: 'telegram-in-app',
     childSafety: ['telegram-stopca-email', 'telegram-in-app'],
     intimateImage: ['telegram-in-app', 'telegram-abuse-email'],
@@ -777,7 +792,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   pinterest: {
     id: 'pinterest',
-    name: 'Pinterest',
     inApp: 'pinterest-in-app',
     childSafety: ['pinterest-child-safety-contact', 'pinterest-in-app'],
     intimateImage: ['pinterest-in-app'],
@@ -788,7 +802,6 @@ export const platformInfo: Record<DirectoryPlatformId, PlatformInfo> = {
   },
   twitch: {
     id: 'twitch',
-    name: 'Twitch',
     inApp: 'twitch-in-app',
     childSafety: ['twitch-in-app'],
     intimateImage: ['twitch-in-app'],

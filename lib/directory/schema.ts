@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * One entry of the escalation directory: a place a family can report to or get help from.
- * Every fact comes from /work/shared/reference/*.md (see lib/directory/README.md); nothing here
+ * Every fact carries the public page that states it (see lib/directory/README.md); nothing here
  * is fetched at run time (Beacon makes no network requests of its own).
  */
 
@@ -127,11 +127,10 @@ export const Channel = z
 export type Channel = z.infer<typeof Channel>;
 
 /**
- * Where a fact comes from: the page the reference names (as an https URL), or, when the
- * reference lists a fact without naming its page, a pointer into the reference itself
- * (`ref:countries.md#IE`) so the gap stays visible.
+ * Where a fact comes from: the https address of the public page that states it, so anyone can
+ * check the fact (and see when it changes) without Beacon's research notes.
  */
-export const Source = z.union([HttpsUrl, z.string().regex(/^ref:[a-z-]+\.md#[A-Za-z0-9-]+$/)]);
+export const Source = HttpsUrl;
 
 export const PlatformPurpose = z.enum([
   'report',
@@ -172,8 +171,17 @@ export const Entry = z
     verified: z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/),
     /** false: only a partial, third-party or unconfirmed source; the UI says "check this". */
     confirmed: z.boolean(),
+    /**
+     * Why a fact is not confirmed, in a sentence for whoever corrects the directory (English,
+     * never shown to the person using Beacon, who sees "check this" instead).
+     */
+    unconfirmedBecause: z.string().trim().min(1).max(200).optional(),
   })
-  .strict();
+  .strict()
+  .refine((e) => e.confirmed === (e.unconfirmedBecause === undefined), {
+    message: 'an unconfirmed entry says why (unconfirmedBecause); a confirmed one has no reason',
+    path: ['unconfirmedBecause'],
+  });
 export type Entry = z.infer<typeof Entry>;
 export type EntryInput = z.input<typeof Entry>;
 export type DirectoryId = string;
@@ -183,7 +191,7 @@ export function entries<const T extends readonly EntryInput[]>(list: T): T {
   return list;
 }
 
-/** Facts from the reference gathered in November 2026. */
+/** The month the directory's sources were last read. */
 export const VERIFIED = '2026-11';
 
 /**
@@ -214,6 +222,11 @@ export const CountryRoutes = z
     mediation: z.array(z.string()).default([]),
     /** Removal routes for a young person reporting their own images (UK: Report Remove). */
     minorSelfRemoval: z.array(z.string()).default([]),
+    /**
+     * Other places that take reports (anonymous tip lines, cybercrime portals): the Help screen
+     * lists them after the hotlines and police, the next-steps engine never picks them.
+     */
+    otherReporting: z.array(z.string()).default([]),
   })
   .strict();
 export type CountryRoutes = z.input<typeof CountryRoutes>;

@@ -1,7 +1,7 @@
 import { type EntryInput, VERIFIED } from './schema';
 
-// Facts: reference/services.md (services table). Services that take reports from anywhere
-// carry the country 'INT' so every country (offered or not) can reach them.
+// Each entry's `source` is the public page that states its facts. Services that take reports
+// from anywhere carry the country 'INT' so every country (offered or not) can reach them.
 
 export const services: EntryInput[] = [
   {
@@ -88,9 +88,10 @@ export const services: EntryInput[] = [
     platform: 'google-search',
     purpose: 'intimate-image',
     notes: ['search-delisting'],
-    // Seen only in third-party pages (reference/report-routes.md).
-    source: 'ref:report-routes.md#search-engines',
+    source: 'https://support.google.com/websearch/answer/6302812',
     verified: VERIFIED,
     confirmed: false,
+    unconfirmedBecause:
+      "Google's help page describes this request; the direct form address was seen only in third-party code.",
   },
 ];

@@ -9,14 +9,14 @@ import {
   routesFor,
 } from '../directory';
 import type { NoticeId } from '../notices/ids';
+import { isPlatformChannel } from '../platforms/catalog';
 import type { NextStep, PlatformState, Prefill, StepKind, Urgency } from './types';
 
 const HOUR = 3_600_000;
 /** US TAKE IT DOWN Act: removal within 48 hours of a valid request (47 U.S.C. 223a). */
 export const TIDA_DEADLINE_HOURS = 48;
-/** Report Harmful Content may step in after a week with no answer (reference/services.md). */
+/** Report Harmful Content may step in after a week with no answer (reportharmfulcontent.com). */
 const RHC_NO_ANSWER_HOURS = 7 * 24;
-const PLATFORM_CHANNELS = new Set<Report['channel']>(['platform-in-app', 'platform-form']);
 const URGENCY_RANK: Record<Urgency, number> = { now: 0, today: 1, 'when-due': 2 };
 
 type Draft = Omit<NextStep, 'done'> & {
@@ -261,11 +261,12 @@ function prefillOf(evidence: Evidence[], extra: Partial<Prefill> = {}): Prefill 
   return { urls, evidenceIds: evidence.map((e) => e.id), ...extra };
 }
 
-function isPlatformReport(r: Report, platform: string): boolean {
+/** A sent report to this platform: to one of its directory routes, or through its own channels. */
+function sentToPlatform(r: Report, platform: string): boolean {
   if (r.status === 'draft') return false;
   const entry = r.target ? byId(r.target) : undefined;
   if (entry?.platform) return entry.platform === platform;
-  return r.platform === platform && PLATFORM_CHANNELS.has(r.channel);
+  return r.platform === platform && isPlatformChannel(r.channel);
 }
 
 function sentTime(r: Report): number {
@@ -303,7 +304,7 @@ function platformSteps(
   const evidence = kase.evidence.filter((e) => e.platform === platform);
   const live = evidence.filter((e) => e.status !== 'removed');
   const reports = kase.reports
-    .filter((r) => isPlatformReport(r, platform))
+    .filter((r) => sentToPlatform(r, platform))
     .sort((a, b) => sentTime(a) - sentTime(b));
   const latest = reports.at(-1);
   const prefill = prefillOf(live);

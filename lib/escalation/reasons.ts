@@ -1,5 +1,6 @@
 import { platformName } from '../directory';
 import { type Lang, type MessageKey, t } from '../i18n';
+import { formatDayMonth, formatDayMonthTime } from '../i18n/dates';
 import type { Reason } from './types';
 
 export type RenderOptions = {
@@ -7,35 +8,13 @@ export type RenderOptions = {
   timeZone?: string;
 };
 
-const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
-
-/** "3 March" / "3 mars" / "3 de marzo": day and month, as people say them. */
-export function formatDay(iso: string, lang: Lang, options: RenderOptions = {}): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    day: 'numeric',
-    month: 'long',
-    timeZone: options.timeZone,
-  }).format(new Date(iso));
-}
-
-/** "5 March, 14:00": for deadlines, where the hour matters. */
-export function formatDayTime(iso: string, lang: Lang, options: RenderOptions = {}): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: options.timeZone,
-  }).format(new Date(iso));
-}
-
 /**
  * The sentence(s) explaining a step: first what happened on the platform (with the case's
  * dates), then why this step helps. Plain words; never the victim's name.
  */
 export function renderReason(why: Reason, lang: Lang, options: RenderOptions = {}): string {
   const platform = why.platform ? platformName(why.platform) : '';
-  const date = why.reportedAt ? formatDay(why.reportedAt, lang, options) : '';
+  const date = why.reportedAt ? formatDayMonth(why.reportedAt, lang, options.timeZone) : '';
   const params: Record<string, string | number> = {
     platform,
     date,
@@ -43,8 +22,8 @@ export function renderReason(why: Reason, lang: Lang, options: RenderOptions = {
     service: why.service ?? '',
     number: why.number ?? '',
     reference: why.reference ?? '',
-    answered: why.answeredAt ? formatDay(why.answeredAt, lang, options) : '',
-    due: why.dueAt ? formatDayTime(why.dueAt, lang, options) : '',
+    answered: why.answeredAt ? formatDayMonth(why.answeredAt, lang, options.timeZone) : '',
+    due: why.dueAt ? formatDayMonthTime(why.dueAt, lang, options.timeZone) : '',
   };
 
   const parts: string[] = [];

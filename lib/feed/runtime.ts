@@ -2,7 +2,7 @@ import type { CaptureInput } from '../case/capture';
 import type { Lang } from '../i18n/types';
 import type { CaptureResult } from '../messaging/protocol';
 import type { Adapter, PageInfo } from '../platforms/adapter';
-import type { PlatformId } from '../platforms/hosts';
+import { PLATFORM_CATALOG } from '../platforms/catalog';
 import { listenForActivation } from './activation';
 import { createCardFlow } from './card-flow';
 import { feedText } from './i18n';
@@ -36,19 +36,6 @@ export type Feed = {
   stop(): void;
 };
 
-/** Names as the platforms write them (proper nouns: the same in every language). */
-const PLATFORM_NAMES: Record<PlatformId, string> = {
-  x: 'X',
-  instagram: 'Instagram',
-  facebook: 'Facebook',
-  threads: 'Threads',
-  reddit: 'Reddit',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  bluesky: 'Bluesky',
-  tumblr: 'Tumblr',
-};
-
 /**
  * The feed of one document, composed of:
  * - the watcher (watcher.ts): one MutationObserver, one batch per frame;
@@ -66,7 +53,7 @@ export function startFeed(env: FeedEnv): Feed {
   const cards = createCardFlow({
     doc,
     adapter,
-    platformName: PLATFORM_NAMES[adapter.id],
+    platformName: PLATFORM_CATALOG[adapter.id].name,
     uiText,
     pageInfo,
     now: () => env.now?.() ?? new Date(),

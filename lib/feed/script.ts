@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startFeed } from '@/lib/feed/runtime';
-import { langFromTag } from '@/lib/i18n/types';
-import { createClient } from '@/lib/messaging/client';
-import type { Adapter } from '@/lib/platforms/adapter';
+import { langFromTag } from '../i18n/types';
+import { createClient } from '../messaging/client';
+import type { Adapter } from '../platforms/adapter';
+import { startFeed } from './runtime';
 
 /** The few extension APIs the feed uses, handed in by the entrypoint (browser APIs stay at the edge). */
 export type FeedBrowser = {

@@ -1,7 +1,8 @@
 /**
- * The one MutationObserver of a document (DESIGN.md §6). Its callback only queues what was
- * added (and elements whose href changed, so a recycled post that keeps its nodes is seen);
- * everything else happens once per animation frame in `flush`, with the whole batch.
+ * The one MutationObserver of a document (docs/ARCHITECTURE.md, "Feed"). Its callback only
+ * queues what was added (and elements whose href changed, so a recycled post that keeps its
+ * nodes is seen); everything else happens once per animation frame in `flush`, with the whole
+ * batch.
  */
 export type Watcher = { stop(): void };
 

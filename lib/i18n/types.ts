@@ -1,6 +1,13 @@
 export const LANGS = ['en', 'fr', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Each language in its own words, as a language picker shows it to someone who reads only it. */
+export const LANG_NAMES: Readonly<Record<Lang, string>> = {
+  en: 'English',
+  fr: 'Français',
+  es: 'Español',
+};
+
 /** A catalog in another language must have exactly the keys of the English one. */
 export type Catalog<T extends Record<string, string>> = { readonly [K in keyof T]: string };
 

@@ -7,7 +7,7 @@ import { lines } from './text';
 // belongs to the person who took it); identification and location of the infringing material;
 // contact information; good-faith statement that the use is not authorized; statement that
 // the information is accurate and, under penalty of perjury, that the sender is authorized
-// (reference/legal-notices.md). Platforms often forward it to the uploader: see the warning.
+// (https://www.law.cornell.edu/uscode/text/17/512). Platforms often forward it to the uploader: see the warning.
 
 export const dmca512 = defineNotice({
   id: 'dmca-512',

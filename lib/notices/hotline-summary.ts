@@ -11,7 +11,7 @@ import {
 import { defineNotice } from './define';
 import { lines } from './text';
 
-// What hotlines ask for (reference/services.md): the address only (never the files), what it
+// What hotlines ask for (report.cybertip.org/faqs, iwf.org.uk/report): the address only (never the files), what it
 // is, when it was seen, the accounts, earlier reports to platforms; the reporter's name and
 // contact are optional (most hotlines accept anonymous reports; location helps routing).
 

@@ -11,7 +11,7 @@ import {
 import { defineNotice } from './define';
 
 // The text for a platform's child-safety report form or email. Legal basis for US providers:
-// 18 U.S.C. 2258A as amended by the REPORT Act (reference/legal-notices.md).
+// 18 U.S.C. 2258A as amended by the REPORT Act (https://www.law.cornell.edu/uscode/text/18/2258A).
 
 /** Platforms the reference gives no US provider duty for (Telegram is not a US provider). */
 const NO_US_DUTY = new Set(['telegram']);

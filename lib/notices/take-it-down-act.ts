@@ -3,7 +3,7 @@ import { defineNotice } from './define';
 import { lines } from './text';
 
 // US TAKE IT DOWN Act (Pub. L. 119-12; 47 U.S.C. 223a). A valid removal request has four
-// elements (reference/legal-notices.md): signature of the depicted person or someone authorized
+// elements (https://www.congress.gov/bill/119th-congress/senate-bill/146): signature of the depicted person or someone authorized
 // to act for them; identification and location of the depiction; a brief good-faith statement
 // that it is not consensual; contact information. No perjury statement is required.
 

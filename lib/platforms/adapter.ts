@@ -33,9 +33,10 @@ export type Adapter = {
   /** Markup in, data out. No browser APIs, no network, page text treated as text. */
   readPost(post: Element, page: PageInfo): PostReading;
   /**
-   * Optional cheap test for the feed's hot path (DESIGN.md §5): does this post carry media of
-   * its own? It must agree with `readPost` (tests/unit/platforms/has-media.test.ts checks every
-   * fixture); the full reading then runs only at click time.
+   * Optional cheap test for the feed's hot path (docs/ARCHITECTURE.md, "Adapters"): does this
+   * post carry media of its own? It must agree with `readPost`
+   * (tests/unit/platforms/has-media.test.ts checks every fixture); the full reading then runs
+   * only at click time.
    */
   hasMedia?(post: Element): boolean;
   /** Where the shortcut goes: inside the post, by its action bar or header. */

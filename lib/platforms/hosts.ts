@@ -1,35 +1,34 @@
+import { FEED_PLATFORM_IDS, type FeedPlatformId, PLATFORM_CATALOG } from './catalog';
+
 /**
- * The hosts Beacon's feed content script runs on, one entry per platform adapter.
- * Kept apart from the adapters so the build config can import it without pulling DOM code.
+ * The hosts Beacon's feed content scripts run on, read from the platform catalog (the one source
+ * of platform hosts). Kept apart from the adapters so the build config and the background can
+ * use it without pulling DOM code.
  */
-export const PLATFORM_HOSTS = {
-  x: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
-  instagram: ['www.instagram.com', 'instagram.com'],
-  facebook: ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com'],
-  threads: ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
-  reddit: ['www.reddit.com', 'reddit.com', 'old.reddit.com', 'new.reddit.com'],
-  tiktok: ['www.tiktok.com', 'tiktok.com'],
-  youtube: ['www.youtube.com', 'youtube.com', 'm.youtube.com'],
-  bluesky: ['bsky.app'],
-  tumblr: ['www.tumblr.com', 'tumblr.com'],
-} as const satisfies Record<string, readonly string[]>;
 
-export type PlatformId = keyof typeof PLATFORM_HOSTS;
+/** A platform with a feed adapter. */
+export type PlatformId = FeedPlatformId;
 
-export const PLATFORM_IDS = Object.keys(PLATFORM_HOSTS) as PlatformId[];
+export const PLATFORM_IDS: readonly PlatformId[] = FEED_PLATFORM_IDS;
+
+export const PLATFORM_HOSTS = /*#__PURE__*/ Object.fromEntries(
+  PLATFORM_IDS.map((id) => [id, PLATFORM_CATALOG[id].hosts]),
+) as { readonly [K in PlatformId]: (typeof PLATFORM_CATALOG)[K]['hosts'] };
 
 /** The content-script match patterns of one platform (https only). */
 export function matchesFor(id: PlatformId): string[] {
-  return PLATFORM_HOSTS[id].map((host) => `https://${host}/*`);
+  // Straight from the catalog: the feed scripts call only this, so the lists above stay out of
+  // their bundles.
+  return PLATFORM_CATALOG[id].hosts.map((host) => `https://${host}/*`);
 }
 
-export const FEED_MATCHES: readonly string[] = PLATFORM_IDS.flatMap(matchesFor);
+export const FEED_MATCHES: readonly string[] = /*#__PURE__*/ PLATFORM_IDS.flatMap(matchesFor);
 
 /** Which platform a hostname belongs to, or null when Beacon has no adapter for it. */
 export function platformForHost(hostname: string): PlatformId | null {
   const host = hostname.toLowerCase();
-  for (const id of PLATFORM_IDS) {
-    if ((PLATFORM_HOSTS[id] as readonly string[]).includes(host)) return id;
+  for (const id of FEED_PLATFORM_IDS) {
+    if ((PLATFORM_CATALOG[id].hosts as readonly string[]).includes(host)) return id;
   }
   return null;
 }

@@ -11,7 +11,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 // Built by string concatenation (V8 ropes): about twice as fast as joining an array of pieces
-// on a 7 MB case, which matters for the export/import budgets (issue 4).
+// on a 7 MB case, which matters for the export/import budgets.
 function write(value: unknown): string {
   if (value === null) return 'null';
   switch (typeof value) {

@@ -3,7 +3,7 @@ import { type Bytes, bytesEqual, fromBase64, fromUtf8, randomBytes, toBase64, ut
 
 /**
  * The vault's cryptography, WebCrypto only (the same code runs in the service worker and in
- * Node 20 tests). Choices, per /work/shared/reference/engineering.md "Security and durability":
+ * Node 20 tests). Choices, after the OWASP Password Storage Cheat Sheet and Bitwarden's defaults:
  * - PBKDF2-HMAC-SHA256, 600,000 iterations (OWASP), 16-byte random salt. Parameters are stored
  *   with what they protect; read from a file they are bounded before any derivation.
  * - The passphrase derives 32 bytes; HKDF splits them into the key-encryption key and a check

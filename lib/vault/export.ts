@@ -13,7 +13,7 @@ import {
 } from './crypto';
 
 /**
- * Export files (issue 4). Two kinds, both carrying format version, created-at, app version and
+ * Export files. Two kinds, both carrying format version, created-at, app version and
  * the SHA-256 of the canonical JSON content:
  * - plain: a ZIP with `case.json` and the proof files, for a trusted advocate;
  * - encrypted: a JSON envelope (`.beacon.json`) whose `data` is that same ZIP, AES-256-GCM under a

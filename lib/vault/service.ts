@@ -18,7 +18,8 @@ import { exportData, importData } from './transfer';
 export { defaultNewId, PENDING_KEY, type VaultEnv, VaultMeta } from './context';
 
 /**
- * The vault service: the background's only way to read or write case data (DESIGN §4).
+ * The vault service: the background's only way to read or write case data
+ * (docs/ARCHITECTURE.md, "Vault").
  * Browser APIs come in through `VaultEnv` (storage areas, blob store), so all of it runs in Node
  * tests with fakeBrowser. One method per vault message, named and typed by its declaration in
  * lib/messaging/messages/vault.ts (the background's handler table is derived from the same

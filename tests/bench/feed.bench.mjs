@@ -1,10 +1,10 @@
-// Feed bench (DESIGN.md §6, §9): the synthetic infinite feed (tests/fixtures/feed/bench.html,
-// 2,000 X-like posts, 20 appended per frame) served at https://x.com/home in two persistent
-// Chromium contexts — one with the built extension, one without — in alternating rounds.
-// Prints the main-thread time ratio (median over rounds; budget ≤ 1.05), shortcut latency in
-// frames (p50/p95), the added cost per batch, the one-shortcut-per-media-post check, and the
-// size of content-scripts/feed-x.js against its 25 KB budget.
-// Needs a build first: `npx wxt build` (or BEACON_EXTENSION_DIR=<dir>).
+// Feed bench (docs/ARCHITECTURE.md, "Feed" and "Budgets"): the synthetic infinite feed
+// (tests/fixtures/feed/bench.html, 2,000 X-like posts, 20 appended per frame) served at
+// https://x.com/home in two persistent Chromium contexts — one with the built extension, one
+// without — in alternating rounds. Prints the main-thread time ratio (median over rounds; budget ≤
+// 1.05), shortcut latency in frames (p50/p95), the added cost per batch, the
+// one-shortcut-per-media-post check, and the size of content-scripts/feed-x.js against its 25 KB
+// budget. Needs a build first: `npx wxt build` (or BEACON_EXTENSION_DIR=<dir>).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,5 +1,5 @@
 /**
- * Vault bench (issue 4): a vault with 10,000 evidence items and 1,000 reports in one case (the
+ * Vault bench: a vault with 10,000 evidence items and 1,000 reports in one case (the
  * worst case for a save: all items share one case's buckets). Prints unlock (KDF-dominated),
  * save of one item, export (plain and encrypted), import, and the vault's heap footprint, with
  * the ratio to each budget. Storage is an in-memory area (the browser's own write time is not

@@ -4,7 +4,7 @@ import { type Beacon, launchBeacon } from './harness';
 import { captureXPost, onboard } from './screens';
 
 /**
- * How the pages hold up for people who need them to (issue 5, WCAG 2.2 AA): at 200% zoom (a
+ * How the pages hold up for people who need them to (WCAG 2.2 AA): at 200% zoom (a
  * 1280 px window is 640 CSS px wide) nothing needs sideways scrolling; in dark mode with reduced
  * motion every screen still passes axe-core (contrast included) and nothing animates.
  */

@@ -20,7 +20,7 @@ import {
 } from './harness';
 
 /**
- * The whole path as a new user walks it (issue 5), in the built extension: onboarding →
+ * The whole path as a new user walks it, in the built extension: onboarding →
  * capture on a routed X page → see it in the case → log the platform report with a reference →
  * "They refused" → next steps → open the hotline → case file PDF, in English (US), French (FR)
  * and Spanish (MX). Every screen and state visited is checked

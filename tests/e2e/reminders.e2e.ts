@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Beacon, launchBeacon, okFrom } from './harness';
 
 /**
- * Follow-up reminders in the built extension (issue 6): a report with a follow-up time gets an
+ * Follow-up reminders in the built extension: a report with a follow-up time gets an
  * alarm; when it fires, a notification appears whose wording never names the victim, and a
  * click on it opens the case's next steps (the click itself is a system UI Playwright can't
  * press; tests/unit/escalation covers the click routing with the fake browser).

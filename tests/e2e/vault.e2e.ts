@@ -12,7 +12,7 @@ import {
 } from './harness';
 
 /**
- * The vault in the built extension (issue 4): onboarding by messages from the workspace page,
+ * The vault in the built extension: onboarding by messages from the workspace page,
  * a capture before the vault exists and one while locked, unlock, a browser restart on the same
  * profile, and export → import into a fresh profile.
  */

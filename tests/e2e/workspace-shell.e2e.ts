@@ -8,11 +8,11 @@ import { type Beacon, launchBeacon } from './harness';
 import { ask, captureXPost, onboard, screenshotWorkspace } from './screens';
 
 /**
- * The workspace shell in the built extension (issue 5): onboarding in English and in French
+ * The workspace shell in the built extension: onboarding in English and in French
  * (switching language on the first screen), clear errors, the popup's counts, lock and a wrong
  * passphrase, discreet mode, the help corner, and quick exit (button and Shift ×3). axe-core
  * checks every state visited. Expected words come from the catalogs; numbers from
- * reference/countries.md (US 911; FR 17 and 112).
+ * the directory (US 911; FR 17 and 112).
  */
 const PASSPHRASE = 'quiet meadow copper lantern';
 

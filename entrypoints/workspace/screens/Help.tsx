@@ -89,7 +89,7 @@ export function helpFor(country: string): { talk: Entry[]; report: Entry[] } {
         ...routes.childSupport,
         ...routes.adultSupport,
       ]).filter((e) => e.kind !== 'emergency'),
-      report: resolve([...routes.hotlines, ...routes.police]),
+      report: resolve([...routes.hotlines, ...routes.police, ...routes.otherReporting]),
     };
   }
   // Another country: the services that take reports from anywhere (INHOPE lists national ones).

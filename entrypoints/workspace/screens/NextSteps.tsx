@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n';
 import { type Casework, tk, useCasework } from './casework/data';
-import { ESCALATE_STATUSES, isPlatformReport } from './casework/derive';
+import { ESCALATE_STATUSES, wentToAPlatform } from './casework/derive';
 import { CaseLoading } from './casework/Loading';
 import { StepCard } from './casework/StepCard';
 import { stepsFor } from './casework/steps';
@@ -23,7 +23,7 @@ export function NextStepsView({ cw }: { cw: Casework }) {
   const done = steps.filter((s) => s.done);
   // The latest platform answer that brought the user here ("They refused", "No answer").
   const latest = [...kase.reports]
-    .filter((r) => isPlatformReport(r) && ESCALATE_STATUSES.includes(r.status))
+    .filter((r) => wentToAPlatform(r) && ESCALATE_STATUSES.includes(r.status))
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0];
 
   return (

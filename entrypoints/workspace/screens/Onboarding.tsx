@@ -9,7 +9,7 @@ import { useI18n } from '@/components/i18n';
 import { PassphraseMeter } from '@/components/PassphraseMeter';
 import { send } from '@/components/send';
 import { AgeAtTime, UserRole } from '@/lib/case/model';
-import { LANGS, type Lang, type MessageKey } from '@/lib/i18n';
+import { LANG_NAMES, LANGS, type MessageKey } from '@/lib/i18n';
 import { MIN_PASSPHRASE_LENGTH } from '@/lib/ui/passphrase-strength';
 import { navigate } from '../stores/route';
 import { browserLang, useVault } from '../stores/vault';
@@ -47,9 +47,8 @@ const STEPS: (keyof FormInput)[][] = [
   ['role', 'ageAtTime', 'sextortion', 'danger'],
   ['passphrase', 'confirm', 'acknowledged'],
 ];
-const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français', es: 'Español' };
 
-/** Three short screens: safety first, four questions, then the passphrase (issue 5). */
+/** Three short screens: safety first, four questions, then the passphrase. */
 export function OnboardingScreen() {
   const { t, lang } = useI18n();
   const [step, setStep] = useState(0);

@@ -5,6 +5,7 @@ import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/components/send';
 import { type Proof, ProofType } from '@/lib/case/model';
+import { fromBase64 } from '@/lib/vault/bytes';
 import { useCase } from '../stores/case';
 import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
 import { formatDate, newItemId } from './casework/derive';
@@ -42,8 +43,7 @@ export function readAsBase64(file: Blob): Promise<string> {
 }
 
 function base64ToBlob(data: string, type: string): Blob {
-  const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-  return new Blob([bytes], { type });
+  return new Blob([fromBase64(data)], { type });
 }
 
 function formatSize(bytes: number, locale: string): string {

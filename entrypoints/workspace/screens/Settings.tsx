@@ -10,14 +10,13 @@ import { PassphraseMeter } from '@/components/PassphraseMeter';
 import { send } from '@/components/send';
 import { WipeAllForm } from '@/components/WipeAllForm';
 import type { Settings } from '@/lib/case/model';
-import { LANGS, type Lang, type MessageKey } from '@/lib/i18n';
+import { LANG_NAMES, LANGS, type Lang, type MessageKey } from '@/lib/i18n';
 import { type ImportSummary, MAX_IMPORT_BYTES } from '@/lib/messaging/messages/vault';
 import { MIN_PASSPHRASE_LENGTH } from '@/lib/ui/passphrase-strength';
 import { useCase } from '../stores/case';
 import { navigate } from '../stores/route';
 import { useVault } from '../stores/vault';
 
-const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français', es: 'Español' };
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Settings: one section per concern, each saving on its own and saying so. */

@@ -1,6 +1,6 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "AU" and reference/services.md (eSafety, crisis-au).
+// Each entry's `source` is the public page that states its facts.
 const entry = countryEntries('AU', ['en']);
 
 export const au: CountryDirectory = {
@@ -10,6 +10,7 @@ export const au: CountryDirectory = {
     emergency: 'au-emergency-000',
     hotlines: ['esafety', 'au-accce'],
     police: ['au-accce', 'au-police-131444'],
+    otherReporting: ['au-crime-stoppers', 'au-reportcyber'],
     childSupport: ['au-kids-helpline'],
     adultSupport: [],
     adultReport: ['esafety'],
@@ -34,7 +35,7 @@ export const au: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '131 444' },
       prepare: ['case-file'],
-      source: 'ref:countries.md#AU',
+      source: 'https://www.police.wa.gov.au/contact-us/about-calling-000-and-131-444',
       confirmed: true,
     },
     {
@@ -44,7 +45,7 @@ export const au: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '1800 333 000' },
       anonymous: true,
-      source: 'ref:countries.md#AU',
+      source: 'https://crimestoppersact.com.au/latest-updates/how-anonymous-tips-work',
       confirmed: true,
     },
     {
@@ -85,7 +86,7 @@ export const au: CountryDirectory = {
       serves: { age: 'minor', role: 'victim' },
       channel: { phone: '1800 55 1800' },
       hours: '24/7',
-      source: 'ref:countries.md#AU',
+      source: 'https://www.copmi.net.au/resources/national-kids-helpline/',
       confirmed: true,
     },
     {
@@ -93,10 +94,10 @@ export const au: CountryDirectory = {
       kind: 'crisis-line',
       name: '1800RESPECT',
       serves: { age: 'any', role: 'any' },
-      // The reference marks these digits unconfirmed.
       channel: { phone: '1800 737 732' },
       source: 'https://www.esafety.gov.au',
       confirmed: false,
+      unconfirmedBecause: 'The digits could not be confirmed on a public page.',
     },
   ]),
 };

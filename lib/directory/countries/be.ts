@@ -1,6 +1,6 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "BE".
+// Each entry's `source` is the public page that states its facts.
 const entry = countryEntries('BE', ['fr', 'nl']);
 
 export const be: CountryDirectory = {
@@ -22,7 +22,7 @@ export const be: CountryDirectory = {
       name: '112',
       serves: { age: 'any', role: 'any' },
       channel: { phone: '112' },
-      source: 'ref:services.md#emergency-numbers',
+      source: 'https://www.police.be/5998/fr/contact/numeros-durgence',
       confirmed: true,
     },
     {
@@ -32,7 +32,7 @@ export const be: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '101' },
       prepare: ['case-file'],
-      source: 'ref:countries.md#BE',
+      source: 'https://www.police.be/5998/fr/contact/numeros-durgence',
       confirmed: true,
     },
     {
@@ -54,7 +54,8 @@ export const be: CountryDirectory = {
       serves: { age: 'minor', role: 'any' },
       channel: { phone: '116 000' },
       hours: '24/7',
-      source: 'ref:countries.md#BE',
+      source:
+        'https://fr.metrotime.be/2018/03/29/actualite/en-20-ans-child-focus-a-lance-plus-de-2-300-campagnes-dappels-a-temoins/',
       confirmed: true,
     },
     {
@@ -64,7 +65,8 @@ export const be: CountryDirectory = {
       languages: ['nl'],
       serves: { age: 'minor', role: 'victim' },
       channel: { phone: '102' },
-      source: 'ref:countries.md#BE',
+      source:
+        'https://weekend.knack.be/lifestyle/radar/recordaantal-vrijwilligers-voor-jongerentelefoon-awel-een-stap-in-de-goede-richting/article-normal-971559.html',
       confirmed: true,
     },
     {
@@ -74,8 +76,9 @@ export const be: CountryDirectory = {
       languages: ['fr'],
       serves: { age: 'minor', role: 'victim' },
       channel: { phone: '103' },
-      source: 'ref:countries.md#BE',
-      confirmed: false,
+      source:
+        'https://www.rtbf.be/article/ecoute-enfants-le-numero-103-en-quete-de-visibilite-11076758',
+      confirmed: true,
     },
   ]),
 };

@@ -1,6 +1,7 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "BR". SaferNet's direct form address is unconfirmed; its site is.
+// Each entry's `source` is the public page that states its facts. SaferNet's direct form address is
+// unconfirmed, so only its site is listed.
 const entry = countryEntries('BR', ['pt']);
 
 export const br: CountryDirectory = {
@@ -23,7 +24,7 @@ export const br: CountryDirectory = {
       name: 'Polícia 190',
       serves: { age: 'any', role: 'any' },
       channel: { phone: '190' },
-      source: 'ref:countries.md#BR',
+      source: 'https://agenciadamata.com.br/?p=2623',
       confirmed: true,
     },
     {
@@ -33,7 +34,7 @@ export const br: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '181' },
       anonymous: true,
-      source: 'ref:countries.md#BR',
+      source: 'https://minaspelapaz.org.br/duvidas',
       confirmed: true,
     },
     {
@@ -56,7 +57,8 @@ export const br: CountryDirectory = {
       channel: { phone: '100', whatsapp: '61 99611-0100' },
       anonymous: true,
       hours: '24/7',
-      source: 'ref:countries.md#BR',
+      source:
+        'https://acreagora.com/2023/05/07/com-novo-numero-whatsapp-disque-100-tem-protocolo-escolar/',
       confirmed: true,
     },
     {

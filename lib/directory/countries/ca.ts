@@ -1,6 +1,6 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "CA" and reference/services.md.
+// Each entry's `source` is the public page that states its facts.
 const entry = countryEntries('CA', ['en', 'fr']);
 
 export const ca: CountryDirectory = {
@@ -9,7 +9,7 @@ export const ca: CountryDirectory = {
     eu: false,
     emergency: 'ca-emergency-911',
     hotlines: ['cybertip-ca'],
-    // The reference names no police portal; the RCMP sends anonymous reports to Cybertip.ca,
+    // No national police portal was found; the RCMP sends anonymous reports to Cybertip.ca,
     // which forwards reports to police.
     police: ['cybertip-ca', 'ca-anti-fraud-centre'],
     childSupport: ['ca-kids-help-phone', 'needhelpnow'],

@@ -1,6 +1,7 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "CH". Switzerland is not in the EU: no DSA routes.
+// Each entry's `source` is the public page that states its facts. Switzerland is not in the EU: no
+// DSA routes.
 const entry = countryEntries('CH', ['de', 'fr', 'it']);
 
 export const ch: CountryDirectory = {
@@ -22,7 +23,7 @@ export const ch: CountryDirectory = {
       name: 'Police 117 / 112',
       serves: { age: 'any', role: 'any' },
       channel: { phone: '117' },
-      source: 'ref:countries.md#CH',
+      source: 'https://blog.alertswiss.ch/de/rubriken/news-babs/europaeischer-tag-des-notrufs-112/',
       confirmed: true,
     },
     {

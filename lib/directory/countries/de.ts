@@ -1,7 +1,7 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "DE". The reference names the Onlinewache (a police portal per
-// Land) without an address, so the police route is 110.
+// Each entry's `source` is the public page that states its facts. The Onlinewache (a police portal
+// per Land) has no single address, so the police route is 110.
 const entry = countryEntries('DE', ['de']);
 
 export const de: CountryDirectory = {
@@ -23,7 +23,7 @@ export const de: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '110' },
       notes: ['per-state'],
-      source: 'ref:countries.md#DE',
+      source: 'https://www.feuerwehr-klinga.de/infothek/notruf/',
       confirmed: true,
     },
     {
@@ -66,7 +66,7 @@ export const de: CountryDirectory = {
       serves: { age: 'minor', role: 'any' },
       channel: { phone: '116 111' },
       hours: 'Mon-Sat 14:00-20:00',
-      source: 'ref:countries.md#DE',
+      source: 'https://www.bmfsfj.de/bmfsfj/mediathek/anrufen-mailen-chatten-gegen-sorgen-154556',
       confirmed: true,
     },
     {
@@ -75,7 +75,7 @@ export const de: CountryDirectory = {
       name: 'HateAid',
       serves: { age: 'adult', role: 'victim' },
       channel: { phone: '030 252 088 38' },
-      source: 'ref:countries.md#DE',
+      source: 'https://hateaid.org/betroffenenberatung/',
       confirmed: true,
     },
   ]),

@@ -1,7 +1,7 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "ES". INCIBE's hotline address and the AEPD Canal Prioritario
-// address are unconfirmed in the reference, so they are left out.
+// Each entry's `source` is the public page that states its facts. INCIBE's hotline address and the
+// AEPD Canal Prioritario address could not be confirmed, so they are left out.
 const entry = countryEntries('ES', ['es']);
 
 export const es: CountryDirectory = {
@@ -23,7 +23,7 @@ export const es: CountryDirectory = {
       name: '112',
       serves: { age: 'any', role: 'any' },
       channel: { phone: '112' },
-      source: 'ref:services.md#emergency-numbers',
+      source: 'https://upday.com/es/si-tengo-una-emergencia-llamo-al-112-al-091-o-al-061',
       confirmed: true,
     },
     {
@@ -33,7 +33,7 @@ export const es: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '091' },
       prepare: ['case-file'],
-      source: 'ref:countries.md#ES',
+      source: 'https://euroweeklynews.com/2020/11/04/call-the-right-police/',
       confirmed: true,
     },
     {
@@ -44,7 +44,8 @@ export const es: CountryDirectory = {
       channel: { email: 'denuncias.pornografia.infantil@policia.es' },
       prepare: ['post-url', 'date-seen', 'profile-url'],
       notes: ['url-only-never-send-files'],
-      source: 'ref:countries.md#ES',
+      source:
+        'https://elpais.com/sociedad/2026-02-06/detenido-un-hombre-por-retransmitir-en-tiempo-real-videos-en-los-que-agredia-sexualmente-a-su-hija-menor.html',
       confirmed: true,
     },
     {
@@ -54,7 +55,7 @@ export const es: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '017', whatsapp: '900 116 117' },
       hours: 'Mon-Sun 08:00-23:00',
-      source: 'ref:countries.md#ES',
+      source: 'https://www.incibe.es/en/linea-de-ayuda-en-ciberseguridad/faq',
       confirmed: true,
     },
     {
@@ -64,7 +65,8 @@ export const es: CountryDirectory = {
       serves: { age: 'minor', role: 'any' },
       channel: { phone: '900 20 20 10' },
       hours: '24/7',
-      source: 'ref:countries.md#ES',
+      source:
+        'https://www.adeces.org/anar-el-esfuerzo-por-proteger-los-derechos-de-nins-y-adolescentes/',
       confirmed: true,
     },
   ]),

@@ -1,6 +1,6 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "FR" and reference/services.md.
+// Each entry's `source` is the public page that states its facts.
 const entry = countryEntries('FR', ['fr']);
 
 export const fr: CountryDirectory = {
@@ -22,7 +22,8 @@ export const fr: CountryDirectory = {
       name: '17 (police) / 112',
       serves: { age: 'any', role: 'any' },
       channel: { phone: '17', sms: { to: '114' } },
-      source: 'ref:services.md#emergency-numbers',
+      source:
+        'https://madinin-art.net/119-allo-enfance-en-danger-un-numero-pour-les-situations-durgence',
       confirmed: true,
     },
     {
@@ -67,7 +68,8 @@ export const fr: CountryDirectory = {
       serves: { age: 'minor', role: 'any' },
       channel: { phone: '119' },
       hours: '24/7',
-      source: 'ref:countries.md#FR',
+      source:
+        'https://madinin-art.net/119-allo-enfance-en-danger-un-numero-pour-les-situations-durgence',
       confirmed: true,
     },
   ]),

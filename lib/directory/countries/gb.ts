@@ -1,6 +1,6 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "GB" and reference/services.md. The IWF entry lives in
+// Each entry's `source` is the public page that states its facts. The IWF entry lives in
 // services.ts (it takes reports from anywhere).
 const entry = countryEntries('GB', ['en']);
 
@@ -57,7 +57,8 @@ export const gb: CountryDirectory = {
       channel: { phone: '0800 1111' },
       anonymous: true,
       hours: '24/7',
-      source: 'ref:countries.md#GB',
+      source:
+        'https://www.sunderlandecho.com/news/opinion/columnists/childline-advice-when-a-child-contacts-us-we-will-listen-and-support-them-3817957',
       confirmed: true,
     },
     {

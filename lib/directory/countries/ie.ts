@@ -1,6 +1,6 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "IE".
+// Each entry's `source` is the public page that states its facts.
 const entry = countryEntries('IE', ['en']);
 
 export const ie: CountryDirectory = {
@@ -44,7 +44,7 @@ export const ie: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '1800 666 111' },
       prepare: ['case-file'],
-      source: 'ref:countries.md#IE',
+      source: 'https://www.kildarestreet.com/wrans/?id=2023-06-20a.1143',
       confirmed: true,
     },
     {
@@ -54,8 +54,10 @@ export const ie: CountryDirectory = {
       serves: { age: 'minor', role: 'victim' },
       channel: { phone: '1800 66 66 66', sms: { to: '50101' } },
       hours: '24/7',
-      source: 'ref:countries.md#IE',
-      confirmed: true,
+      source: 'https://www.irishexaminer.com/news/arid-30005100.html',
+      confirmed: false,
+      unconfirmedBecause:
+        'A public page confirms that ISPCC Childline exists but none found states this number or the text code.',
     },
   ]),
 };

@@ -1,6 +1,6 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "IN"; reference/services.md asks to verify the 1930 helpline.
+// Each entry's `source` is the public page that states its facts.
 const entry = countryEntries('IN', ['en', 'hi']);
 
 export const india: CountryDirectory = {
@@ -23,7 +23,8 @@ export const india: CountryDirectory = {
       name: '112',
       serves: { age: 'any', role: 'any' },
       channel: { phone: '112' },
-      source: 'ref:countries.md#IN',
+      source:
+        'https://www.businesstoday.in/current/economy-politics/20-states-join-pan-india-single-emergency-helpline-number-112/story/338636.html',
       confirmed: true,
     },
     {
@@ -45,6 +46,7 @@ export const india: CountryDirectory = {
       channel: { phone: '1930' },
       source: 'https://www.thehindu.com',
       confirmed: false,
+      unconfirmedBecause: 'The helpline number comes from a news report, not an official page.',
     },
     {
       id: 'in-childline-1098',
@@ -53,7 +55,8 @@ export const india: CountryDirectory = {
       serves: { age: 'minor', role: 'any' },
       channel: { phone: '1098' },
       notes: ['being-merged-into-112'],
-      source: 'ref:countries.md#IN',
+      source:
+        'https://www.thehindu.com/news/national/childline-to-be-merged-with-emergency-response-support-system-in-nine-states-and-union-territories/article66991061.ece',
       confirmed: true,
     },
     {
@@ -62,7 +65,8 @@ export const india: CountryDirectory = {
       name: "Women's helpline 181",
       serves: { age: 'adult', role: 'victim' },
       channel: { phone: '181' },
-      source: 'ref:countries.md#IN',
+      source:
+        'https://www.deccanherald.com/national/women-and-child-development-ministry-is-merging-two-women-helplines-1088576.html',
       confirmed: true,
     },
   ]),

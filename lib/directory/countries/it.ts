@@ -1,6 +1,6 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "IT".
+// Each entry's `source` is the public page that states its facts.
 const entry = countryEntries('IT', ['it']);
 
 export const it: CountryDirectory = {
@@ -23,7 +23,7 @@ export const it: CountryDirectory = {
       name: '112 / Polizia 113',
       serves: { age: 'any', role: 'any' },
       channel: { phone: '112' },
-      source: 'ref:services.md#emergency-numbers',
+      source: 'https://112.gov.it/en/how_it_works/',
       confirmed: true,
     },
     {
@@ -32,7 +32,7 @@ export const it: CountryDirectory = {
       name: '114 Emergenza Infanzia',
       serves: { age: 'minor', role: 'any' },
       channel: { phone: '114' },
-      source: 'ref:countries.md#IT',
+      source: 'https://tg24.sky.it/cronaca/2025/04/23/telefono-azzurro-numeri-intervento-giubileo',
       confirmed: true,
     },
     {
@@ -73,7 +73,7 @@ export const it: CountryDirectory = {
       serves: { age: 'minor', role: 'any' },
       channel: { phone: '1 96 96' },
       hours: '24/7',
-      source: 'ref:countries.md#IT',
+      source: 'https://tg24.sky.it/cronaca/2025/04/23/telefono-azzurro-numeri-intervento-giubileo',
       confirmed: true,
     },
     {

@@ -1,6 +1,6 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "MX".
+// Each entry's `source` is the public page that states its facts.
 const entry = countryEntries('MX', ['es']);
 
 export const mx: CountryDirectory = {
@@ -10,6 +10,7 @@ export const mx: CountryDirectory = {
     emergency: 'mx-emergency-911',
     hotlines: ['mx-te-protejo'],
     police: ['mx-guardia-nacional-088', 'mx-policia-cibernetica-cdmx'],
+    otherReporting: ['mx-anonymous-089'],
     childSupport: ['mx-consejo-ciudadano'],
     adultSupport: ['mx-consejo-ciudadano'],
     sextortion: ['mx-consejo-ciudadano'],
@@ -22,7 +23,8 @@ export const mx: CountryDirectory = {
       name: '911',
       serves: { age: 'any', role: 'any' },
       channel: { phone: '911' },
-      source: 'ref:countries.md#MX',
+      source:
+        'https://diariodequeretaro.com.mx/local/sabes-para-que-sirven-los-numeros-089-y-911-9351430.html',
       confirmed: true,
     },
     {
@@ -32,7 +34,8 @@ export const mx: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '089' },
       anonymous: true,
-      source: 'ref:countries.md#MX',
+      source:
+        'https://diariodequeretaro.com.mx/local/sabes-para-que-sirven-los-numeros-089-y-911-9351430.html',
       confirmed: true,
     },
     {
@@ -43,7 +46,8 @@ export const mx: CountryDirectory = {
       channel: { phone: '088' },
       anonymous: true,
       prepare: ['case-file'],
-      source: 'ref:countries.md#MX',
+      source:
+        'https://amp.milenio.com/policia/psicosis-violencia-mexicanos-creen-bombas-extorsiones',
       confirmed: true,
     },
     {
@@ -53,7 +57,8 @@ export const mx: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '55 5242 5100', ext: '5086' },
       prepare: ['case-file'],
-      source: 'ref:countries.md#MX',
+      source:
+        'https://noticiasom.com/audio-sobre-el-secuestro-y-venta-de-mujeres-es-una-fake-news/',
       confirmed: true,
     },
     {
@@ -74,7 +79,8 @@ export const mx: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '55 5533 5533' },
       hours: '24/7',
-      source: 'ref:countries.md#MX',
+      source:
+        'https://www.proceso.com.mx/nacional/2026/3/7/violencia-familiar-digital-los-delitos-mas-denunciados-por-mujeres-de-18-30-anos-369824.html',
       confirmed: true,
     },
   ]),

@@ -1,6 +1,6 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "NL".
+// Each entry's `source` is the public page that states its facts.
 const entry = countryEntries('NL', ['nl']);
 
 export const nl: CountryDirectory = {
@@ -22,7 +22,7 @@ export const nl: CountryDirectory = {
       name: '112',
       serves: { age: 'any', role: 'any' },
       channel: { phone: '112' },
-      source: 'ref:services.md#emergency-numbers',
+      source: 'https://www.politie.nl/themas/meld-misdaad-anoniem.html',
       confirmed: true,
     },
     {
@@ -32,7 +32,7 @@ export const nl: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '0900-8844' },
       prepare: ['case-file'],
-      source: 'ref:countries.md#NL',
+      source: 'https://www.politie.nl/themas/meld-misdaad-anoniem.html',
       confirmed: true,
     },
     {
@@ -42,7 +42,7 @@ export const nl: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '0800-7000' },
       anonymous: true,
-      source: 'ref:countries.md#NL',
+      source: 'https://www.politie.nl/themas/meld-misdaad-anoniem.html',
       confirmed: true,
     },
     {
@@ -72,7 +72,7 @@ export const nl: CountryDirectory = {
       name: 'De Kindertelefoon',
       serves: { age: 'minor', role: 'victim' },
       channel: { phone: '0800-0432' },
-      source: 'ref:countries.md#NL',
+      source: 'https://www.vriendenkindertelefoon.nl/kindertelefoon',
       confirmed: true,
     },
   ]),

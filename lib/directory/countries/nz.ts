@@ -1,7 +1,7 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "NZ". Netsafe's phone is given only in letters (0508 NETSAFE)
-// with unconfirmed digits, so only its web address is listed.
+// Each entry's `source` is the public page that states its facts. Netsafe's phone is given only in
+// letters (0508 NETSAFE) with unconfirmed digits, so only its web address is listed.
 const entry = countryEntries('NZ', ['en']);
 
 export const nz: CountryDirectory = {
@@ -24,7 +24,7 @@ export const nz: CountryDirectory = {
       name: '111',
       serves: { age: 'any', role: 'any' },
       channel: { phone: '111' },
-      source: 'ref:countries.md#NZ',
+      source: 'https://www.police.govt.nz/contact-us/calling-emergency-111',
       confirmed: true,
     },
     {
@@ -34,7 +34,8 @@ export const nz: CountryDirectory = {
       serves: { age: 'any', role: 'any' },
       channel: { phone: '105' },
       prepare: ['case-file'],
-      source: 'ref:countries.md#NZ',
+      source:
+        'https://www.vectorgroup.org.nz/vector-group-latest-news/police-announce-non-emergency-number-its-105/',
       confirmed: true,
     },
     {
@@ -42,13 +43,13 @@ export const nz: CountryDirectory = {
       kind: 'law-enforcement',
       name: 'DIA Digital Child Exploitation Team',
       serves: { age: 'minor', role: 'any' },
-      // The reference rates this source "partial".
       channel: {
         url: 'https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material',
       },
       prepare: ['post-url', 'date-seen'],
       source: 'https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material',
       confirmed: false,
+      unconfirmedBecause: 'The only source found for this form is partial.',
     },
     {
       id: 'nz-netsafe',
@@ -66,7 +67,7 @@ export const nz: CountryDirectory = {
       serves: { age: 'minor', role: 'victim' },
       channel: { phone: '0800 37 66 33', sms: { to: '234' } },
       hours: '24/7',
-      source: 'ref:countries.md#NZ',
+      source: 'https://youthaffairs.govt.nz/news/2012/youthline.html',
       confirmed: true,
     },
   ]),

@@ -1,6 +1,6 @@
 import { type CountryDirectory, countryEntries } from '../schema';
 
-// Facts: reference/countries.md "US" and reference/services.md (services table).
+// Each entry's `source` is the public page that states its facts.
 const entry = countryEntries('US', ['en']);
 
 export const us: CountryDirectory = {
@@ -10,6 +10,7 @@ export const us: CountryDirectory = {
     emergency: 'us-emergency-911',
     hotlines: ['ncmec-cybertipline'],
     police: ['fbi-tips', 'hsi-tipline'],
+    otherReporting: ['us-fbi-ic3'],
     childSupport: ['us-childhelp'],
     adultSupport: ['ccri', 'us-rainn', 'us-ccri-helpline'],
     crisis: ['crisis-988', 'stop-sextortion'],
@@ -63,22 +64,22 @@ export const us: CountryDirectory = {
       kind: 'support-line',
       name: 'CCRI Image Abuse Helpline',
       serves: { age: 'adult', role: 'victim' },
-      // The reference gives this number as unconfirmed: shown with "check this number".
       channel: { phone: '844-878-2274' },
       hours: '24/7',
       source: 'https://ovc.ojp.gov',
       confirmed: false,
+      unconfirmedBecause: 'The number could not be confirmed on a public page.',
     },
     {
       id: 'fbi-tips',
       kind: 'law-enforcement',
       name: 'FBI tips',
       serves: { age: 'any', role: 'any' },
-      // 1-800-CALL-FBI is named in the reference only in letters, from a partial source.
       channel: { url: 'https://tips.fbi.gov' },
       prepare: ['profile-url', 'handle', 'messages', 'case-file'],
       source: 'https://tips.fbi.gov',
       confirmed: false,
+      unconfirmedBecause: '1-800-CALL-FBI was found only in a partial third-party source.',
     },
     {
       id: 'us-fbi-ic3',
@@ -89,6 +90,7 @@ export const us: CountryDirectory = {
       prepare: ['profile-url', 'handle', 'messages', 'case-file'],
       source: 'https://www.ic3.gov',
       confirmed: false,
+      unconfirmedBecause: 'No public page was found confirming IC3 as a route for these reports.',
     },
     {
       id: 'hsi-tipline',
@@ -124,11 +126,11 @@ export const us: CountryDirectory = {
       kind: 'regulator',
       name: 'FTC — TAKE IT DOWN Act complaints',
       serves: { age: 'any', role: 'any' },
-      // Seen only in third-party pages (reference/report-routes.md).
       channel: { url: 'https://takeitdown.ftc.gov' },
       prepare: ['post-url', 'platform-report-reference', 'platform-reply', 'case-file'],
       source: 'https://takeitdown.ftc.gov',
       confirmed: false,
+      unconfirmedBecause: 'This address was seen only in third-party pages.',
     },
   ]),
 };

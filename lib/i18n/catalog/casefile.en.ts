@@ -1,4 +1,4 @@
-// The printable case file (issue 7). Two audiences: the options panel speaks the UI language,
+// The printable case file. Two audiences: the options panel speaks the UI language,
 // the document itself is written in the output language the user picks (a police officer may
 // need another one), so every document string lives here in the three languages.
 // Plural pairs end in `.one` / `.other` and are picked with Intl.PluralRules (French "one"

@@ -1,4 +1,4 @@
-// The workspace shell, onboarding, unlock, settings, help corner and popup (issue 5).
+// The workspace shell, onboarding, unlock, settings, help corner and popup.
 export const workspace = {
   // Shell
   'ws.skipToContent': 'Skip to main content',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export { QUICK_EXIT_URL } from '../../ui/quick-exit-url';
 
-/** Messages of the workspace shell and the popup (issue 5). */
+/** Messages of the workspace shell and the popup. */
 export const uiMessages = {
   /**
    * Quick exit: open the neutral page, close every Beacon tab and lock the vault. It can't hide

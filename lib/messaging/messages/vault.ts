@@ -1,18 +1,12 @@
 import { z } from 'zod';
-import { Case, CaseProfile, Settings } from '../../case/model';
+import { Case, CaseProfile, Id, Settings, When } from '../../case/model';
 import { CaseOp } from '../../case/ops';
 
 /**
- * The vault's messages (issue 4). Only extension pages may send them: the content script never
- * reads case data (DESIGN.md §3). After every write the background broadcasts a change event
- * (`VaultChanged`) so open pages re-fetch.
+ * The vault's messages. Only extension pages may send them: the content script never reads
+ * case data (docs/ARCHITECTURE.md, "Trust boundaries"). After every write the background
+ * broadcasts a change event (`VaultChanged`) so open pages re-fetch.
  */
-const Id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
-const When = z.iso.datetime({ offset: true });
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' });
 
 /** 20 MB per proof file; base64 is 4/3 of that. */

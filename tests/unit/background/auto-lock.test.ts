@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerAutoLock } from '@/entrypoints/background/vault';
 
 /**
- * Auto-lock (issue 4): the vault locks when the OS screen locks or the computer goes idle for
+ * Auto-lock: the vault locks when the OS screen locks or the computer goes idle for
  * the chosen minutes, and a one-minute alarm re-checks in case the worker slept through the
  * idle event. The fake browser has no idle API: it is mocked here.
  */

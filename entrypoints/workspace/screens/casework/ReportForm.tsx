@@ -27,7 +27,7 @@ export function routeChoices(
   for (const p of platforms) {
     const routes = platformRoutes(p);
     if (!routes) continue;
-    // Under 18 or not sure: the child-safety routes come first (DESIGN.md §1).
+    // Under 18 or not sure: the child-safety routes come first (docs/ARCHITECTURE.md).
     const ordered =
       ageAtTime === 'adult'
         ? [...routes.intimateImage, routes.inApp, ...routes.childSafety]

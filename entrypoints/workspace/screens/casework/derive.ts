@@ -1,4 +1,5 @@
 import type { Case, Evidence, OnlineStatus, Report, ReportStatus } from '@/lib/case/model';
+import { isPlatformChannel } from '@/lib/platforms/catalog';
 
 /**
  * Pure helpers behind the casework screens (no React, no browser APIs): evidence filters, the
@@ -18,8 +19,6 @@ export const ESCALATE_STATUSES: readonly ReportStatus[] = [
   'partly-removed',
   'reappeared',
 ];
-
-export const PLATFORM_CHANNELS = ['platform-in-app', 'platform-form'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Evidence
@@ -79,8 +78,9 @@ export function sortEvidence(list: readonly Evidence[]): Evidence[] {
 // ---------------------------------------------------------------------------------------------
 // Reports
 
-export function isPlatformReport(r: Report): boolean {
-  return (PLATFORM_CHANNELS as readonly string[]).includes(r.channel);
+/** The report went to a platform itself (any platform), not to a hotline, police, …. */
+export function wentToAPlatform(r: Report): boolean {
+  return isPlatformChannel(r.channel);
 }
 
 /** A report was actually made (a draft doesn't count). */
@@ -123,7 +123,7 @@ export type ChecklistItem = {
 };
 
 /**
- * What has been done in a case, as the five steps of the main path (DESIGN.md §1). A hotline
+ * What has been done in a case, as the five steps of the main path (docs/ARCHITECTURE.md). A hotline
  * step marked done on the next-steps screen counts like a logged hotline report.
  */
 export function caseChecklist(
@@ -132,7 +132,7 @@ export function caseChecklist(
   doneStepKinds: ReadonlySet<string> = new Set(),
 ): { items: ChecklistItem[]; done: number; total: number } {
   const sent = kase.reports.filter(isSent);
-  const platformReports = sent.filter(isPlatformReport);
+  const platformReports = sent.filter(wentToAPlatform);
   const hotlineReports = sent.filter((r) => r.channel === 'hotline');
   const waiting = sent.filter((r) => WAITING_STATUSES.includes(r.status));
   const due = sent.filter((r) => isFollowUpDue(r, now));
@@ -199,20 +199,11 @@ export function fromLocalInput(value: string | undefined): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** Date and time in the user's language, e.g. "3 March 2026, 14:05" / "March 3, 2026, 2:05 PM". */
-export function formatDateTime(iso: string | undefined, locale: string): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(d);
-}
-
-export function formatDate(iso: string | undefined, locale: string): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(d);
-}
+// Dates on the casework screens: formatted where every date of Beacon is (lib/i18n/dates).
+export {
+  formatLongDate as formatDate,
+  formatLongDateTime as formatDateTime,
+} from '@/lib/i18n/dates';
 
 /** A fresh id for items the page names itself (so it can refer to them right away). */
 export function newItemId(prefix: string): string {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Evidence, Report } from '@/lib/case/model';
 import { EvidenceKind, ProofType, ReportChannel, ReportStatus } from '@/lib/case/model';
 import type { EvidenceFields, ReportFields } from '@/lib/case/ops';
+import { KNOWN_PLATFORM_IDS, OTHER_SITE_ID } from '@/lib/platforms/catalog';
 import { fromLocalInput, toLocalInput } from './derive';
 
 /**
@@ -21,41 +22,8 @@ const dateInput = z
   .trim()
   .refine((v) => v === '' || fromLocalInput(v) !== undefined, 'cw.err.date');
 
-// Platform ids Beacon knows (adapters and directory), plus "web" for any other site.
-export const PLATFORM_CHOICES = [
-  'x',
-  'instagram',
-  'facebook',
-  'threads',
-  'reddit',
-  'tiktok',
-  'youtube',
-  'bluesky',
-  'tumblr',
-  'snapchat',
-  'discord',
-  'telegram',
-  'pinterest',
-  'twitch',
-  'web',
-] as const;
-
-export const PLATFORM_NAMES: Record<string, string> = {
-  x: 'X',
-  instagram: 'Instagram',
-  facebook: 'Facebook',
-  threads: 'Threads',
-  reddit: 'Reddit',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  bluesky: 'Bluesky',
-  tumblr: 'Tumblr',
-  snapchat: 'Snapchat',
-  discord: 'Discord',
-  telegram: 'Telegram',
-  pinterest: 'Pinterest',
-  twitch: 'Twitch',
-};
+// Every platform Beacon knows by name, then "web" for any other site.
+export const PLATFORM_CHOICES = [...KNOWN_PLATFORM_IDS, OTHER_SITE_ID] as const;
 
 export const EvidenceForm = z
   .object({
