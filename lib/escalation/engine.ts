@@ -4,6 +4,7 @@ import {
   type Ctx,
   context,
   type Draft,
+  type ProofIgnored,
   platformSteps,
   sentTime,
   URGENCY_RANK,
@@ -58,11 +59,42 @@ export function nextSteps(kase: Case, settings: Settings, now: Date): NextStep[]
   // 3. Per platform: first report, re-report, follow-up, escalation.
   const escalations: Draft[] = [];
   let escalated = false;
+  let proofIgnored: ProofIgnored | undefined;
   for (const platform of ctx.platforms) {
     const r = platformSteps(platform, ctx, minorLike);
     for (const d of r.now) add(d);
     escalations.push(...r.later);
     escalated ||= r.escalated;
+    proofIgnored ??= r.proofIgnored;
+  }
+
+  // 3b. The platform ignored the proof of age: the hotline and the police come first, each
+  // saying why ("X refused on 3 March although proof of age was sent on 1 March").
+  if (proofIgnored) {
+    const hotline = ctx.routes ? ctx.routes.hotlines[0]! : 'ncmec-cybertipline';
+    add({
+      id: `hotline:${hotline}`,
+      kind: kindOf(hotline, 'hotline'),
+      target: hotline,
+      urgency: 'now',
+      lead: true,
+      why: { code: 'minor-hotline', service: byId(hotline)?.name, proofIgnored },
+      notice: 'hotline-summary',
+      prefill: ctx.prefillAll,
+    });
+    const police = casePolice(ctx, minorLike, drafts);
+    if (police) {
+      add({
+        id: `police:${police}`,
+        kind: 'law-enforcement',
+        target: police,
+        urgency: 'now',
+        lead: true,
+        why: { code: 'police-case-file', service: byId(police)?.name, proofIgnored },
+        notice: 'police-letter',
+        prefill: ctx.prefillAll,
+      });
+    }
   }
 
   // 4. Hotline (or police portal) for the person pictured under 18, whatever the platform does.
@@ -107,6 +139,38 @@ export function nextSteps(kase: Case, settings: Settings, now: Date): NextStep[]
         target: help,
         urgency: 'now',
         why: { code: 'sextortion-support', service: byId(help)?.name },
+      });
+    }
+  }
+
+  // 4b. Where the country has a self-removal route for under-18s (GB: Report Remove), its
+  // child routes come right after the hotline: self-removal, then the child police (CEOP).
+  // https://www.childline.org.uk/remove ; https://www.ceop.police.uk
+  if (minorLike && ctx.routes?.minorSelfRemoval.length) {
+    if (profile.ageAtTime === 'minor' && (profile.role === 'victim' || profile.role === 'parent')) {
+      for (const id of ctx.routes.minorSelfRemoval) {
+        add({
+          id: `hash:${id}`,
+          kind: 'hash-removal',
+          target: id,
+          urgency: 'today',
+          why: {
+            code: profile.role === 'victim' ? 'report-remove' : 'report-remove-parent',
+            service: byId(id)?.name,
+          },
+        });
+      }
+    }
+    const childPolice = ctx.routes.police.find((id) => byId(id)?.serves.age === 'minor');
+    if (childPolice) {
+      add({
+        id: `police:${childPolice}`,
+        kind: 'law-enforcement',
+        target: childPolice,
+        urgency: 'today',
+        why: { code: 'police-case-file', service: byId(childPolice)?.name },
+        notice: 'police-letter',
+        prefill: ctx.prefillAll,
       });
     }
   }
@@ -173,11 +237,8 @@ export function nextSteps(kase: Case, settings: Settings, now: Date): NextStep[]
   }
 
   // 8. Police with the case file, once platforms have been given their chance (or for a child).
-  if (escalated || minorLike) {
-    const candidates = ctx.routes?.police ?? (ctx.country === 'US' ? ['fbi-tips'] : []);
-    const police =
-      candidates.find((id) => servesAge(id, minorLike) && !drafts.some((d) => d.target === id)) ??
-      candidates.find((id) => servesAge(id, minorLike));
+  if ((escalated || minorLike) && !drafts.some((d) => d.why.code === 'police-case-file')) {
+    const police = casePolice(ctx, minorLike, drafts);
     if (police) {
       add({
         id: `police:${police}`,
@@ -201,9 +262,11 @@ export function nextSteps(kase: Case, settings: Settings, now: Date): NextStep[]
   }
 
   const marked = drafts.map((d, order) => ({ step: finish(d, kase), order }));
+  const rank = (d: Draft) => (d.kind === 'emergency' ? 0 : d.lead ? 1 : 2);
   marked.sort(
     (a, b) =>
       Number(a.step.done) - Number(b.step.done) ||
+      rank(drafts[a.order]!) - rank(drafts[b.order]!) ||
       URGENCY_RANK[a.step.urgency] - URGENCY_RANK[b.step.urgency] ||
       a.order - b.order,
   );
@@ -264,8 +327,17 @@ function supportLine(
   });
 }
 
+/** The police service for the case file: one serving this age, not already proposed if possible. */
+function casePolice(ctx: Ctx, minorLike: boolean, drafts: Draft[]): string | undefined {
+  const candidates = ctx.routes?.police ?? (ctx.country === 'US' ? ['fbi-tips'] : []);
+  return (
+    candidates.find((id) => servesAge(id, minorLike) && !drafts.some((d) => d.target === id)) ??
+    candidates.find((id) => servesAge(id, minorLike))
+  );
+}
+
 function finish(d: Draft, kase: Case): NextStep {
-  const { doneWhenCites, ...step } = d;
+  const { doneWhenCites, lead: _lead, ...step } = d;
   const done =
     kase.stepsDone.includes(step.id) ||
     (!!step.target &&
@@ -278,5 +350,12 @@ function finish(d: Draft, kase: Case): NextStep {
           // A report to the same route made before the step's reason doesn't count.
           (step.why.reportedAt ? sentTime(r) > Date.parse(step.why.reportedAt) : true),
       ));
-  return { ...step, done };
+  const ids = step.prefill?.evidenceIds;
+  const cited = step.prefill?.citesReportId;
+  const resolved = {
+    entry: step.target ? byId(step.target) : undefined,
+    evidence: ids ? kase.evidence.filter((e) => ids.includes(e.id)) : [],
+    earlierReport: cited ? kase.reports.find((r) => r.id === cited) : undefined,
+  };
+  return { ...step, done, resolved };
 }

@@ -16,15 +16,20 @@ import type { NextStep, PlatformState, Prefill, Reason, Urgency } from './types'
 export const HOUR = 3_600_000;
 /** US TAKE IT DOWN Act: removal within 48 hours of a valid request (47 U.S.C. 223a). */
 export const TIDA_DEADLINE_HOURS = 48;
-/** Report Harmful Content may step in after a week with no answer (reference/services.md). */
+/** Report Harmful Content may step in after a week with no answer (https://reportharmfulcontent.com). */
 const RHC_NO_ANSWER_HOURS = 7 * 24;
 const PLATFORM_CHANNELS = new Set<Report['channel']>(['platform-in-app', 'platform-form']);
 export const URGENCY_RANK: Record<Urgency, number> = { now: 0, today: 1, 'when-due': 2 };
 
-export type Draft = Omit<NextStep, 'done'> & {
+export type Draft = Omit<NextStep, 'done' | 'resolved'> & {
   /** A report to this target that cites this report id marks the step done. */
   doneWhenCites?: string;
+  /** Put before every other step but an emergency (hotline and police after ignored proof). */
+  lead?: boolean;
 };
+
+/** The platform refused although proof of age was sent: the sentence's data. */
+export type ProofIgnored = NonNullable<Reason['proofIgnored']>;
 
 export type Ctx = {
   kase: Case;
@@ -101,7 +106,7 @@ export function platformSteps(
   platform: string,
   ctx: Ctx,
   minorLike: boolean,
-): { now: Draft[]; later: Draft[]; escalated: boolean } {
+): { now: Draft[]; later: Draft[]; escalated: boolean; proofIgnored?: ProofIgnored } {
   const routes = platformRoutes(platform)!;
   const { kase, now } = ctx;
   const evidence = kase.evidence.filter((e) => e.platform === platform);
@@ -113,7 +118,12 @@ export function platformSteps(
   const prefill = prefillOf(live);
   const us = ctx.country === 'US';
   const eu = ctx.routes?.eu ?? false;
-  const out = { now: [] as Draft[], later: [] as Draft[], escalated: false };
+  const out: {
+    now: Draft[];
+    later: Draft[];
+    escalated: boolean;
+    proofIgnored?: ProofIgnored;
+  } = { now: [], later: [], escalated: false };
 
   const firstRoute: Entry = minorLike
     ? routes.childSafety[0]!
@@ -127,6 +137,21 @@ export function platformSteps(
       : eu
         ? 'dsa-article-16'
         : undefined;
+
+  // A hashtag, search or account page used to share abuse material: ask for delisting and review.
+  const lists = live.filter((e) => e.kind === 'search' || e.kind === 'account');
+  if (minorLike && lists.length) {
+    out.later.push({
+      id: `hashtag-account:${platform}`,
+      kind: 'platform-report',
+      target: routes.childSafety[0]!.id,
+      platform,
+      urgency: 'today',
+      why: { code: 'hashtag-account', platform },
+      notice: 'hashtag-account',
+      prefill,
+    });
+  }
 
   if (!latest) {
     if (live.length === 0) return out;
@@ -198,8 +223,9 @@ export function platformSteps(
   const why = { ...base, state, hours, answeredAt: latest.answeredAt };
   const refusedLike = state !== 'no-answer';
 
-  // Appeal the decision (there is a decision only after a refusal or a partial removal); in
-  // the EU the appeal is the DSA's free internal complaint, proposed below.
+  // Appeal on every refused or unanswered report, with the appeal notice (lib/notices/appeal.ts).
+  // After a decision it goes to the platform's appeal route (in the EU the DSA's free internal
+  // complaint, proposed below); after silence, to the route already used, asking it to act.
   if (refusedLike && !eu) {
     const appeal = routes.appeal[0] ?? routes.inApp;
     out.later.push({
@@ -209,9 +235,17 @@ export function platformSteps(
       platform,
       urgency: 'today',
       why: { ...why, code: 'appeal' },
+      notice: 'platform-appeal',
       prefill: cites,
       doneWhenCites: latest.id,
     });
+  }
+  if (latest.status === 'refused' && latest.refusalReason === 'proof-ignored') {
+    out.proofIgnored = {
+      platform,
+      answeredAt: latest.answeredAt ?? latest.updatedAt,
+      proofSentAt: proofSentAt(kase, reports),
+    };
   }
 
   // US: a TAKE IT DOWN Act removal request, or the FTC once such a request went unanswered.
@@ -266,6 +300,7 @@ export function platformSteps(
         platform,
         urgency: 'today',
         why: { ...why, code: 'dsa-complaint' },
+        notice: 'platform-appeal',
         prefill: cites,
         doneWhenCites: latest.id,
       });
@@ -286,21 +321,48 @@ export function platformSteps(
     });
   }
   for (const id of ctx.routes?.mediation ?? []) {
-    // Report Harmful Content needs the platform's reply, or a week of silence.
-    if (refusedLike || hours >= RHC_NO_ANSWER_HOURS) {
+    // Report Harmful Content needs the platform's reply, or a week of silence. It mediates for
+    // legal but harmful content: for a child's images the IWF, Report Remove and CEOP come
+    // first, so it stays a later step, and only once the platform has answered.
+    if (minorLike ? refusedLike : refusedLike || hours >= RHC_NO_ANSWER_HOURS) {
       out.later.push({
         id: `mediation:${id}:${platform}`,
         kind: 'mediation',
         target: id,
         platform,
-        urgency: 'today',
+        urgency: minorLike ? 'when-due' : 'today',
         why: { ...why, code: 'report-harmful-content', service: byId(id)?.name },
         prefill: cites,
       });
     }
   }
+  // After silence: ask again on the route already used, after the other escalations.
+  if (!refusedLike) {
+    out.later.push({
+      id: `appeal:${platform}:${latest.id}`,
+      kind: 'platform-appeal',
+      target: latest.target && byId(latest.target) ? latest.target : firstRoute.id,
+      platform,
+      urgency: 'today',
+      why: { ...why, code: 'appeal-unanswered' },
+      notice: 'platform-appeal',
+      prefill: cites,
+      doneWhenCites: latest.id,
+    });
+  }
   return out;
 }
+
+/** When a proof of age first went with one of these reports (ISO), if it did. */
+function proofSentAt(kase: Case, reports: Report[]): string | undefined {
+  const times = kase.proofs.flatMap((p) =>
+    reports.filter((r) => p.sentWith.includes(r.id)).map((r) => r.sentAt ?? r.createdAt),
+  );
+  return times.sort()[0];
+}
+
+/** The appeal notice names the DSA and the TAKE IT DOWN Act too: it is not one of those notices. */
+const APPEAL_TEXT = /The law that applies:|Le droit applicable :|La ley aplicable:/;
 
 /**
  * Whether a report carried one of Beacon's legal notices: each notice's text names its law
@@ -308,7 +370,10 @@ export function platformSteps(
  */
 function sentNotice(r: Report, notice: 'take-it-down-act' | 'dsa-article-16'): boolean {
   const text = r.whatWasSent ?? '';
+  if (APPEAL_TEXT.test(text)) return false;
   return notice === 'take-it-down-act'
     ? /TAKE IT DOWN Act/i.test(text)
-    : /Regulation \(EU\) 2022\/2065|Article 16/.test(text);
+    : /Regulation \(EU\) 2022\/2065|Article 16|règlement \(UE\) 2022\/2065|Reglamento \(UE\) 2022\/2065/.test(
+        text,
+      );
 }
