@@ -86,7 +86,8 @@ export function proofLines(ctx: NoticeContext, lang: Lang): Filled {
     });
     const what = PROOF_TYPE[lang][p.type];
     const head = what.charAt(0).toUpperCase() + what.slice(1);
-    return `${head}: ${sent.length ? sent.join('; ') : w.notSent}; ${w.onRequest}.`;
+    const [colon, semi] = lang === 'fr' ? [' : ', ' ; '] : [': ', '; '];
+    return `${head}${colon}${sent.length ? sent.join(semi) : w.notSent}${semi}${w.onRequest}.`;
   });
   return lines.length ? lines : undefined;
 }
