@@ -8,7 +8,7 @@ import { lines } from './text';
 // explanation of why the content is illegal; (b) its exact electronic location; (c) the
 // notifier's name and email — not required for offences under Articles 3 to 7 of Directive
 // 2011/93/EU (child sexual abuse), so the notice may be anonymous there; (d) a statement of
-// good-faith belief that the notice is accurate and complete (reference/legal-notices.md).
+// good-faith belief that the notice is accurate and complete (Article 16(2), https://eur-lex.europa.eu/eli/reg/2022/2065/oj).
 
 /** The child-sexual-abuse exception of Article 16(2)(c) applies to this case. */
 function csaOffence(c: { kase: { profile: { ageAtTime: string } } }): boolean {
