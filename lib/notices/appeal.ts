@@ -20,7 +20,7 @@ import { clean, lines } from './text';
 //   https://www.legislation.gov.uk/ukpga/2023/50 ; reports to the IWF https://www.iwf.org.uk
 //   and CEOP https://www.ceop.police.uk
 // - Australia, Online Safety Act 2021 s77 (eSafety removal notices, 24 hours):
-//   https://www.legislation.gov.au/C2021A00076/latest/text ; https://www.esafety.gov.au/report
+//   https://www.esafety.gov.au/report
 // Where these sources are silent for a country, the notice says no specific duty is cited.
 
 type Words = {
