@@ -4,7 +4,7 @@ import { routesFor } from '@/lib/directory';
 import { type Lang, type MessageKey, t as translate } from '@/lib/i18n';
 import { noAxeViolations } from './axe';
 import { applyOps, messagePage, sendMessage } from './casefile-helpers';
-import { type Beacon, launchBeacon } from './harness';
+import { type Beacon, inWorker, launchBeacon } from './harness';
 
 /**
  * After a refusal, in the built extension: a minor's case whose passport was sent with a report
@@ -129,7 +129,7 @@ describe.each(RUNS)('after a refusal in $lang ($country)', ({ lang, locale, coun
     const first = ws.locator('li.cw-step').first();
     expect(await first.getAttribute('data-step-id')).toBe(`hotline:${hotline}`);
     const lead = t('steps.proofIgnored').split('{answered}')[0]!.replace('{platform}', 'X');
-    expect(await first.innerText()).toContain(lead.trim());
+    expect(await first.textContent()).toContain(lead.trim());
     await noAxeViolations(ws, 'next steps after ignored proof');
 
     const appeal = ws.locator(
@@ -159,6 +159,18 @@ describe.each(RUNS)('after a refusal in $lang ($country)', ({ lang, locale, coun
     await box.blur();
     await expect.poll(() => appeal.getByText(t('notices.edit.saved')).count()).toBe(1);
     await noAxeViolations(ws, 'appeal notice edited');
+    // The edit is kept with the case, encrypted: never in clear in storage.local.
+    const stored = await inWorker(beacon, async () =>
+      JSON.stringify(
+        await (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(k: null): Promise<unknown> } } };
+          }
+        ).chrome.storage.local.get(null),
+      ),
+    );
+    expect(stored.length).toBeGreaterThan(100);
+    expect(stored).not.toContain('My own sentence');
     await ws.reload();
     await expect.poll(() => appeal.count(), { timeout: 20_000 }).toBe(1);
     await appeal.locator('summary').click();
