@@ -220,12 +220,50 @@ export const Report = z
       .default([]),
     /** The earlier report this one cites (a re-report after content reappeared, an appeal). */
     follows: Id.optional(),
+    /** Why the user thinks a refusal is wrong: "the platform ignored the proof of age". */
+    refusalReason: z.enum(['proof-ignored']).optional(),
   })
   .strict();
 export type Report = z.infer<typeof Report>;
 
 export const Note = z.object({ ...Meta, text: Text(10000) }).strict();
 export type Note = z.infer<typeof Note>;
+
+/** Someone threatens to share images (sextortion): what police and hotlines ask for, text only. */
+export const SextortionRecord = z
+  .object({
+    threatener: z
+      .object({
+        platform: Text(40).optional(),
+        handle: Text(200).optional(),
+        profileUrl: WebUrl.optional(),
+      })
+      .strict(),
+    /** Where the contact started (a game, an app, a platform). */
+    contactStartedOn: Text(500).optional(),
+    demands: z.array(z.enum(['money', 'more-images', 'meeting', 'other'])).max(4),
+    demandNote: Text(2000).optional(),
+    paymentDetails: z
+      .array(
+        z
+          .object({
+            id: Id,
+            kind: z.enum(['gift-card', 'crypto-wallet', 'payment-handle', 'bank', 'other']),
+            value: Text(500),
+            note: Text(1000).optional(),
+          })
+          .strict(),
+      )
+      .max(200),
+    threats: z.array(z.object({ id: Id, at: When, text: Text(5000) }).strict()).max(1000),
+    alreadyShared: z.enum(['yes', 'no', 'unknown']),
+  })
+  .strict();
+export type SextortionRecord = z.infer<typeof SextortionRecord>;
+
+/** The user's own text for a step's notice (edited before sending), kept with the case. */
+export const NoticeEdit = z.object({ text: Text(20000), updatedAt: When }).strict();
+export type NoticeEdit = z.infer<typeof NoticeEdit>;
 
 export const Case = z
   .object({
@@ -239,6 +277,12 @@ export const Case = z
     notes: z.array(Note).max(10000).default([]),
     /** Next-step ids the user marked done (lib/escalation step ids are stable). */
     stepsDone: z.array(Text(120)).max(500).default([]),
+    sextortion: SextortionRecord.optional(),
+    /** Edited notice text per next-step id; an old vault without it reads as {}. */
+    noticeEdits: z
+      .record(Text(120), NoticeEdit)
+      .refine((r) => Object.keys(r).length <= 500, { message: 'too many edited notices' })
+      .default({}),
   })
   .strict();
 export type Case = z.infer<typeof Case>;

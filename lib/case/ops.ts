@@ -51,6 +51,7 @@ export const ReportFields = Report.pick({
   answeredAt: true,
   followUpAt: true,
   follows: true,
+  refusalReason: true,
 });
 export type ReportFields = z.input<typeof ReportFields>;
 
@@ -129,6 +130,15 @@ export const CaseOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('removeNote'), id: Id }).strict(),
   z.object({ op: z.literal('markStepDone'), stepId: z.string().min(1).max(120) }).strict(),
   z.object({ op: z.literal('markStepUndone'), stepId: z.string().min(1).max(120) }).strict(),
+  // The user's own text for a step's notice; reset drops it (the prepared text shows again).
+  z
+    .object({
+      op: z.literal('setNoticeEdit'),
+      stepId: z.string().min(1).max(120),
+      text: z.string().max(20000),
+    })
+    .strict(),
+  z.object({ op: z.literal('resetNoticeEdit'), stepId: z.string().min(1).max(120) }).strict(),
 ]);
 export type CaseOp = z.input<typeof CaseOp>;
 type ParsedOp = z.output<typeof CaseOp>;
@@ -330,6 +340,15 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
     case 'markStepUndone':
       if (!kase.stepsDone.includes(op.stepId)) return kase;
       return touched({ stepsDone: kase.stepsDone.filter((s) => s !== op.stepId) });
+    case 'setNoticeEdit':
+      return touched({
+        noticeEdits: { ...kase.noticeEdits, [op.stepId]: { text: op.text, updatedAt: at } },
+      });
+    case 'resetNoticeEdit': {
+      if (!(op.stepId in kase.noticeEdits)) return kase;
+      const { [op.stepId]: _dropped, ...rest } = kase.noticeEdits;
+      return touched({ noticeEdits: rest });
+    }
   }
 }
 

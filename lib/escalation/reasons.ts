@@ -27,6 +27,17 @@ export function renderReason(why: Reason, lang: Lang, options: RenderOptions = {
   };
 
   const parts: string[] = [];
+  const ignored = why.proofIgnored;
+  if (ignored) {
+    const values = {
+      platform: platformName(ignored.platform),
+      answered: ignored.answeredAt ? formatDayMonth(ignored.answeredAt, lang, options.timeZone) : '',
+      sent: ignored.proofSentAt ? formatDayMonth(ignored.proofSentAt, lang, options.timeZone) : '',
+    };
+    parts.push(
+      t(lang, ignored.proofSentAt ? 'steps.proofIgnored' : 'steps.proofIgnored-unsent', values),
+    );
+  }
   if (why.state && why.reportedAt) {
     const key: MessageKey =
       why.state === 'refused' && !why.answeredAt

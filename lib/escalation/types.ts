@@ -1,4 +1,5 @@
-import type { DirectoryId } from '../directory/schema';
+import type { Evidence, Report } from '../case/model';
+import type { DirectoryId, Entry } from '../directory/schema';
 import type { NoticeId } from '../notices/ids';
 
 export type StepKind =
@@ -36,6 +37,9 @@ export type ReasonCode =
   | 'support'
   | 'waiting'
   | 'appeal'
+  | 'appeal-unanswered'
+  | 'hashtag-account'
+  | 'report-remove-parent'
   | 'tida-notice'
   | 'tida-deadline-passed'
   | 'dsa-notice'
@@ -71,6 +75,11 @@ export type Reason = {
   service?: string;
   /** Emergency number to call. */
   number?: string;
+  /**
+   * The platform refused although proof of age was sent ("the platform ignored the proof of
+   * age", the user's pick): said first, on the hotline and police steps it puts first.
+   */
+  proofIgnored?: { platform: string; answeredAt?: string; proofSentAt?: string };
 };
 
 export type Prefill = {
@@ -96,4 +105,9 @@ export type NextStep = {
   platform?: string;
   /** Done steps stay in the list (at the end) so the user sees what was done. */
   done: boolean;
+  /**
+   * What the engine already looked up for the step, so the notice is filled from the same
+   * entry, items and earlier report the step was built from (lib/notices/prepare.ts).
+   */
+  resolved?: { entry?: Entry; evidence: Evidence[]; earlierReport?: Report };
 };

@@ -2,6 +2,7 @@ import type { Evidence, Report } from '../case/model';
 import { platformName } from '../directory';
 import type { Lang } from '../i18n';
 import type { Filled, NoticeContext, Signer } from './define';
+import { clean } from './text';
 
 // Fill helpers shared by the notices. Dates in notices are ISO (YYYY-MM-DD, UTC) so a reader in
 // any country reads them the same way. Media addresses are never listed: the post's address is
@@ -29,19 +30,35 @@ const WORDS: Record<Lang, { by: string; posted: string; id: string; seen: string
   es: { by: 'publicado por', posted: 'el', id: 'id', seen: 'visto el' },
 };
 
-/** One line per item: the address, then who posted it and when (what a reviewer needs). */
-export function locationLines(ctx: NoticeContext, lang: Lang): Filled {
+/** Kinds of capture that are a list or a person, never the place of an image itself. */
+const NOT_AN_IMAGE: ReadonlySet<Evidence['kind']> = new Set(['search', 'account']);
+
+/** Items that can be the location of an image: not a hashtag/search page, not an account page. */
+export function isImageLocation(e: Evidence): boolean {
+  return !NOT_AN_IMAGE.has(e.kind);
+}
+
+/**
+ * One line per item: the address, then who posted it and when (what a reviewer needs).
+ * `imagesOnly` leaves out hashtag, search and account pages (a TAKE IT DOWN or DMCA notice
+ * names where an image is; a hashtag page is not that place).
+ */
+export function locationLines(
+  ctx: NoticeContext,
+  lang: Lang,
+  options: { imagesOnly?: boolean } = {},
+): Filled {
   const w = WORDS[lang];
   const lines = evidenceOf(ctx)
-    .filter((e) => e.url)
+    .filter((e) => e.url && (!options.imagesOnly || isImageLocation(e)))
     .map((e) => {
       const parts = [e.url!];
-      const who = e.author?.handle ? `${w.by} ${e.author.handle}` : undefined;
+      const handle = clean(e.author?.handle, 200);
+      const who = handle ? `${w.by} ${handle}` : undefined;
       const when = e.postedAt ? `${w.posted} ${isoDay(e.postedAt)}` : undefined;
       const posted = [who, when].filter(Boolean).join(' ');
-      const detail = [posted, e.postId ? `${w.id} ${e.postId}` : undefined]
-        .filter(Boolean)
-        .join(', ');
+      const postId = clean(e.postId, 200);
+      const detail = [posted, postId ? `${w.id} ${postId}` : undefined].filter(Boolean).join(', ');
       if (detail) parts.push(`(${detail})`);
       return parts.join(' ');
     });
@@ -62,7 +79,7 @@ export function accountLines(ctx: NoticeContext): Filled {
     const key = a.profileUrl ?? a.handle!;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push([a.handle, a.profileUrl].filter(Boolean).join(' — '));
+    out.push([clean(a.handle, 200), a.profileUrl].filter(Boolean).join(' — '));
   }
   // Account pages captured on their own count too.
   for (const e of evidenceOf(ctx)) {
@@ -75,7 +92,13 @@ export function accountLines(ctx: NoticeContext): Filled {
 }
 
 export function signer(ctx: NoticeContext): Signer {
-  return { ...ctx.kase.profile.contact, ...ctx.signer };
+  const s = { ...ctx.kase.profile.contact, ...ctx.signer };
+  return {
+    name: clean(s.name, 200),
+    email: clean(s.email, 320),
+    phone: clean(s.phone, 60),
+    address: clean(s.address, 500),
+  };
 }
 
 export function contactLine(ctx: NoticeContext): Filled {
@@ -124,8 +147,9 @@ export function reportLines(ctx: NoticeContext, lang: Lang, onlyPlatform = false
     .filter((r) => !onlyPlatform || !ctx.platform || r.platform === ctx.platform)
     .sort((a, b) => (a.sentAt ?? a.createdAt).localeCompare(b.sentAt ?? b.createdAt));
   const lines = reports.map((r) => {
-    const where = r.platform ? `${platformName(r.platform)} (${r.targetName})` : r.targetName;
-    const ref = r.reference ? `, ref. ${r.reference}` : '';
+    const name = clean(r.targetName, 200) ?? '';
+    const where = r.platform ? `${platformName(r.platform)} (${name})` : name;
+    const ref = r.reference ? `, ref. ${clean(r.reference, 200)}` : '';
     const answered = r.answeredAt ? ` ${isoDay(r.answeredAt)}` : '';
     return `${isoDay(r.sentAt ?? r.createdAt)} — ${where}${ref}: ${STATUS[lang][r.status]}${answered}`;
   });

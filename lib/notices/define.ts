@@ -40,6 +40,11 @@ export type NoticeSpec = {
   elements: ElementSpec[];
   /** Languages the body is written in; others fall back to English (`fellBackTo`). */
   languages: readonly Lang[];
+  /**
+   * Languages `render` can also write a reader's version in, for notices that must be sent in
+   * English (US law): the result then carries `readerText`, for the user to read, not to send.
+   */
+  readerLanguages?: readonly Lang[];
   render: (filled: Record<string, Filled>, lang: Lang, view: RenderView) => Rendered;
 };
 
@@ -65,6 +70,8 @@ export type NoticeResult = {
   warnings: string[];
   /** Set when the body is not written in the language asked for. */
   fellBackTo?: Lang;
+  /** A faithful version in the asked language, for the user to read (they send `text`). */
+  readerText?: string;
 };
 
 export type Notice = NoticeSpec & {
@@ -78,6 +85,42 @@ export function defineNotice(spec: NoticeSpec & { warnings?: (lang: Lang) => str
 
 export function isEmpty(v: Filled): boolean {
   return v === undefined || (Array.isArray(v) ? v.length === 0 : v.trim() === '');
+}
+
+/** "[missing: Signature (your full name)]": the marker a notice shows in place of an element. */
+export function missingMarker(lang: Lang, id: string): string {
+  return `[${t(lang, 'notices.missingMarker', { element: elementLabel(lang, id) })}]`;
+}
+
+export function elementLabel(lang: Lang, id: string): string {
+  return t(lang, `notices.element.${id}` as never);
+}
+
+/** The MISSING header above a notice, or '' when nothing required is missing. */
+export function missingHeader(lang: Lang, missing: readonly string[]): string {
+  return missing.length
+    ? `${t(lang, 'notices.missingHeader', { elements: missing.map((id) => elementLabel(lang, id)).join('; ') })}\n\n`
+    : '';
+}
+
+function renderText(
+  spec: NoticeSpec,
+  filled: Record<string, Filled>,
+  missing: string[],
+  ctx: NoticeContext,
+  lang: Lang,
+): Rendered {
+  const view: RenderView = {
+    missing,
+    ctx,
+    show: (id, v) => (isEmpty(v) ? missingMarker(lang, id) : Array.isArray(v) ? v.join(', ') : v!),
+    list: (id, v) =>
+      isEmpty(v)
+        ? missingMarker(lang, id)
+        : (Array.isArray(v) ? v : [v!]).map((l) => `- ${l}`).join('\n'),
+  };
+  const { subject, body } = spec.render(filled, lang, view);
+  return { subject, body: `${missingHeader(lang, missing) + body.trim()}\n` };
 }
 
 function buildNotice(
@@ -94,20 +137,11 @@ function buildNotice(
     const required = typeof el.required === 'function' ? el.required(ctx) : el.required;
     if (required && isEmpty(value)) missing.push(el.id);
   }
-  const label = (id: string) => t(lang, `notices.element.${id}` as never);
-  const marker = (id: string) => `[${t(lang, 'notices.missingMarker', { element: label(id) })}]`;
-  const view: RenderView = {
-    missing,
-    ctx,
-    show: (id, v) => (isEmpty(v) ? marker(id) : Array.isArray(v) ? v.join(', ') : v!),
-    list: (id, v) =>
-      isEmpty(v) ? marker(id) : (Array.isArray(v) ? v : [v!]).map((l) => `- ${l}`).join('\n'),
-  };
-  const { subject, body } = spec.render(filled, lang, view);
-  const header = missing.length
-    ? `${t(lang, 'notices.missingHeader', { elements: missing.map(label).join('; ') })}\n\n`
-    : '';
-  const text = `${header + body.trim()}\n`;
+  const { subject, body: text } = renderText(spec, filled, missing, ctx, lang);
+  const reader =
+    lang !== asked && spec.readerLanguages?.includes(asked)
+      ? renderText(spec, filled, missing, ctx, asked)
+      : undefined;
   const email = ctx.target?.channel.email;
   return {
     id: spec.id,
@@ -119,5 +153,6 @@ function buildNotice(
       : undefined,
     warnings: spec.warnings?.(asked) ?? [],
     fellBackTo: lang !== asked ? lang : undefined,
+    readerText: reader ? `${reader.subject}\n\n${reader.body}` : undefined,
   };
 }

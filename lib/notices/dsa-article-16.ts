@@ -3,12 +3,12 @@ import { isMinorCase, locationLines, platformLabel, signer, today } from './comm
 import { defineNotice, type Filled } from './define';
 import { lines } from './text';
 
-// EU Digital Services Act (Regulation (EU) 2022/2065), Article 16(2): (a) a substantiated
+// EU Digital Services Act (Regulation (EU) 2022/2065, https://eur-lex.europa.eu/eli/reg/2022/2065/oj),
+// Article 16(2): (a) a substantiated
 // explanation of why the content is illegal; (b) its exact electronic location; (c) the
 // notifier's name and email — not required for offences under Articles 3 to 7 of Directive
 // 2011/93/EU (child sexual abuse), so the notice may be anonymous there; (d) a statement of
-// good-faith belief that the notice is accurate and complete
-// (https://eur-lex.europa.eu/eli/reg/2022/2065/oj).
+// good-faith belief that the notice is accurate and complete (Article 16(2), https://eur-lex.europa.eu/eli/reg/2022/2065/oj).
 
 /** The child-sexual-abuse exception of Article 16(2)(c) applies to this case. */
 function csaOffence(c: { kase: { profile: { ageAtTime: string } } }): boolean {
@@ -55,14 +55,34 @@ const T = {
       'Merci d’accuser réception (article 16, paragraphe 4) et de m’informer de votre décision et des voies de recours possibles (article 16, paragraphe 5, et article 17).',
     date: 'Date : ',
   },
-};
+  es: {
+    subject:
+      'Notificación según el artículo 16 del Reglamento (UE) 2022/2065 (Ley de Servicios Digitales)',
+    to: (p: string) => `A ${p}:`,
+    intro:
+      'Te notifico un contenido ilícito en tu servicio, según el artículo 16 de la Ley de Servicios Digitales.',
+    a: '(a) Por qué el contenido es ilícito:',
+    minor:
+      'El contenido es material de abuso sexual infantil: representa de forma sexual a una persona menor de 18 años. Producirlo, difundirlo y ponerlo a disposición son delitos según los artículos 3 a 7 de la Directiva 2011/93/UE.',
+    adult:
+      'El contenido muestra imágenes íntimas de una persona adulta difundidas sin su consentimiento; difundirlas vulnera sus derechos y es delito en muchos Estados miembros.',
+    b: '(b) Ubicación electrónica exacta:',
+    c: '(c) Nombre y correo electrónico de quien notifica:',
+    anonymous:
+      'No se indican. Esta notificación se refiere a delitos de los artículos 3 a 7 de la Directiva 2011/93/UE, para los que el artículo 16, apartado 2, letra c), no los exige.',
+    d: '(d) Declaro que creo de buena fe que la información y las alegaciones de esta notificación son exactas y completas.',
+    after:
+      'Te pido que acuses recibo (artículo 16, apartado 4) y que me informes de tu decisión y de las vías de recurso (artículo 16, apartado 5, y artículo 17).',
+    date: 'Fecha: ',
+  },
+} satisfies Record<Lang, unknown>;
 
-const l2 = (lang: Lang) => (lang === 'fr' ? 'fr' : 'en');
+const l2 = (lang: Lang) => lang;
 
 export const dsaArticle16 = defineNotice({
   id: 'dsa-article-16',
   jurisdiction: 'EU',
-  languages: ['en', 'fr'],
+  languages: ['en', 'fr', 'es'],
   elements: [
     {
       id: 'explanation',

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import { proofLines, sextortionLines } from './case-lines';
 import {
   accountLines,
   contactLine,
@@ -11,9 +12,11 @@ import {
 import { defineNotice } from './define';
 import { lines } from './text';
 
-// What hotlines ask for (report.cybertip.org/faqs, iwf.org.uk/report): the address only (never the files), what it
-// is, when it was seen, the accounts, earlier reports to platforms; the reporter's name and
-// contact are optional (most hotlines accept anonymous reports; location helps routing).
+// What hotlines ask for (https://report.cybertip.org/faqs, https://www.iwf.org.uk/report): the
+// address only (never the files), what it is, when it was seen, the accounts, earlier reports
+// to platforms; the reporter's name and contact are optional (most hotlines accept anonymous
+// reports; location helps routing). The proof of age and the sextortion record are stated when
+// the case has them: a refusal despite proof is what a hotline can act on.
 
 const T = {
   en: {
@@ -33,6 +36,8 @@ const T = {
     none: '(none)',
     contact: 'Contact',
     anonymous: '(not given)',
+    proof: 'Proof of age (not attached; available on request)',
+    threat: 'The threats (sextortion)',
     date: 'Date',
     sep: ': ',
   },
@@ -54,16 +59,41 @@ const T = {
     none: '(aucun)',
     contact: 'Contact',
     anonymous: '(non communiqué)',
+    proof: 'Justificatif d’âge (non joint ; disponible sur demande)',
+    threat: 'Les menaces (sextorsion)',
     date: 'Date',
     sep: ' : ',
   },
-};
-const l2 = (lang: Lang) => (lang === 'fr' ? 'fr' : 'en');
+  es: {
+    subject: 'Resumen de denuncia',
+    intro:
+      'Resumen de una denuncia, preparado con Beacon. Solo contiene direcciones: no se adjunta ninguna imagen.',
+    category: 'Qué es',
+    minor:
+      'Presunto material de abuso sexual infantil (la persona que aparece tenía menos de 18 años).',
+    unknown: 'Imágenes sexuales de una persona que puede ser menor de 18 años.',
+    adult: 'Imágenes íntimas de una persona adulta difundidas sin su consentimiento.',
+    sextortion: 'La persona que aparece está siendo amenazada (sextorsión).',
+    where: 'Dónde está',
+    accounts: 'Cuentas implicadas',
+    country: 'País de la persona que aparece',
+    first: 'Visto por primera vez',
+    reports: 'Denuncias ya hechas',
+    none: '(ninguna)',
+    contact: 'Contacto',
+    anonymous: '(no indicado)',
+    proof: 'Prueba de edad (no adjunta; disponible si la piden)',
+    threat: 'Las amenazas (sextorsión)',
+    date: 'Fecha',
+    sep: ': ',
+  },
+} satisfies Record<Lang, unknown>;
+const l2 = (lang: Lang) => lang;
 
 export const hotlineSummary = defineNotice({
   id: 'hotline-summary',
   jurisdiction: 'any',
-  languages: ['en', 'fr'],
+  languages: ['en', 'fr', 'es'],
   elements: [
     { id: 'category', required: true, fill: (c) => c.kase.profile.ageAtTime },
     { id: 'location', required: true, fill: (c) => locationLines(c, 'en') },
@@ -72,6 +102,8 @@ export const hotlineSummary = defineNotice({
     { id: 'country', required: false, fill: (c) => c.kase.profile.country },
     { id: 'first-seen', required: false, fill: firstSeen },
     { id: 'earlier-reports', required: false, fill: (c) => reportLines(c, 'en') },
+    { id: 'proof', required: false, fill: (c) => proofLines(c, 'en') },
+    { id: 'sextortion', required: false, fill: (c) => sextortionLines(c, 'en') },
     {
       id: 'contact',
       required: false,
@@ -83,6 +115,8 @@ export const hotlineSummary = defineNotice({
     const c = v.ctx;
     const age = c.kase.profile.ageAtTime;
     const reports = reportLines(c, l2(lang));
+    const proofs = proofLines(c, lang);
+    const threats = sextortionLines(c, lang);
     return {
       subject: L.subject,
       body: lines(
@@ -102,6 +136,10 @@ export const hotlineSummary = defineNotice({
         '',
         `${L.reports}${L.sep.trimEnd()}`,
         reports ? v.list('earlier-reports', reports) : L.none,
+        '',
+        proofs ? `${L.proof}${L.sep.trimEnd()}\n${v.list('proof', proofs)}` : '',
+        '',
+        threats ? `${L.threat}${L.sep.trimEnd()}\n${v.list('sextortion', threats)}` : '',
         '',
         `${L.contact}${L.sep}${f.contact ?? L.anonymous}`,
         `${L.date}${L.sep}${today(c)}`,

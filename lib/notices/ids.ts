@@ -6,5 +6,7 @@ export const NOTICE_IDS = [
   'dmca-512',
   'hotline-summary',
   'police-letter',
+  'platform-appeal',
+  'hashtag-account',
 ] as const;
 export type NoticeId = (typeof NOTICE_IDS)[number];

@@ -1,7 +1,9 @@
 import type { Lang } from '../i18n';
+import { platformAppeal } from './appeal';
 import type { Notice, NoticeContext, NoticeResult } from './define';
 import { dmca512 } from './dmca-512';
 import { dsaArticle16 } from './dsa-article-16';
+import { hashtagAccount } from './hashtag-account';
 import { hotlineSummary } from './hotline-summary';
 import type { NoticeId } from './ids';
 import { platformChildSafety } from './platform-child-safety';
@@ -9,7 +11,7 @@ import { policeLetter } from './police-letter';
 import { takeItDownAct } from './take-it-down-act';
 
 export type { ElementSpec, Filled, Notice, NoticeContext, NoticeResult, Signer } from './define';
-export { defineNotice } from './define';
+export { defineNotice, elementLabel, missingHeader, missingMarker } from './define';
 export { NOTICE_IDS, type NoticeId } from './ids';
 
 export const NOTICES: Record<NoticeId, Notice> = {
@@ -19,6 +21,8 @@ export const NOTICES: Record<NoticeId, Notice> = {
   'dmca-512': dmca512,
   'hotline-summary': hotlineSummary,
   'police-letter': policeLetter,
+  'platform-appeal': platformAppeal,
+  'hashtag-account': hashtagAccount,
 };
 
 /** Fill a notice from the case: text to copy/print, what is missing, mailto where email is the channel. */

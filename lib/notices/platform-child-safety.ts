@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import { proofLines } from './case-lines';
 import {
   accountLines,
   contactLine,
@@ -9,121 +10,116 @@ import {
   today,
 } from './common';
 import { defineNotice } from './define';
+import { AGE, hasUsDuty, ROLE } from './platform-words';
+import { lines } from './text';
 
 // The text for a platform's child-safety report form or email. Legal basis for US providers:
-// 18 U.S.C. 2258A as amended by the REPORT Act (https://www.law.cornell.edu/uscode/text/18/2258A).
+// 18 U.S.C. 2258A as amended by the REPORT Act (Pub. L. 118-59), https://www.law.cornell.edu/uscode/text/18/2258A
+// and https://www.congress.gov/bill/118th-congress/senate-bill/474 : report apparent child sexual
+// abuse material to the NCMEC CyberTipline, preserve it for one year.
 
-/** Platforms the reference gives no US provider duty for (Telegram is not a US provider). */
-const NO_US_DUTY = new Set(['telegram']);
-
-const AGE: Record<'en' | 'fr', Record<'minor' | 'unknown' | 'adult', string>> = {
+const T = {
   en: {
-    minor: 'The person pictured was under 18 when the images were made.',
-    unknown: 'The person pictured may be under 18; please treat this as a child-safety report.',
-    adult: 'The person pictured is an adult; the images are shared without consent.',
+    subject: (p: string) => `Report of child sexual exploitation — ${p}`,
+    to: (p: string) => `To the ${p} child safety team,`,
+    intro: (p: string) =>
+      `I am reporting content on ${p} that sexually exploits a child. Please remove it, preserve it as evidence, and report it as the law requires.`,
+    where: 'Where it is:',
+    accounts: 'Accounts involved:',
+    notGiven: '- (not given)',
+    age: 'Age: ',
+    by: 'Reported by: ',
+    proof: 'Proof of age (I have not attached it; available on request):',
+    earlier: 'Earlier reports:',
+    duty: 'Providers in the United States must report apparent child sexual abuse material to the NCMEC CyberTipline (18 U.S.C. 2258A, as amended by the REPORT Act of 2024) and preserve it for one year.',
+    noImages: 'I have not downloaded, saved or attached the images.',
+    contact: 'Contact: ',
+    noContact: 'Contact: (not given)',
+    date: 'Date: ',
   },
   fr: {
-    minor: 'La personne représentée avait moins de 18 ans lorsque les images ont été faites.',
-    unknown:
-      'La personne représentée a peut-être moins de 18 ans ; merci de traiter ce signalement comme relevant de la protection de l’enfance.',
-    adult: 'La personne représentée est majeure ; les images sont diffusées sans son consentement.',
+    subject: (p: string) => `Signalement d’exploitation sexuelle d’enfant — ${p}`,
+    to: (p: string) => `À l’équipe de protection de l’enfance de ${p},`,
+    intro: (p: string) =>
+      `Je signale sur ${p} du contenu d’exploitation sexuelle d’un enfant. Merci de le retirer, de le conserver comme preuve et de le signaler comme la loi l’exige.`,
+    where: 'Où il se trouve :',
+    accounts: 'Comptes concernés :',
+    notGiven: '- (non renseigné)',
+    age: 'Âge : ',
+    by: 'Qui signale : ',
+    proof: 'Justificatif d’âge (non joint ; disponible sur demande) :',
+    earlier: 'Signalements précédents :',
+    duty: 'Les fournisseurs établis aux États-Unis doivent signaler tout contenu apparent d’abus sexuel sur enfant au CyberTipline du NCMEC (18 U.S.C. 2258A, modifié par le REPORT Act de 2024) et le conserver un an.',
+    noImages: 'Je n’ai ni téléchargé, ni enregistré, ni joint les images.',
+    contact: 'Contact : ',
+    noContact: 'Contact : (non communiqué)',
+    date: 'Date : ',
   },
-};
-
-const ROLE: Record<'en' | 'fr', Record<string, string>> = {
-  en: {
-    victim: 'the person pictured',
-    parent: 'a parent or guardian of the person pictured',
-    advocate: 'an advocate acting for the person pictured',
-    other: 'someone who saw the content',
+  es: {
+    subject: (p: string) => `Denuncia de explotación sexual infantil — ${p}`,
+    to: (p: string) => `Al equipo de protección infantil de ${p}:`,
+    intro: (p: string) =>
+      `Denuncio en ${p} un contenido que explota sexualmente a un niño, niña o adolescente. Te pido que lo retires, lo conserves como prueba y lo denuncies como exige la ley.`,
+    where: 'Dónde está:',
+    accounts: 'Cuentas implicadas:',
+    notGiven: '- (no indicado)',
+    age: 'Edad: ',
+    by: 'Quién denuncia: ',
+    proof: 'Prueba de edad (no la adjunto; disponible si la piden):',
+    earlier: 'Denuncias anteriores:',
+    duty: 'Los proveedores establecidos en Estados Unidos deben denunciar todo material aparente de abuso sexual infantil a la CyberTipline del NCMEC (18 U.S.C. 2258A, modificado por la REPORT Act de 2024) y conservarlo un año.',
+    noImages: 'No he descargado, guardado ni adjuntado las imágenes.',
+    contact: 'Contacto: ',
+    noContact: 'Contacto: (no indicado)',
+    date: 'Fecha: ',
   },
-  fr: {
-    victim: 'la personne représentée',
-    parent: 'un parent ou tuteur de la personne représentée',
-    advocate: 'une personne qui accompagne la personne représentée',
-    other: 'une personne qui a vu le contenu',
-  },
-};
-
-const l2 = (lang: Lang) => (lang === 'fr' ? 'fr' : 'en');
+} satisfies Record<Lang, unknown>;
 
 export const platformChildSafety = defineNotice({
   id: 'platform-child-safety',
   jurisdiction: 'any',
-  languages: ['en', 'fr'],
+  languages: ['en', 'fr', 'es'],
   elements: [
     { id: 'location', required: true, fill: (c) => locationLines(c, 'en') },
     { id: 'age', required: true, fill: (c) => c.kase.profile.ageAtTime },
     { id: 'reporter', required: false, fill: (c) => c.kase.profile.role },
     { id: 'accounts', required: false, fill: accountLines },
+    { id: 'proof', required: false, fill: (c) => proofLines(c, 'en') },
     { id: 'earlier-reports', required: false, fill: (c) => reportLines(c, 'en', true) },
     { id: 'contact', required: false, fill: contactLine },
   ],
   warnings: () => [],
   render: (f, lang, v) => {
-    const L = l2(lang);
+    const L = T[lang];
     const c = v.ctx;
     const platform = platformLabel(c);
-    const locations = v.list('location', locationLines(c, L));
-    const earlier = reportLines(c, L, true);
-    const age = AGE[L][(f.age as 'minor' | 'unknown' | 'adult') ?? 'unknown'];
-    const reporter = ROLE[L][(f.reporter as string) ?? 'other'];
-    const duty = isMinorCase(c) && c.platform && !NO_US_DUTY.has(c.platform);
-    if (L === 'fr') {
-      return {
-        subject: `Signalement d’exploitation sexuelle d’enfant — ${platform}`,
-        body: [
-          `À l’équipe de protection de l’enfance de ${platform},`,
-          '',
-          `Je signale sur ${platform} du contenu d’exploitation sexuelle d’un enfant. Merci de le retirer, de le conserver comme preuve et de le signaler comme la loi l’exige.`,
-          '',
-          'Où il se trouve :',
-          locations,
-          '',
-          'Comptes concernés :',
-          f.accounts ? v.list('accounts', f.accounts) : '- (non renseigné)',
-          '',
-          `Âge : ${age}`,
-          `Qui signale : ${reporter}`,
-          earlier ? `Signalements précédents :\n${v.list('earlier-reports', earlier)}` : '',
-          duty
-            ? '\nLes fournisseurs établis aux États-Unis doivent signaler tout contenu apparent d’abus sexuel sur enfant au CyberTipline du NCMEC (18 U.S.C. 2258A, modifié par le REPORT Act de 2024) et le conserver un an.'
-            : '',
-          '',
-          'Je n’ai ni téléchargé, ni enregistré, ni joint les images.',
-          f.contact ? `Contact : ${f.contact}` : 'Contact : (non communiqué)',
-          `Date : ${today(c)}`,
-        ]
-          .filter((line, i, all) => line !== '' || all[i - 1] !== '')
-          .join('\n'),
-      };
-    }
+    const earlier = reportLines(c, lang, true);
+    const proofs = proofLines(c, lang);
+    const age = AGE[lang][(f.age as 'minor' | 'unknown' | 'adult') ?? 'unknown'];
+    const reporter = ROLE[lang][(f.reporter as string) ?? 'other'];
     return {
-      subject: `Report of child sexual exploitation — ${platform}`,
-      body: [
-        `To the ${platform} child safety team,`,
+      subject: L.subject(platform),
+      body: lines(
+        L.to(platform),
         '',
-        `I am reporting content on ${platform} that sexually exploits a child. Please remove it, preserve it as evidence, and report it as the law requires.`,
+        L.intro(platform),
         '',
-        'Where it is:',
-        locations,
+        L.where,
+        v.list('location', locationLines(c, lang)),
         '',
-        'Accounts involved:',
-        f.accounts ? v.list('accounts', f.accounts) : '- (not given)',
+        L.accounts,
+        f.accounts ? v.list('accounts', f.accounts) : L.notGiven,
         '',
-        `Age: ${age}`,
-        `Reported by: ${reporter}`,
-        earlier ? `Earlier reports:\n${v.list('earlier-reports', earlier)}` : '',
-        duty
-          ? '\nProviders in the United States must report apparent child sexual abuse material to the NCMEC CyberTipline (18 U.S.C. 2258A, as amended by the REPORT Act of 2024) and preserve it for one year.'
-          : '',
+        `${L.age}${age}`,
+        `${L.by}${reporter}`,
+        proofs ? `${L.proof}\n${v.list('proof', proofs)}` : '',
+        earlier ? `${L.earlier}\n${v.list('earlier-reports', earlier)}` : '',
+        isMinorCase(c) && hasUsDuty(c.platform) ? `\n${L.duty}` : '',
         '',
-        'I have not downloaded, saved or attached the images.',
-        f.contact ? `Contact: ${f.contact}` : 'Contact: (not given)',
-        `Date: ${today(c)}`,
-      ]
-        .filter((line, i, all) => line !== '' || all[i - 1] !== '')
-        .join('\n'),
+        L.noImages,
+        f.contact ? `${L.contact}${f.contact}` : L.noContact,
+        `${L.date}${today(c)}`,
+      ),
     };
   },
 });

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import { proofLines, sextortionLines } from './case-lines';
 import {
   accountLines,
   contactLine,
@@ -9,7 +10,7 @@ import {
   today,
 } from './common';
 import { defineNotice } from './define';
-import { lines } from './text';
+import { clean, lines } from './text';
 
 // A covering letter for the printed case file: who reports, what happened, where, which
 // accounts, every report and answer with dates, and what is asked (investigate, preserve).
@@ -36,6 +37,8 @@ const T = {
     contact: 'Contact',
     signature: 'Signature',
     date: 'Date',
+    proof: 'Proof of age (not attached; I can give it to you on request)',
+    threat: 'The threats (sextortion)',
     sep: ': ',
   },
   fr: {
@@ -58,15 +61,41 @@ const T = {
     contact: 'Contact',
     signature: 'Signature',
     date: 'Date',
+    proof: 'Justificatif d’âge (non joint ; je peux vous le remettre sur demande)',
+    threat: 'Les menaces (sextorsion)',
     sep: ' : ',
   },
-};
-const l2 = (lang: Lang) => (lang === 'fr' ? 'fr' : 'en');
+  es: {
+    subject: 'Denuncia de explotación sexual en línea — expediente adjunto',
+    to: 'A la policía:',
+    intro: (n: number, first: string) =>
+      `Denuncio la difusión en línea de imágenes sexuales${first ? `, vistas por primera vez el ${first}` : ''}. Mi expediente recoge ${n} elemento(s) con sus direcciones y fechas.`,
+    minor: 'La persona que aparece tenía menos de 18 años cuando se hicieron las imágenes.',
+    unknown: 'La persona que aparece podía tener menos de 18 años.',
+    adult: 'La persona que aparece es adulta y no consintió la difusión.',
+    sextortion:
+      'La persona que aparece está siendo amenazada: usan las imágenes para exigir dinero o más imágenes.',
+    victim: 'La persona que aparece',
+    where: 'Dónde está (o estaba) el contenido',
+    accounts: 'Cuentas implicadas',
+    reports: 'Denuncias hechas y respuestas recibidas',
+    none: '(ninguna)',
+    ask: 'Pido que investiguen y que soliciten a las plataformas conservar el contenido y los datos de las cuentas. No he descargado ni guardado copias de las imágenes; las direcciones de arriba permiten encontrarlas.',
+    from: 'De',
+    contact: 'Contacto',
+    signature: 'Firma',
+    date: 'Fecha',
+    proof: 'Prueba de edad (no adjunta; puedo entregarla si la piden)',
+    threat: 'Las amenazas (sextorsión)',
+    sep: ': ',
+  },
+} satisfies Record<Lang, unknown>;
+const l2 = (lang: Lang) => lang;
 
 export const policeLetter = defineNotice({
   id: 'police-letter',
   jurisdiction: 'any',
-  languages: ['en', 'fr'],
+  languages: ['en', 'fr', 'es'],
   elements: [
     { id: 'signature', required: true, fill: (c) => signer(c).name },
     { id: 'contact', required: true, fill: contactLine },
@@ -76,6 +105,8 @@ export const policeLetter = defineNotice({
     { id: 'accounts', required: false, fill: accountLines },
     { id: 'earlier-reports', required: false, fill: (c) => reportLines(c, 'en') },
     { id: 'first-seen', required: false, fill: firstSeen },
+    { id: 'proof', required: false, fill: (c) => proofLines(c, 'en') },
+    { id: 'sextortion', required: false, fill: (c) => sextortionLines(c, 'en') },
   ],
   render: (f, lang, v) => {
     const L = T[l2(lang)];
@@ -83,6 +114,8 @@ export const policeLetter = defineNotice({
     const reports = reportLines(c, l2(lang));
     const locations = locationLines(c, l2(lang));
     const count = Array.isArray(locations) ? locations.length : 0;
+    const proofs = proofLines(c, lang);
+    const threats = sextortionLines(c, lang);
     return {
       subject: L.subject,
       body: lines(
@@ -91,7 +124,7 @@ export const policeLetter = defineNotice({
         L.intro(count, (f['first-seen'] as string) ?? ''),
         L[c.kase.profile.ageAtTime],
         c.kase.profile.sextortion ? L.sextortion : '',
-        f.victim ? `${L.victim}${L.sep}${f.victim}` : '',
+        f.victim ? `${L.victim}${L.sep}${clean(String(f.victim), 200)}` : '',
         '',
         `${L.where}${L.sep.trimEnd()}`,
         v.list('location', locations),
@@ -101,6 +134,10 @@ export const policeLetter = defineNotice({
         '',
         `${L.reports}${L.sep.trimEnd()}`,
         reports ? v.list('earlier-reports', reports) : L.none,
+        '',
+        proofs ? `${L.proof}${L.sep.trimEnd()}\n${v.list('proof', proofs)}` : '',
+        '',
+        threats ? `${L.threat}${L.sep.trimEnd()}\n${v.list('sextortion', threats)}` : '',
         '',
         L.ask,
         '',

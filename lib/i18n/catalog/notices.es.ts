@@ -36,4 +36,31 @@ export const notices: Catalog<typeof en> = {
   'notices.fallback.en':
     'Este documento está redactado en inglés, que leen las plataformas y las autoridades.',
   'notices.beaconNeverSends': 'Beacon nunca envía nada: cópialo, imprímelo o ábrelo en tu correo.',
+  'notices.title.platform-appeal':
+    'Solicitud de revisión de una denuncia rechazada o sin respuesta',
+  'notices.title.hashtag-account':
+    'Solicitud sobre un hashtag o una cuenta que difunde material de abuso',
+  'notices.element.proof': 'Prueba de edad (qué documento, cuándo se envió)',
+  'notices.element.sextortion': 'Las amenazas (sextorsión)',
+  'notices.element.duty': 'La ley aplicable',
+  'notices.element.earlier-report': 'La denuncia anterior (fecha y referencia)',
+  'notices.element.targets': 'El hashtag, la búsqueda o la cuenta',
+  'notices.element.examples': 'Ejemplos de publicaciones',
+  'notices.reader.heading': 'Para que lo leas; envía el texto en inglés',
+  'notices.reader.explain':
+    'Esta solicitud va a una empresa de Estados Unidos y debe enviarse en inglés. Esto es lo que dice, en tu idioma.',
+  'notices.reader.label': 'Lo que dice el texto en inglés: {name}',
+  'notices.edit.label': 'Texto para enviar (puedes añadir o cambiar lo que quieras): {name}',
+  'notices.edit.hint':
+    'Puedes añadir una frase o cambiar el texto antes de copiarlo. Tu versión se guarda, cifrada, con el caso.',
+  'notices.edit.saved': 'Tu versión está guardada.',
+  'notices.edit.saving': 'Guardando tu versión…',
+  'notices.edit.reset': 'Volver al texto preparado',
+  'notices.edit.resetDone': 'El texto preparado ha vuelto.',
+  'notices.edit.yours': 'Esta es tu versión modificada.',
+  'notices.edit.tooLong':
+    'El texto es demasiado largo para guardarlo (como máximo {max} caracteres): acórtalo.',
+  'notices.refusal.label': '¿Por qué crees que el rechazo no es correcto?',
+  'notices.refusal.none': 'Sin motivo indicado',
+  'notices.refusal.proof-ignored': 'La plataforma no tuvo en cuenta la prueba de edad',
 };

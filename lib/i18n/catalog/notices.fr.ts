@@ -37,4 +37,30 @@ export const notices: Catalog<typeof en> = {
     'Ce document est rédigé en anglais, langue que lisent les plateformes et les autorités.',
   'notices.beaconNeverSends':
     'Beacon n’envoie jamais rien : copiez-le, imprimez-le ou ouvrez-le dans votre messagerie.',
+  'notices.title.platform-appeal': 'Demande de réexamen d’un signalement refusé ou sans réponse',
+  'notices.title.hashtag-account':
+    'Demande concernant un hashtag ou un compte qui diffuse des contenus d’abus',
+  'notices.element.proof': 'Justificatif d’âge (quel document, envoyé quand)',
+  'notices.element.sextortion': 'Les menaces (sextorsion)',
+  'notices.element.duty': 'Le droit applicable',
+  'notices.element.earlier-report': 'Le signalement précédent (date et référence)',
+  'notices.element.targets': 'Le hashtag, la recherche ou le compte',
+  'notices.element.examples': 'Exemples de publications',
+  'notices.reader.heading': 'À lire pour vous ; envoyez le texte anglais',
+  'notices.reader.explain':
+    'Cette demande va à une entreprise américaine et doit être envoyée en anglais. Voici ce qu’elle dit, dans votre langue.',
+  'notices.reader.label': 'Ce que dit le texte anglais : {name}',
+  'notices.edit.label': 'Texte à envoyer (vous pouvez le compléter ou le modifier) : {name}',
+  'notices.edit.hint':
+    'Vous pouvez ajouter une phrase ou modifier le texte avant de le copier. Votre version est gardée, chiffrée, avec le dossier.',
+  'notices.edit.saved': 'Votre version est enregistrée.',
+  'notices.edit.saving': 'Enregistrement de votre version…',
+  'notices.edit.reset': 'Revenir au texte préparé',
+  'notices.edit.resetDone': 'Le texte préparé est revenu.',
+  'notices.edit.yours': 'Ceci est votre version modifiée.',
+  'notices.edit.tooLong':
+    'Le texte est trop long pour être gardé (au plus {max} caractères) : raccourcissez-le.',
+  'notices.refusal.label': 'Pourquoi ce refus vous semble-t-il injustifié ?',
+  'notices.refusal.none': 'Aucune raison indiquée',
+  'notices.refusal.proof-ignored': 'La plateforme n’a pas tenu compte du justificatif d’âge',
 };

@@ -71,6 +71,14 @@ export const steps = {
   'steps.why.reappeared': 'Report it again and cite your earlier report.',
   'steps.why.reappeared-ref':
     'Report it again and cite your earlier report (reference {reference}).',
+  'steps.proofIgnored':
+    '{platform} refused on {answered} although proof of age was sent on {sent}.',
+  'steps.proofIgnored-unsent': '{platform} refused on {answered} and ignored the proof of age.',
+  'steps.why.appeal-unanswered': 'Ask {platform} again to act, citing your report and the law.',
+  'steps.why.hashtag-account':
+    'A hashtag, search or account on {platform} is used to share abuse material: ask {platform} to delist it and review the accounts.',
+  'steps.why.report-remove-parent':
+    'Your child (under 18) can ask {service} to remove their images; you can help them do it.',
   'reminders.normal.title': 'Beacon: a follow-up is due',
   'reminders.normal.message':
     'A report is waiting for an answer. Open to see what you can do next.',

@@ -79,6 +79,16 @@ export const steps: Catalog<typeof en> = {
   'steps.why.reappeared': 'Denúncialo de nuevo citando tu denuncia anterior.',
   'steps.why.reappeared-ref':
     'Denúncialo de nuevo citando tu denuncia anterior (referencia {reference}).',
+  'steps.proofIgnored':
+    '{platform} rechazó la denuncia el {answered} aunque la prueba de edad se envió el {sent}.',
+  'steps.proofIgnored-unsent':
+    '{platform} rechazó la denuncia el {answered} sin tener en cuenta la prueba de edad.',
+  'steps.why.appeal-unanswered':
+    'Pide de nuevo a {platform} que actúe, citando tu denuncia y la ley.',
+  'steps.why.hashtag-account':
+    'Un hashtag, una búsqueda o una cuenta de {platform} se usa para difundir material de abuso: pide a {platform} que lo quite de los resultados y revise las cuentas.',
+  'steps.why.report-remove-parent':
+    'Tu hijo o hija (menor de 18) puede pedir a {service} que retire sus imágenes; puedes ayudarle a hacerlo.',
   'reminders.normal.title': 'Beacon: toca hacer un seguimiento',
   'reminders.normal.message':
     'Una denuncia espera respuesta. Abre para ver qué puedes hacer a continuación.',

@@ -82,6 +82,16 @@ export const steps: Catalog<typeof en> = {
   'steps.why.reappeared': 'Signalez-le de nouveau en citant votre signalement précédent.',
   'steps.why.reappeared-ref':
     'Signalez-le de nouveau en citant votre signalement précédent (référence {reference}).',
+  'steps.proofIgnored':
+    '{platform} a refusé le {answered} alors que le justificatif d’âge avait été envoyé le {sent}.',
+  'steps.proofIgnored-unsent':
+    '{platform} a refusé le {answered} sans tenir compte du justificatif d’âge.',
+  'steps.why.appeal-unanswered':
+    'Demandez de nouveau à {platform} d’agir, en citant votre signalement et la loi.',
+  'steps.why.hashtag-account':
+    'Un hashtag, une recherche ou un compte sur {platform} sert à diffuser des contenus d’abus : demandez à {platform} de le retirer des résultats et d’examiner les comptes.',
+  'steps.why.report-remove-parent':
+    'Votre enfant (moins de 18 ans) peut demander à {service} de retirer ses images ; vous pouvez l’aider à le faire.',
   'reminders.normal.title': 'Beacon : un suivi est à faire',
   'reminders.normal.message':
     'Un signalement attend une réponse. Ouvrez pour voir ce que vous pouvez faire ensuite.',

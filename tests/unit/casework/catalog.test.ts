@@ -86,6 +86,7 @@ describe('casework catalog', () => {
         reports: [],
         notes: [],
         stepsDone: [],
+        noticeEdits: {},
       },
       new Date(),
     ).items.map((i) => i.id);

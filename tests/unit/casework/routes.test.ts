@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { prepareNotice } from '@/entrypoints/workspace/screens/casework/NoticePanel';
 import {
   describeEvidence,
   routeChoices,
@@ -7,6 +6,7 @@ import {
 import { Case, Evidence } from '@/lib/case/model';
 import { nextSteps } from '@/lib/escalation';
 import { translator } from '@/lib/i18n';
+import { prepareNotice } from '@/lib/notices/prepare';
 
 const T0 = '2026-03-03T10:00:00.000Z';
 const post = Evidence.parse({

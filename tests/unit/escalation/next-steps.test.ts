@@ -41,19 +41,19 @@ const rows: Row[] = [
     },
   },
   {
-    name: 'GB minor victim on Instagram with the images: IWF, Take It Down, Report Remove, Childline',
+    name: 'GB minor victim on Instagram with the images: IWF, Report Remove and CEOP first, then Take It Down, Childline',
     spec: { country: 'GB', role: 'victim', images: 'yes', evidence: [{ platform: 'instagram' }] },
     first: [
       ['platform-report', 'instagram-in-app'],
       ['hotline', 'iwf'],
-      ['hash-removal', 'ncmec-take-it-down'],
       ['hash-removal', 'report-remove'],
-      ['support', 'gb-childline'],
       ['law-enforcement', 'ceop'],
+      ['hash-removal', 'ncmec-take-it-down'],
+      ['support', 'gb-childline'],
     ],
     reasons: {
-      2: 'You still have the images: Take It Down can stop them being shared on participating platforms. Only a fingerprint leaves your device.',
-      3: 'As a young person you can ask Report Remove (Childline + IWF) to remove your images.',
+      2: 'As a young person you can ask Report Remove (Childline + IWF) to remove your images.',
+      4: 'You still have the images: Take It Down can stop them being shared on participating platforms. Only a fingerprint leaves your device.',
     },
   },
   {
@@ -399,6 +399,7 @@ const rows: Row[] = [
     first: [
       ['hotline', 'ncmec-cybertipline'],
       ['legal-notice', 'x-take-it-down-form'],
+      ['platform-appeal', 'x-cse-form'],
       ['support', 'us-childhelp'],
     ],
     reasons: {
@@ -498,6 +499,7 @@ const rows: Row[] = [
     },
     first: [
       ['regulator', 'us-ftc-take-it-down'],
+      ['platform-appeal', 'x-take-it-down-form'],
       ['support', 'ccri'],
       ['law-enforcement', 'fbi-tips'],
     ],
@@ -539,6 +541,7 @@ const rows: Row[] = [
     },
     first: [
       ['hotline', 'point-de-contact'],
+      ['platform-appeal', 'x-dsa-appeal'],
       ['support', 'e-enfance-3018'],
       ['hash-removal', 'ncmec-take-it-down'],
       ['law-enforcement', 'pharos'],
@@ -561,13 +564,15 @@ const rows: Row[] = [
     },
     first: [
       ['hotline', 'iwf'],
-      ['hash-removal', 'ncmec-take-it-down'],
+      ['hash-removal', 'report-remove'],
       ['law-enforcement', 'ceop'],
+      ['platform-appeal', 'instagram-in-app'],
+      ['hash-removal', 'ncmec-take-it-down'],
     ],
     absent: ['mediation:report-harmful-content:instagram'],
   },
   {
-    name: 'GB minor, Instagram silent 8 days: Report Harmful Content',
+    name: 'GB minor, Instagram silent 8 days: still no Report Harmful Content (a child needs the IWF, Report Remove and CEOP; mediation only after a reply)',
     spec: {
       country: 'GB',
       evidence: [{ platform: 'instagram' }],
@@ -582,11 +587,15 @@ const rows: Row[] = [
     },
     first: [
       ['hotline', 'iwf'],
-      ['mediation', 'report-harmful-content'],
+      ['hash-removal', 'report-remove'],
+      ['law-enforcement', 'ceop'],
+      ['platform-appeal', 'instagram-in-app'],
     ],
     reasons: {
-      1: 'Instagram has not acted 192 hours after your report of 25 February. Report Harmful Content (SWGfL) can take it up with the platform, now that you have its answer or a week has passed.',
+      1: 'Your child (under 18) can ask Report Remove (Childline + IWF) to remove their images; you can help them do it.',
+      3: 'Instagram has not acted 192 hours after your report of 25 February. Ask Instagram again to act, citing your report and the law.',
     },
+    absent: ['mediation:report-harmful-content:instagram'],
   },
   {
     name: 'AU adult, TikTok silent: eSafety',
@@ -607,6 +616,7 @@ const rows: Row[] = [
     },
     first: [
       ['regulator', 'esafety'],
+      ['platform-appeal', 'tiktok-in-app-adult'],
       ['law-enforcement', 'au-police-131444'],
     ],
     reasons: {
@@ -693,7 +703,7 @@ const rows: Row[] = [
     },
   },
   {
-    name: 'GB minor, Instagram refused: appeal, Report Harmful Content, CEOP',
+    name: 'GB minor, Instagram refused: IWF, Report Remove, CEOP, appeal, then Report Harmful Content (later)',
     spec: {
       country: 'GB',
       evidence: [{ platform: 'instagram' }],
@@ -709,6 +719,8 @@ const rows: Row[] = [
     },
     first: [
       ['hotline', 'iwf'],
+      ['hash-removal', 'report-remove'],
+      ['law-enforcement', 'ceop'],
       ['platform-appeal', 'instagram-in-app'],
       ['mediation', 'report-harmful-content'],
     ],

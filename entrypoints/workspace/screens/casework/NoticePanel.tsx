@@ -1,111 +1,168 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { CopyButton } from '@/components/CopyButton';
 import { useI18n } from '@/components/i18n';
 import type { Case } from '@/lib/case/model';
-import { byId } from '@/lib/directory';
 import type { NextStep } from '@/lib/escalation';
-import { type Lang, type MessageKey, t } from '@/lib/i18n';
-import { buildNotice } from '@/lib/notices';
+import type { Lang } from '@/lib/i18n';
+import { elementLabel } from '@/lib/notices';
+import { missingIn, type PreparedNotice, prepareNotice } from '@/lib/notices/prepare';
 
-/** A notice ready to send: plain text, mailto where email is the channel, what is still missing. */
-export type PreparedNotice = {
-  subject: string;
-  text: string;
-  /** Labels of the required elements the case doesn't fill yet. */
-  missing: string[];
-  mailto?: string;
-  /** Things to know before sending (not part of the text). */
-  warnings: string[];
-  /** Set when the text is not in the user's language. */
-  fellBackTo?: Lang;
-};
+export type { PreparedNotice } from '@/lib/notices/prepare';
 
-/** The step's notice filled from the case (lib/notices), or undefined when it has none. */
-export function prepareNotice(
-  step: NextStep,
-  kase: Case,
-  lang: Lang,
-  now: Date,
-): PreparedNotice | undefined {
-  if (!step.notice) return undefined;
-  const ids = step.prefill?.evidenceIds;
-  const result = buildNotice(
-    step.notice,
-    {
-      kase,
-      now,
-      platform: step.platform,
-      target: step.target ? byId(step.target) : undefined,
-      evidence: ids?.length ? kase.evidence.filter((e) => ids.includes(e.id)) : undefined,
-      earlierReport: step.prefill?.citesReportId
-        ? kase.reports.find((r) => r.id === step.prefill?.citesReportId)
-        : undefined,
-    },
-    lang,
-  );
-  return {
-    subject: result.subject,
-    text: result.text,
-    missing: result.missing.map((id) => t(lang, `notices.element.${id}` as MessageKey)),
-    mailto: result.mailto,
-    warnings: result.warnings,
-    fellBackTo: result.fellBackTo,
-  };
-}
+/** Longest edited text kept with the case (Case.noticeEdits). */
+const MAX_EDIT = 20000;
 
 export function useNotice(step: NextStep, kase: Case, lang: Lang): PreparedNotice | undefined {
   return useMemo(() => prepareNotice(step, kase, lang, new Date()), [step, kase, lang]);
 }
 
 /**
- * The prefilled notice: read-only text to copy, and the elements still missing. Open by default
- * for urgent steps so the package is one click (Copy) away.
+ * The prefilled notice, editable before copying: the missing elements are rechecked on every
+ * keystroke, the user's version is kept with the case when they leave the field or copy, and
+ * "go back to the prepared text" drops it. For US-law notices the reader's version in the
+ * user's language sits below, marked "for you to read; send the English text".
  */
 export function NoticePanel({
   notice,
   open,
   name,
+  onSave,
+  onReset,
 }: {
   notice: PreparedNotice;
   open: boolean;
   name: string;
+  /** Keep the user's text for this step (encrypted with the case). */
+  onSave: (text: string) => Promise<void>;
+  onReset: () => Promise<void>;
 }) {
-  const { t: tr } = useI18n();
+  const { t: tr, lang } = useI18n();
   const id = useId();
+  const [draft, setDraft] = useState(notice.text);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'reset' | 'failed'>('idle');
+  const [failure, setFailure] = useState('');
+  // A new prepared text (the case changed) replaces the draft unless the user is editing it.
+  useEffect(() => setDraft(notice.text), [notice.text]);
+
+  const missing = missingIn(draft, notice.missingIds, notice.textLang).map((m) =>
+    elementLabel(lang, m),
+  );
+  const tooLong = draft.length > MAX_EDIT;
+
+  const save = async () => {
+    if (tooLong || draft === notice.text) return;
+    if (draft === notice.prepared && !notice.edited) return;
+    setStatus('saving');
+    try {
+      if (draft === notice.prepared) await onReset();
+      else await onSave(draft);
+      setStatus('saved');
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+      setStatus('failed');
+    }
+  };
+  const reset = async () => {
+    setDraft(notice.prepared);
+    try {
+      await onReset();
+      setStatus('reset');
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+      setStatus('failed');
+    }
+  };
+
   return (
     <details className="cw-notice" open={open}>
       <summary>{tr('cw.notice.summary')}</summary>
-      {notice.fellBackTo && <p className="muted">{tr('cw.notice.fellBack')}</p>}
+      {notice.fellBackTo && !notice.readerText && (
+        <p className="muted">{tr('cw.notice.fellBack')}</p>
+      )}
       {notice.warnings.map((w) => (
         <p key={w} className="notice">
           {w}
         </p>
       ))}
-      {notice.missing.length > 0 ? (
-        <div className="cw-missing-list">
+      {missing.length > 0 ? (
+        <div className="cw-missing-list" data-testid="notice-missing">
           <p className="cw-missing">{tr('cw.notice.missing')}</p>
           <ul>
-            {notice.missing.map((m) => (
+            {missing.map((m) => (
               <li key={m}>{m}</li>
             ))}
           </ul>
         </div>
       ) : (
-        <p className="cw-ok">{tr('cw.notice.complete')}</p>
+        <p className="cw-ok" data-testid="notice-complete">
+          {tr('cw.notice.complete')}
+        </p>
       )}
-      <label className="visually-hidden" htmlFor={id}>
-        {tr('cw.notice.textLabel', { name })}
-      </label>
-      <textarea id={id} readOnly rows={12} value={notice.text} />
+      <label htmlFor={id}>{tr('notices.edit.label', { name })}</label>
+      <p className="muted" id={`${id}-hint`}>
+        {tr('notices.edit.hint')}
+      </p>
+      <textarea
+        id={id}
+        rows={12}
+        lang={notice.textLang}
+        value={draft}
+        aria-describedby={`${id}-hint`}
+        aria-invalid={tooLong || undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setStatus('idle');
+        }}
+        onBlur={save}
+      />
+      {tooLong && (
+        <p role="alert" className="field-error">
+          {tr('notices.edit.tooLong', { max: MAX_EDIT })}
+        </p>
+      )}
       <div className="cw-actions">
+        {/* Leaving the text for this button saves the edit first (onBlur). */}
         <CopyButton
-          text={notice.text}
+          text={draft}
           label={tr('cw.notice.copy')}
           copiedLabel={tr('cw.copied')}
           failedLabel={tr('cw.copyFailed')}
           className="primary"
         />
+        {(notice.edited || draft !== notice.prepared) && (
+          <button type="button" onClick={reset}>
+            {tr('notices.edit.reset')}
+          </button>
+        )}
       </div>
+      <p role="status" className="muted">
+        {status === 'saving'
+          ? tr('notices.edit.saving')
+          : status === 'saved'
+            ? tr('notices.edit.saved')
+            : status === 'reset'
+              ? tr('notices.edit.resetDone')
+              : notice.edited && draft === notice.text
+                ? tr('notices.edit.yours')
+                : ''}
+      </p>
+      {status === 'failed' && (
+        <p role="alert" className="field-error">
+          {tr('common.error', { message: failure })}
+        </p>
+      )}
+      {notice.readerText && (
+        <section className="cw-notice-reader" aria-labelledby={`${id}-reader`} lang={lang}>
+          <p id={`${id}-reader`} className="cw-reader-heading">
+            <strong>{tr('notices.reader.heading')}</strong>
+          </p>
+          <p className="muted">{tr('notices.reader.explain')}</p>
+          <label className="visually-hidden" htmlFor={`${id}-reader-text`}>
+            {tr('notices.reader.label', { name })}
+          </label>
+          <textarea id={`${id}-reader-text`} readOnly rows={10} value={notice.readerText} />
+        </section>
+      )}
     </details>
   );
 }

@@ -288,6 +288,16 @@ export function ReportFormView({
       <Field label={t('cw.reports.answer')} hint={t('cw.reports.answerHint')} error={err('answer')}>
         {(c) => <textarea {...c} {...register('answer')} rows={3} />}
       </Field>
+      {status === 'refused' && (
+        <Field label={t('notices.refusal.label')}>
+          {(c) => (
+            <select {...c} {...register('refusalReason')}>
+              <option value="">{t('notices.refusal.none')}</option>
+              <option value="proof-ignored">{t('notices.refusal.proof-ignored')}</option>
+            </select>
+          )}
+        </Field>
+      )}
       <FormFooter
         failure={failure}
         saveLabel={mode === 'add' ? t('cw.reports.addSave') : t('common.save')}

@@ -85,7 +85,17 @@ export function StepCard({
       <p>{renderReason(step.why, lang)}</p>
       {entry && !step.done && <RouteLinks entry={entry} primary mailto={notice?.mailto} />}
       {notice && !step.done && (
-        <NoticePanel notice={notice} open={step.urgency === 'now'} name={title} />
+        <NoticePanel
+          notice={notice}
+          open={step.urgency === 'now'}
+          name={title}
+          onSave={async (text) => {
+            await cw.apply({ op: 'setNoticeEdit', stepId: step.id, text });
+          }}
+          onReset={async () => {
+            await cw.apply({ op: 'resetNoticeEdit', stepId: step.id });
+          }}
+        />
       )}
       <div className="cw-actions">
         {entry && !step.done && REPORTABLE_KINDS.has(step.kind) && (

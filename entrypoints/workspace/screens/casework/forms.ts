@@ -95,6 +95,8 @@ export const ReportForm = z.object({
   followUpAt: dateInput,
   evidenceIds: z.array(z.string()).max(10000),
   follows: z.string().max(64),
+  /** On a refused report: why the user thinks the refusal is wrong ('' = no reason given). */
+  refusalReason: z.enum(['', 'proof-ignored']).optional(),
 });
 export type ReportFormValues = z.infer<typeof ReportForm>;
 
@@ -112,6 +114,7 @@ export function reportToForm(r: Report): ReportFormValues {
     followUpAt: toLocalInput(r.followUpAt),
     evidenceIds: r.evidenceIds,
     follows: r.follows ?? '',
+    refusalReason: r.refusalReason ?? '',
   };
 }
 
@@ -135,6 +138,7 @@ export function formToReportFields(v: ReportFormValues, now: Date): ReportFields
     followUpAt: fromLocalInput(v.followUpAt),
     evidenceIds: v.evidenceIds,
     follows: v.follows || undefined,
+    refusalReason: v.status === 'refused' && v.refusalReason ? v.refusalReason : undefined,
   };
 }
 
