@@ -31,7 +31,9 @@ export function renderReason(why: Reason, lang: Lang, options: RenderOptions = {
   if (ignored) {
     const values = {
       platform: platformName(ignored.platform),
-      answered: ignored.answeredAt ? formatDayMonth(ignored.answeredAt, lang, options.timeZone) : '',
+      answered: ignored.answeredAt
+        ? formatDayMonth(ignored.answeredAt, lang, options.timeZone)
+        : '',
       sent: ignored.proofSentAt ? formatDayMonth(ignored.proofSentAt, lang, options.timeZone) : '',
     };
     parts.push(
