@@ -46,6 +46,10 @@ const PLATFORM_NAMES: Record<PlatformId, string> = {
   youtube: 'YouTube',
   bluesky: 'Bluesky',
   tumblr: 'Tumblr',
+  pinterest: 'Pinterest',
+  discord: 'Discord',
+  telegram: 'Telegram',
+  twitch: 'Twitch',
 };
 
 /** Above this many queued elements a batch re-reads the whole document instead (Dark Reader). */

@@ -12,6 +12,21 @@ export const PLATFORM_HOSTS = {
   youtube: ['www.youtube.com', 'youtube.com', 'm.youtube.com'],
   bluesky: ['bsky.app'],
   tumblr: ['www.tumblr.com', 'tumblr.com'],
+  // Pinterest serves country domains; the ones for Beacon's languages and the largest markets.
+  pinterest: [
+    'www.pinterest.com',
+    'pinterest.com',
+    'www.pinterest.co.uk',
+    'www.pinterest.ca',
+    'www.pinterest.fr',
+    'www.pinterest.es',
+    'www.pinterest.com.mx',
+    'www.pinterest.de',
+  ],
+  discord: ['discord.com'],
+  // Web K lives under /k/, Web A under /a/ (the older hosts redirect there).
+  telegram: ['web.telegram.org'],
+  twitch: ['www.twitch.tv', 'twitch.tv', 'clips.twitch.tv', 'm.twitch.tv'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PlatformId = keyof typeof PLATFORM_HOSTS;
