@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { observe } from '../watch/observe';
 import { Capture } from './capture';
 import {
   type Case,
@@ -107,6 +108,8 @@ export const CaseOp = z.discriminatedUnion('op', [
       id: Id,
       status: OnlineStatus,
       at: When.optional(),
+      /** 'you': the removal watch saw it on the user's own visit (lib/watch/observe.ts rules). */
+      seenBy: z.enum(['you', 'manual']).optional(),
     })
     .strict(),
   z.object({ op: z.literal('removeEvidence'), id: Id }).strict(),
@@ -191,6 +194,22 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
       });
     case 'setEvidenceStatus': {
       const when = op.at ?? at;
+      if (op.seenBy === 'you') {
+        return touched({
+          evidence: replaceItem(kase.evidence, op.id, 'evidence', (e) => {
+            const seen = op.status === 'reappeared' ? 'online' : op.status;
+            const next = seen === 'unknown' ? null : observe(e, seen, when);
+            if (!next) return e;
+            return {
+              ...e,
+              status: next.status,
+              statusCheckedAt: when,
+              statusHistory: next.history,
+              updatedAt: at,
+            };
+          }),
+        });
+      }
       return touched({
         evidence: replaceItem(kase.evidence, op.id, 'evidence', (e) => ({
           ...e,
