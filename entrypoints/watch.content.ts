@@ -22,6 +22,9 @@ export default defineContentScript({
       send: (url, state) => {
         send('watchSeen', { url, state }).catch(() => undefined);
       },
+      health: (health) => {
+        send('feedHealth', health).catch(() => undefined);
+      },
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => page.navigated());
   },

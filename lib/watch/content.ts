@@ -1,5 +1,6 @@
 import { readPageState } from '../feed/page-state';
 import type { WatchRules } from '../platforms/gone';
+import { type FeedHealth, feedHealth } from './health';
 import type { PageState } from './observe';
 
 /** When (ms after a page load or an in-app navigation) the page is read: platforms render late. */
@@ -11,6 +12,8 @@ export type WatchPageEnv = {
   url(): string;
   later(cb: () => void, ms: number): void;
   send(url: string, state: PageState): void;
+  /** The feed's health on this page, once per navigation after the last read. */
+  health(health: FeedHealth): void;
 };
 
 /**
@@ -28,6 +31,7 @@ export function startWatchPage(env: WatchPageEnv): { navigated(): void } {
       env.later(() => {
         if (mine !== generation) return;
         const href = env.url();
+        if (ms === READ_AT[READ_AT.length - 1]) env.health(feedHealth(env.doc));
         if (reported.has(href)) return;
         let url: URL;
         try {

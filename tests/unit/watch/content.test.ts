@@ -9,6 +9,7 @@ function page(markup: string, href: string) {
   const doc = html(markup);
   const timers: Array<() => void> = [];
   const sent: Array<[string, string]> = [];
+  const health: unknown[] = [];
   let url = href;
   const watch = startWatchPage({
     doc,
@@ -16,11 +17,12 @@ function page(markup: string, href: string) {
     url: () => url,
     later: (cb) => timers.push(cb),
     send: (u, s) => sent.push([u, s]),
+    health: (h) => health.push(h),
   });
   const runAll = () => {
     for (const cb of timers.splice(0)) cb();
   };
-  return { doc, sent, watch, runAll, go: (next: string) => (url = next) };
+  return { doc, sent, health, watch, runAll, go: (next: string) => (url = next) };
 }
 
 describe('watch content side', () => {
@@ -30,6 +32,8 @@ describe('watch content side', () => {
     p.doc.body.innerHTML = '<div data-testid="error-detail">Hmm...this page doesn’t exist.</div>';
     p.runAll();
     expect(p.sent).toEqual([['https://x.com/a/status/1', 'removed']]);
+    // One health check per navigation, after the last read (no button here, no big media).
+    expect(p.health).toEqual([{ buttons: 0, mediaWithoutButton: false }]);
   });
 
   it('reads again after in-app navigation; a page that never settles sends nothing', () => {
