@@ -14,6 +14,7 @@ export const watch = {
   'watch.diag.empty': 'Nothing counted yet.',
   'watch.diag.copy': 'Copy for a bug report',
   'watch.diag.copied': 'Copied.',
+  'watch.diag.copyFailed': 'Could not copy. Select the text and copy it.',
   'watch.diag.clear': 'Clear the counts',
   'watch.diag.watch': 'Removal watch: {state}',
   'watch.diag.watch.active': 'on',

@@ -15,6 +15,7 @@ export const watch: Record<keyof typeof en, string> = {
   'watch.diag.empty': 'Todavía no se ha contado nada.',
   'watch.diag.copy': 'Copiar para un informe de error',
   'watch.diag.copied': 'Copiado.',
+  'watch.diag.copyFailed': 'No se pudo copiar. Selecciona el texto y cópialo.',
   'watch.diag.clear': 'Borrar los contadores',
   'watch.diag.watch': 'Seguimiento de retiradas: {state}',
   'watch.diag.watch.active': 'activo',

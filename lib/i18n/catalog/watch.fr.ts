@@ -15,6 +15,7 @@ export const watch: Record<keyof typeof en, string> = {
   'watch.diag.empty': 'Rien n’a encore été compté.',
   'watch.diag.copy': 'Copier pour un signalement de bug',
   'watch.diag.copied': 'Copié.',
+  'watch.diag.copyFailed': 'Copie impossible. Sélectionnez le texte et copiez-le.',
   'watch.diag.clear': 'Effacer les compteurs',
   'watch.diag.watch': 'Suivi des retraits : {state}',
   'watch.diag.watch.active': 'actif',
