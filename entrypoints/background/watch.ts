@@ -71,7 +71,9 @@ export function createWatchBackground(vault: VaultService): {
       });
       const tabId = info.tab?.id;
       if (typeof tabId !== 'number') return;
-      const tabs = (await troubleTabs()).filter((id) => id !== tabId);
+      const before = await troubleTabs();
+      if (before.includes(tabId) === health.mediaWithoutButton) return;
+      const tabs = before.filter((id) => id !== tabId);
       if (health.mediaWithoutButton) tabs.push(tabId);
       await session.set({ [TROUBLE_KEY]: tabs.slice(-100) });
     },

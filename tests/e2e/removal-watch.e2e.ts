@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noAxeViolations } from './axe';
 import { type Beacon, fixture, launchBeacon, okFrom } from './harness';
 
 /**
@@ -11,6 +12,10 @@ const PASS = 'removal watch e2e passphrase';
 const POST = 'https://x.com/placeholder_acct/status/1990000000000000001';
 const OTHER = 'https://x.com/someone_else/status/1990000000000000002';
 const QUEUE = 'beacon.watch.queue';
+/** A page on a supported host whose markup the adapter can't read: a large video, no post. */
+const UNREADABLE = 'https://x.com/i/new-layout';
+const UNREADABLE_HTML =
+  '<!doctype html><html lang="en"><body><main><div data-testid="newLayoutCell"><video width="640" height="360" poster="https://pbs.twimg.com/placeholder.jpg"></video><p>A post in a layout Beacon does not know</p></div></main></body></html>';
 
 type Chrome = {
   storage: {
@@ -19,11 +24,16 @@ type Chrome = {
   };
 };
 
-/** storage.local, storage.session and every IndexedDB database of the extension, as text. */
+/**
+ * storage.local, storage.session and every IndexedDB database of the extension, as text. The
+ * diagnostics counters (numbers per platform, no address) are left out: every page view on a
+ * supported host counts there by design; the test checks separately that they hold no address.
+ */
 async function dumpStorage(beacon: Beacon): Promise<string> {
   return beacon.worker.evaluate(async () => {
     const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
     const local = await chrome.storage.local.get(null);
+    delete local['beacon.diagnostics'];
     const session = await chrome.storage.session.get(null);
     const dbs: Record<string, unknown> = {};
     for (const info of await indexedDB.databases()) {
@@ -68,6 +78,7 @@ describe('removal watch', () => {
     await beacon.serveHost('https://x.com', {
       [new URL(POST).pathname]: gone,
       [new URL(OTHER).pathname]: gone,
+      [new URL(UNREADABLE).pathname]: UNREADABLE_HTML,
     });
     ws = await beacon.openExtensionPage('workspace.html');
     await okFrom(ws, 'createVault', {
@@ -154,6 +165,58 @@ describe('removal watch', () => {
       expect(after).toBe(before);
       expect(after).not.toContain('someone_else');
     }
+    const counts = await beacon.worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      return JSON.stringify(await chrome.storage.local.get('beacon.diagnostics'));
+    });
+    expect(counts).toMatch(/"x":\{"version":1,"pages":\d+,"buttons":\d+,"noButton":\d+\}/);
+    expect(counts).not.toMatch(/someone_else|status|https/);
     await okFrom(ws, 'unlock', { passphrase: PASS });
+  });
+
+  it('the popup says when Beacon can’t place its button on a page, and offers the ways left', async () => {
+    const page = await beacon.context.newPage();
+    await page.goto(UNREADABLE);
+    await page.bringToFront();
+    // The health check runs after the watch's last read (10 s).
+    await page.waitForTimeout(11_000);
+    expect(await page.locator('beacon-shortcut').count()).toBe(0);
+    // Open the popup in a window that doesn't take focus, so the X tab stays the active one.
+    const opened = beacon.context.waitForEvent('page');
+    await beacon.worker.evaluate(async (url) => {
+      const chrome = (
+        globalThis as unknown as {
+          chrome: { windows: { create(o: object): Promise<unknown> } };
+        }
+      ).chrome;
+      await chrome.windows.create({ url, focused: false, type: 'normal' });
+    }, beacon.extensionUrl('popup.html'));
+    const popup = await opened;
+    await expect
+      .poll(() => popup.getByTestId('popup-no-button').count(), { timeout: 10_000 })
+      .toBe(1);
+    const notice = (await popup.getByTestId('popup-no-button').textContent()) ?? '';
+    expect(notice).toContain('Beacon can’t place its button on this page.');
+    expect(notice).toContain('Capture with Beacon');
+    expect(await popup.getByRole('button', { name: 'Capture this tab' }).count()).toBe(1);
+    await noAxeViolations(popup, 'popup with the no-button notice');
+
+    // Diagnostics count that page for X.
+    const settings = await beacon.openExtensionPage('workspace.html#/settings');
+    const rows = () =>
+      settings
+        .getByTestId('diagnostics')
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.children].map((c) => c.textContent).join('|')),
+        );
+    // platform | adapter version | pages | buttons | media without button
+    await expect
+      .poll(rows, { timeout: 10_000 })
+      .toContainEqual(expect.stringMatching(/^x\|1\|\d+\|\d+\|1$/));
+    await noAxeViolations(settings, 'settings with diagnostics');
+    await popup.close();
+    await page.close();
+    await settings.close();
   });
 });
