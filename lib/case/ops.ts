@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { observe } from '../watch/observe';
+import { observedEvidence } from '../watch/observe';
 import { Capture } from './capture';
 import {
   type Case,
@@ -195,20 +195,8 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
     case 'setEvidenceStatus': {
       const when = op.at ?? at;
       if (op.seenBy === 'you') {
-        return touched({
-          evidence: replaceItem(kase.evidence, op.id, 'evidence', (e) => {
-            const seen = op.status === 'reappeared' ? 'online' : op.status;
-            const next = seen === 'unknown' ? null : observe(e, seen, when);
-            if (!next) return e;
-            return {
-              ...e,
-              status: next.status,
-              statusCheckedAt: when,
-              statusHistory: next.history,
-              updatedAt: at,
-            };
-          }),
-        });
+        const seen = (e: Evidence) => observedEvidence(e, op.status, when, at);
+        return touched({ evidence: replaceItem(kase.evidence, op.id, 'evidence', seen) });
       }
       return touched({
         evidence: replaceItem(kase.evidence, op.id, 'evidence', (e) => ({

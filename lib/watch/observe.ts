@@ -55,3 +55,23 @@ export function observe(
   const history = [...item.statusHistory, { status, at, seenBy: 'you' as const }];
   return { status, history: history.slice(-HISTORY_MAX) };
 }
+
+/** The item after a watch observation (ops.ts 'setEvidenceStatus' with seenBy 'you'). */
+export function observedEvidence<E extends Pick<Evidence, 'status' | 'statusHistory'>>(
+  e: E,
+  status: OnlineStatus,
+  when: string,
+  at: string,
+): E {
+  const seen: PageState | null =
+    status === 'reappeared' ? 'online' : status === 'unknown' ? null : status;
+  const next = seen ? observe(e, seen, when) : null;
+  if (!next) return e;
+  return {
+    ...e,
+    status: next.status,
+    statusCheckedAt: when,
+    statusHistory: next.history,
+    updatedAt: at,
+  };
+}
