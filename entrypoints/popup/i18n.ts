@@ -1,12 +1,12 @@
 import { common as commonEn } from '@/lib/i18n/catalog/common.en';
 import { common as commonEs } from '@/lib/i18n/catalog/common.es';
 import { common as commonFr } from '@/lib/i18n/catalog/common.fr';
-import { workspace as workspaceEn } from '@/lib/i18n/catalog/workspace.en';
-import { workspace as workspaceEs } from '@/lib/i18n/catalog/workspace.es';
-import { workspace as workspaceFr } from '@/lib/i18n/catalog/workspace.fr';
 import { watch as watchEn } from '@/lib/i18n/catalog/watch.en';
 import { watch as watchEs } from '@/lib/i18n/catalog/watch.es';
 import { watch as watchFr } from '@/lib/i18n/catalog/watch.fr';
+import { workspace as workspaceEn } from '@/lib/i18n/catalog/workspace.en';
+import { workspace as workspaceEs } from '@/lib/i18n/catalog/workspace.es';
+import { workspace as workspaceFr } from '@/lib/i18n/catalog/workspace.fr';
 import { format, type Lang } from '@/lib/i18n/types';
 
 /**

@@ -16,12 +16,12 @@ import { notices as noticesFr } from './catalog/notices.fr';
 import { steps as stepsEn } from './catalog/steps.en';
 import { steps as stepsEs } from './catalog/steps.es';
 import { steps as stepsFr } from './catalog/steps.fr';
-import { workspace as workspaceEn } from './catalog/workspace.en';
-import { workspace as workspaceEs } from './catalog/workspace.es';
-import { workspace as workspaceFr } from './catalog/workspace.fr';
 import { watch as watchEn } from './catalog/watch.en';
 import { watch as watchEs } from './catalog/watch.es';
 import { watch as watchFr } from './catalog/watch.fr';
+import { workspace as workspaceEn } from './catalog/workspace.en';
+import { workspace as workspaceEs } from './catalog/workspace.es';
+import { workspace as workspaceFr } from './catalog/workspace.fr';
 import { format, type Lang } from './types';
 
 export * from './types';

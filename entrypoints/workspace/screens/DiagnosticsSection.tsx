@@ -20,7 +20,7 @@ export function DiagnosticsSection() {
   const load = useCallback(() => {
     send('diagnostics').then(setData, (error: Error) => setFailed(error.message));
   }, []);
-  useEffect(load, []);
+  useEffect(load, [load]);
 
   const rows = data ? Object.entries(data.counts).sort(([a], [b]) => a.localeCompare(b)) : [];
   return (
