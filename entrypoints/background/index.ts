@@ -6,12 +6,16 @@ import { registerContextMenu } from './context-menu';
 import { quickExit } from './quick-exit';
 import { registerReminders } from './reminders';
 import { createVaultBackground } from './vault';
+import { createWatchBackground } from './watch';
 
 // The background is the only writer of case data and the only place messages are trusted,
 // after the router has checked the sender and validated the data (docs/ARCHITECTURE.md).
 // Everything is registered synchronously at start so a woken service worker sees its events.
 export default defineBackground(() => {
-  const { vault, handlers: vaultHandlers } = createVaultBackground();
+  const { vault, handlers: vaultHandlers } = createVaultBackground({
+    onChange: () => watchBackground.refresh(),
+  });
+  const watchBackground = createWatchBackground(vault);
   const captures = createCaptureService(vault);
   // The toolbar icon is not kept across browser restarts: set it from the saved setting.
   void vault.vaultStatus().then(
@@ -22,6 +26,18 @@ export default defineBackground(() => {
   const dispatch = createRouter(
     {
       ...vaultHandlers,
+      ...watchBackground.handlers,
+      // The watch's index is made at unlock and dies with the vault (lib/watch/service.ts).
+      unlock: async (data, ctx) => {
+        const status = await vaultHandlers.unlock?.(data, ctx);
+        watchBackground.refresh();
+        return status as NonNullable<typeof status>;
+      },
+      wipeAll: async (data, ctx) => {
+        const status = await vaultHandlers.wipeAll?.(data, ctx);
+        await watchBackground.watch.clear();
+        return status as NonNullable<typeof status>;
+      },
       ping: () => ({ version: browser.runtime.getManifest().version }),
       capture: (data) => vault.capture(data),
       captureActiveTab: () => captures.captureActiveTab('popup'),

@@ -14,7 +14,10 @@ const AUTO_LOCK_ALARM = 'beacon-auto-lock';
  * handlers. Registered synchronously at start (index.ts) so a woken worker sees idle and alarm
  * events; the vault itself reloads from storage.session's key when a message needs it.
  */
-export function createVaultBackground(): { vault: VaultService; handlers: Handlers } {
+export function createVaultBackground(listeners: { onChange?(caseId?: string): void } = {}): {
+  vault: VaultService;
+  handlers: Handlers;
+} {
   restrictStorageToTrustedContexts();
 
   const vault = createVaultService({
@@ -26,6 +29,7 @@ export function createVaultBackground(): { vault: VaultService; handlers: Handle
       broadcastChange(caseId);
       // Queued behind the write that announced the change (the service serialises calls).
       void refreshReminders(vault);
+      listeners.onChange?.(caseId);
     },
   });
 

@@ -14,6 +14,8 @@ export function Popup({ t, onStatus }: { t: PopupTranslate; onStatus: (s: VaultS
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The active tab shows media Beacon placed no button on (lib/watch/health.ts).
+  const [noButton, setNoButton] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -35,6 +37,10 @@ export function Popup({ t, onStatus }: { t: PopupTranslate; onStatus: (s: VaultS
 
   useEffect(() => {
     void load();
+    send('tabTrouble').then(
+      (answer) => setNoButton(answer.noButton),
+      () => undefined,
+    );
   }, [load]);
 
   async function captureTab() {
@@ -85,6 +91,14 @@ export function Popup({ t, onStatus }: { t: PopupTranslate; onStatus: (s: VaultS
           {t('help.quickExit')}
         </button>
       </div>
+      {noButton && (
+        <div className="popup-notice" data-testid="popup-no-button">
+          <p className="small">
+            <strong>{t('watch.noButton')}</strong>
+          </p>
+          <p className="small">{t('watch.noButtonHint')}</p>
+        </div>
+      )}
       <button type="button" className="primary" disabled={busy} onClick={() => void captureTab()}>
         {t('popup.captureTab')}
       </button>

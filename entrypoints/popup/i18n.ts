@@ -1,6 +1,9 @@
 import { common as commonEn } from '@/lib/i18n/catalog/common.en';
 import { common as commonEs } from '@/lib/i18n/catalog/common.es';
 import { common as commonFr } from '@/lib/i18n/catalog/common.fr';
+import { watch as watchEn } from '@/lib/i18n/catalog/watch.en';
+import { watch as watchEs } from '@/lib/i18n/catalog/watch.es';
+import { watch as watchFr } from '@/lib/i18n/catalog/watch.fr';
 import { workspace as workspaceEn } from '@/lib/i18n/catalog/workspace.en';
 import { workspace as workspaceEs } from '@/lib/i18n/catalog/workspace.es';
 import { workspace as workspaceFr } from '@/lib/i18n/catalog/workspace.fr';
@@ -11,9 +14,9 @@ import { format, type Lang } from '@/lib/i18n/types';
  * open fast; docs/ARCHITECTURE.md budgets its first script).
  */
 const catalogs = {
-  en: { ...commonEn, ...workspaceEn },
-  fr: { ...commonFr, ...workspaceFr },
-  es: { ...commonEs, ...workspaceEs },
+  en: { ...commonEn, ...workspaceEn, ...watchEn },
+  fr: { ...commonFr, ...workspaceFr, ...watchFr },
+  es: { ...commonEs, ...workspaceEs, ...watchEs },
 } as const;
 
 export type PopupKey = keyof (typeof catalogs)['en'];

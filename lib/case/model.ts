@@ -83,7 +83,19 @@ export const EvidenceKind = z.enum([
   'media',
 ]);
 export type EvidenceKind = z.infer<typeof EvidenceKind>;
-export const OnlineStatus = z.enum(['online', 'removed', 'reappeared', 'unknown']);
+/**
+ * Whether an evidence item is still up. 'withheld' = blocked in the viewer's country only;
+ * 'account-suspended' = the account behind it is gone. Both were added after the first vaults:
+ * old values all stay valid.
+ */
+export const OnlineStatus = z.enum([
+  'online',
+  'removed',
+  'reappeared',
+  'unknown',
+  'withheld',
+  'account-suspended',
+]);
 export type OnlineStatus = z.infer<typeof OnlineStatus>;
 
 export const Evidence = z
@@ -131,7 +143,16 @@ export const Evidence = z
     statusCheckedAt: When.optional(),
     /** Status history, oldest first: each change is a timeline entry. */
     statusHistory: z
-      .array(z.object({ status: OnlineStatus, at: When }).strict())
+      .array(
+        z
+          .object({
+            status: OnlineStatus,
+            at: When,
+            /** Who saw it: 'you' = the removal watch read it on the user's own visit. */
+            seenBy: z.enum(['you', 'manual']).optional(),
+          })
+          .strict(),
+      )
       .max(500)
       .default([]),
     notes: Text(5000).optional(),

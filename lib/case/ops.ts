@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { observedEvidence } from '../watch/observe';
 import { Capture } from './capture';
 import {
   type Case,
@@ -104,6 +105,8 @@ export const CaseOp = z.discriminatedUnion('op', [
       id: Id,
       status: OnlineStatus,
       at: When.optional(),
+      /** 'you': the removal watch saw it on the user's own visit (lib/watch/observe.ts rules). */
+      seenBy: z.enum(['you', 'manual']).optional(),
     })
     .strict(),
   z.object({ op: z.literal('removeEvidence'), id: Id }).strict(),
@@ -200,6 +203,10 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
       });
     case 'setEvidenceStatus': {
       const when = op.at ?? at;
+      if (op.seenBy === 'you') {
+        const seen = (e: Evidence) => observedEvidence(e, op.status, when, at);
+        return touched({ evidence: replaceItem(kase.evidence, op.id, 'evidence', seen) });
+      }
       return touched({
         evidence: replaceItem(kase.evidence, op.id, 'evidence', (e) => ({
           ...e,

@@ -40,7 +40,7 @@ export function timeline(kase: Case): TimelineEntry[] {
         at: s.at,
         kind: 'evidence-status',
         ref: e.id,
-        detail: { status: s.status, url: e.url },
+        detail: { status: s.status, url: e.url, seenBy: s.seenBy },
       });
     }
   }

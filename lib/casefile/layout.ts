@@ -228,10 +228,13 @@ export function buildCaseFile(
           where: where(),
         });
       case 'evidence-status':
-        return tr('casefile.event.evidence-status', {
-          where: where(),
-          status: tr(`casefile.online.${d.status as Evidence['status']}`),
-        });
+        return tr(
+          d.seenBy === 'you' ? 'casefile.event.evidence-seen' : 'casefile.event.evidence-status',
+          {
+            where: where(),
+            status: tr(`casefile.online.${d.status as Evidence['status']}`),
+          },
+        );
       case 'report-sent':
         return d.reference
           ? tr('casefile.event.report-sent-ref', {

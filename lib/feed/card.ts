@@ -21,6 +21,7 @@ export type CardRoute = {
   menuPath: readonly string[];
   formUrl?: string;
   confirmed: boolean;
+  noForm?: true;
 };
 
 export type CardContent = {
@@ -90,6 +91,9 @@ export function openCard(
     );
     if (route.formUrl && !route.confirmed) {
       dialog.append(el('p', t('feed.card.unconfirmed', { platform: route.platform }), 'hint'));
+    }
+    if (route.noForm) {
+      dialog.append(el('p', t('feed.card.noForm', { platform: route.platform }), 'hint'));
     }
     if (permalink) {
       const primary = el(

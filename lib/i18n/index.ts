@@ -16,6 +16,9 @@ import { notices as noticesFr } from './catalog/notices.fr';
 import { steps as stepsEn } from './catalog/steps.en';
 import { steps as stepsEs } from './catalog/steps.es';
 import { steps as stepsFr } from './catalog/steps.fr';
+import { watch as watchEn } from './catalog/watch.en';
+import { watch as watchEs } from './catalog/watch.es';
+import { watch as watchFr } from './catalog/watch.fr';
 import { workspace as workspaceEn } from './catalog/workspace.en';
 import { workspace as workspaceEs } from './catalog/workspace.es';
 import { workspace as workspaceFr } from './catalog/workspace.fr';
@@ -37,6 +40,7 @@ export const catalogs = {
     ...stepsEn,
     ...workspaceEn,
     ...noticesEn,
+    ...watchEn,
   },
   fr: {
     ...commonFr,
@@ -46,6 +50,7 @@ export const catalogs = {
     ...stepsFr,
     ...workspaceFr,
     ...noticesFr,
+    ...watchFr,
   },
   es: {
     ...commonEs,
@@ -55,6 +60,7 @@ export const catalogs = {
     ...stepsEs,
     ...workspaceEs,
     ...noticesEs,
+    ...watchEs,
   },
 } as const;
 

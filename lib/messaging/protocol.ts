@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Capture } from '../case/capture';
 import { uiMessages } from './messages/ui';
 import { vaultMessages } from './messages/vault';
+import { watchMessages } from './messages/watch';
 
 /**
  * One entry per message: what it carries, what it answers, and who may send it.
@@ -78,6 +79,7 @@ export const protocol = {
   },
   ...vaultMessages,
   ...uiMessages,
+  ...watchMessages,
 } satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

@@ -22,6 +22,11 @@ export type ReportRoute = {
   formUrl?: string;
   /** False when the URL was only seen in third-party sources (shown as "check this link"). */
   confirmed: boolean;
+  /**
+   * The reference knows no report address outside the app for this platform's child-safety
+   * reports: the card says so and points to a hotline instead of inventing a form.
+   */
+  noForm?: true;
 };
 
 export type Adapter = {

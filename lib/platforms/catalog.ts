@@ -28,10 +28,27 @@ export const PLATFORM_CATALOG = {
   bluesky: { name: 'Bluesky', hosts: ['bsky.app'] },
   tumblr: { name: 'Tumblr', hosts: ['www.tumblr.com', 'tumblr.com'] },
   snapchat: { name: 'Snapchat', hosts: [] },
-  discord: { name: 'Discord', hosts: [] },
-  telegram: { name: 'Telegram', hosts: [] },
-  pinterest: { name: 'Pinterest', hosts: [] },
-  twitch: { name: 'Twitch', hosts: [] },
+  // Pinterest serves country domains; the ones for Beacon's languages and the largest markets.
+  pinterest: {
+    name: 'Pinterest',
+    hosts: [
+      'www.pinterest.com',
+      'pinterest.com',
+      'www.pinterest.co.uk',
+      'www.pinterest.ca',
+      'www.pinterest.fr',
+      'www.pinterest.es',
+      'www.pinterest.com.mx',
+      'www.pinterest.de',
+    ],
+  },
+  discord: { name: 'Discord', hosts: ['discord.com'] },
+  // Web K lives under /k/, Web A under /a/ (the older hosts redirect there).
+  telegram: { name: 'Telegram', hosts: ['web.telegram.org'] },
+  twitch: {
+    name: 'Twitch',
+    hosts: ['www.twitch.tv', 'twitch.tv', 'clips.twitch.tv', 'm.twitch.tv'],
+  },
   whatsapp: { name: 'WhatsApp', hosts: [] },
 } as const satisfies Record<string, { name: string; hosts: readonly string[] }>;
 

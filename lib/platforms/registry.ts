@@ -1,12 +1,16 @@
 import type { Adapter } from './adapter';
 import { bluesky } from './bluesky';
+import { discord } from './discord';
 import { facebook } from './facebook';
 import { platformForHost } from './hosts';
 import { instagram } from './instagram';
+import { pinterest } from './pinterest';
 import { reddit } from './reddit';
+import { telegram } from './telegram';
 import { threads } from './threads';
 import { tiktok } from './tiktok';
 import { tumblr } from './tumblr';
+import { twitch } from './twitch';
 import { x } from './x';
 import { youtube } from './youtube';
 
@@ -21,6 +25,10 @@ export const ADAPTERS: readonly Adapter[] = [
   youtube,
   bluesky,
   tumblr,
+  pinterest,
+  discord,
+  telegram,
+  twitch,
 ];
 
 /** The adapter for a page's hostname, or null when Beacon has none for it. */

@@ -124,6 +124,48 @@ const CASES: PlatformCase[] = [
     firstId: '765432109876543210',
     firstHandle: 'quietharbor',
   },
+  // 3 grid pins: image, video, an ideas card (no pin link).
+  {
+    id: 'pinterest',
+    origin: 'https://www.pinterest.com',
+    path: '/',
+    fixture: 'pinterest/feed.html',
+    shortcuts: 2,
+    firstId: '1000000000000000001',
+    firstHandle: 'greenthumbs',
+  },
+  // 3 messages: image attachment, text only, video attachment. Discord has no public handles:
+  // the card shows no account line (an empty string is in any text).
+  {
+    id: 'discord',
+    origin: 'https://discord.com',
+    path: '/channels/1100000000000000001/1100000000000000002',
+    fixture: 'discord/channel.html',
+    shortcuts: 2,
+    firstId: '1100000000000000010',
+    firstHandle: '',
+  },
+  // Web K, 4 bubbles: photo, text, video, one still being sent (local id). The chat comes from
+  // each bubble's data-peer-id (the address fragment never reaches the routed server).
+  {
+    id: 'telegram',
+    origin: 'https://web.telegram.org',
+    path: '/k/',
+    fixture: 'telegram/k-channel.html',
+    shortcuts: 2,
+    firstId: '1300000001/4021',
+    firstHandle: '',
+  },
+  // A clip page: the player, and one related clip card.
+  {
+    id: 'twitch',
+    origin: 'https://www.twitch.tv',
+    path: '/pixel_garden/clip/GreenhouseClipSlug-xyz',
+    fixture: 'twitch/clip.html',
+    shortcuts: 2,
+    firstId: 'GreenhouseClipSlug-xyz',
+    firstHandle: 'pixel_garden',
+  },
 ];
 
 /** Account pages other than X's (tested on its own below); handles read from the fixtures. */

@@ -18,6 +18,7 @@ import { EvidenceFormView, platformName } from './casework/EvidenceForm';
 import { emptyEvidenceForm, evidenceToForm, formToEvidenceFields } from './casework/forms';
 import { useHandoff } from './casework/handoff';
 import { CaseLoading } from './casework/Loading';
+import { WatchLine } from './casework/WatchLine';
 import './casework/casework.css';
 
 /** Evidence: everything saved about where the content is. Addresses only, never the media. */
@@ -197,6 +198,7 @@ export function EvidenceView({ cw }: { cw: Casework }) {
                       {e.media.length > 0 &&
                         ` · ${t('cw.evidence.mediaCount', { count: e.media.length })}`}
                     </p>
+                    <WatchLine item={e} locale={locale} />
                     <button
                       type="button"
                       onClick={() => setMode({ view: 'detail', id: e.id })}

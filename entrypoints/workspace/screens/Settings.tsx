@@ -16,6 +16,7 @@ import { MIN_PASSPHRASE_LENGTH } from '@/lib/ui/passphrase-strength';
 import { useCase } from '../stores/case';
 import { navigate } from '../stores/route';
 import { useVault } from '../stores/vault';
+import { DiagnosticsSection } from './DiagnosticsSection';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -33,6 +34,7 @@ export function SettingsScreen() {
       <PassphraseSection />
       <ExportSection />
       <ImportSection />
+      <DiagnosticsSection />
       <Section title={t('settings.danger.heading')} className="danger-zone">
         <WipeAllForm
           onWiped={(status) => {

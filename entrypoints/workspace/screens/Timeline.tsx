@@ -35,7 +35,9 @@ export function describeEntry(t: Translate, e: TimelineEntry): { text: string; a
       };
     case 'evidence-status':
       return {
-        text: t('cw.tl.evidenceStatus', { status: tk(t, `cw.online.${d.status ?? 'unknown'}`) }),
+        text: t(d.seenBy === 'you' ? 'cw.tl.evidenceSeen' : 'cw.tl.evidenceStatus', {
+          status: tk(t, `cw.online.${d.status ?? 'unknown'}`),
+        }),
         address: d.url,
       };
     case 'report-sent':

@@ -18,6 +18,8 @@ export const feed = {
   'feed.card.link': 'Link',
   'feed.card.route': 'To report it on {platform}:',
   'feed.card.unconfirmed': 'Check that the form opens on {platform}’s own website.',
+  'feed.card.noForm':
+    '{platform} has no report form we know of outside the app. A hotline can also take your report: choose “Get help now”.',
   'feed.card.copyOpen': 'Copy link and open the report form',
   'feed.card.copy': 'Copy link',
   'feed.card.copied': 'Link copied. Paste it into the report form.',

@@ -19,6 +19,8 @@ export const feed: Catalog<typeof en> = {
   'feed.card.link': 'Enlace',
   'feed.card.route': 'Para denunciar en {platform}:',
   'feed.card.unconfirmed': 'Comprueba que el formulario se abre en el sitio de {platform}.',
+  'feed.card.noForm':
+    'No conocemos un formulario de denuncia de {platform} fuera de la aplicación. Una línea de denuncia también puede recibir tu denuncia: elige «Obtener ayuda ahora».',
   'feed.card.copyOpen': 'Copiar el enlace y abrir el formulario de denuncia',
   'feed.card.copy': 'Copiar el enlace',
   'feed.card.copied': 'Enlace copiado. Pégalo en el formulario de denuncia.',

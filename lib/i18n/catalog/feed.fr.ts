@@ -21,6 +21,8 @@ export const feed: Catalog<typeof en> = {
   'feed.card.link': 'Lien',
   'feed.card.route': 'Pour signaler sur {platform} :',
   'feed.card.unconfirmed': 'Vérifiez que le formulaire s’ouvre bien sur le site de {platform}.',
+  'feed.card.noForm':
+    'Nous ne connaissons pas de formulaire de signalement de {platform} hors de l’application. Une hotline peut aussi recevoir votre signalement : choisissez « Obtenir de l’aide maintenant ».',
   'feed.card.copyOpen': 'Copier le lien et ouvrir le formulaire de signalement',
   'feed.card.copy': 'Copier le lien',
   'feed.card.copied': 'Lien copié. Collez-le dans le formulaire de signalement.',

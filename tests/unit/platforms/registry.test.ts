@@ -13,6 +13,11 @@ describe('platform registry', () => {
     expect(adapterForHost('old.reddit.com')?.id).toBe('reddit');
     expect(adapterForHost('www.threads.net')?.id).toBe('threads');
     expect(adapterForHost('bsky.app')?.id).toBe('bluesky');
+    expect(adapterForHost('www.pinterest.fr')?.id).toBe('pinterest');
+    expect(adapterForHost('discord.com')?.id).toBe('discord');
+    expect(adapterForHost('web.telegram.org')?.id).toBe('telegram');
+    expect(adapterForHost('clips.twitch.tv')?.id).toBe('twitch');
+    expect(adapterForHost('discord.gg')).toBeNull();
     expect(adapterForHost('example.com')).toBeNull();
     expect(adapterForHost('x.com.evil.example')).toBeNull();
   });

@@ -8,6 +8,8 @@ const ONLINE_TONE: Record<OnlineStatus, 'ok' | 'waiting' | 'attention' | 'neutra
   removed: 'ok',
   reappeared: 'attention',
   unknown: 'neutral',
+  withheld: 'attention',
+  'account-suspended': 'ok',
 };
 
 const REPORT_TONE: Record<ReportStatus, 'ok' | 'waiting' | 'attention' | 'neutral'> = {

@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { createClient } from '@/lib/messaging/client';
+import { WATCH_RULES } from '@/lib/platforms/gone';
+import { FEED_MATCHES, platformForHost } from '@/lib/platforms/hosts';
+import { startWatchPage } from '@/lib/watch/content';
+
+// The removal watch's reader (lib/watch/content.ts): one small script on every supported host,
+// apart from the feed scripts so each of those keeps its 25 KB budget. It only reads the page
+// it runs in and sends the page address with what the page says; it requests nothing.
+export default defineContentScript({
+  matches: [...FEED_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    const platform = platformForHost(location.hostname);
+    if (!platform) return;
+    const send = createClient((message) => browser.runtime.sendMessage(message));
+    const page = startWatchPage({
+      doc: document,
+      rules: WATCH_RULES[platform],
+      url: () => location.href,
+      later: (cb, ms) => ctx.setTimeout(cb, ms),
+      send: (url, state) => {
+        send('watchSeen', { url, state }).catch(() => undefined);
+      },
+      health: (health) => {
+        send('feedHealth', health).catch(() => undefined);
+      },
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => page.navigated());
+  },
+});

@@ -1,0 +1,28 @@
+import type { watch as en } from './watch.en';
+
+export const watch: Record<keyof typeof en, string> = {
+  'watch.noButton': 'Beacon no puede poner su botón en esta página.',
+  'watch.noButtonHint':
+    'Usa «Guardar esta pestaña» arriba, o haz clic derecho en la publicación y elige «Guardar con Beacon».',
+  'watch.diag.title': 'Diagnóstico',
+  'watch.diag.intro':
+    'Lo que los botones de Beacon encontraron en cada plataforma. Estos datos se quedan en este dispositivo, nunca se envían y se borran con tus datos. Cópialos en un informe de error si el botón deja de aparecer.',
+  'watch.diag.platform': 'Plataforma',
+  'watch.diag.version': 'Versión del adaptador',
+  'watch.diag.pages': 'Páginas leídas',
+  'watch.diag.posts': 'Botones puestos',
+  'watch.diag.noButton': 'Contenido sin botón',
+  'watch.diag.empty': 'Todavía no se ha contado nada.',
+  'watch.diag.copy': 'Copiar para un informe de error',
+  'watch.diag.copied': 'Copiado.',
+  'watch.diag.copyFailed': 'No se pudo copiar. Selecciona el texto y cópialo.',
+  'watch.diag.clear': 'Borrar los contadores',
+  'watch.diag.watch': 'Seguimiento de retiradas: {state}',
+  'watch.diag.watch.active': 'activo',
+  'watch.diag.watch.locked-watching':
+    'activo aunque esté bloqueado (solo direcciones de pruebas, como huellas con clave)',
+  'watch.diag.watch.paused': 'en pausa hasta que desbloquees (el navegador se reinició)',
+  'watch.checkNow': 'Comprobar ahora',
+  'watch.lastSeen': 'Visto por última vez',
+  'watch.neverSeen': 'Todavía no visto',
+};

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/** Messages of the removal watch (lib/watch). */
+export const watchMessages = {
+  /**
+   * The watch content script's reading of the page it runs in: the page address and what the
+   * page says about its item. The background keeps it only when the address is evidence.
+   */
+  watchSeen: {
+    request: z
+      .object({
+        url: z
+          .string()
+          .max(2048)
+          .regex(/^https:\/\//),
+        state: z.enum(['online', 'removed', 'withheld', 'account-suspended']),
+      })
+      .strict(),
+    response: z.undefined(),
+    from: ['content'],
+  },
+  /** The watch script's check of the feed on its page: buttons placed, media without any. */
+  feedHealth: {
+    request: z
+      .object({
+        buttons: z.number().int().min(0).max(100000),
+        mediaWithoutButton: z.boolean(),
+      })
+      .strict(),
+    response: z.undefined(),
+    from: ['content'],
+  },
+  /** For the popup: does the active tab's page show media Beacon could place no button on? */
+  tabTrouble: {
+    request: z.undefined(),
+    response: z.object({ noButton: z.boolean() }).strict(),
+    from: ['page'],
+  },
+  /** Settings › Diagnostics: the counters, the watch's state, the extension version. */
+  diagnostics: {
+    request: z.undefined(),
+    response: z
+      .object({
+        counts: z.record(
+          z.string(),
+          z.object({
+            version: z.number(),
+            pages: z.number(),
+            buttons: z.number(),
+            noButton: z.number(),
+          }),
+        ),
+        watch: z.enum(['active', 'locked-watching', 'paused']),
+        version: z.string(),
+      })
+      .strict(),
+    from: ['page'],
+  },
+  clearDiagnostics: { request: z.undefined(), response: z.undefined(), from: ['page'] },
+} as const;

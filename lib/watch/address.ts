@@ -1,0 +1,35 @@
+import { platformForHost } from '../platforms/hosts';
+
+/**
+ * The key the removal watch compares: one page address and one evidence address give the same
+ * key when they name the same item. Hosts of one platform are one (x.com = twitter.com, old.,
+ * new. and www.reddit.com), the query and fragment go (tracking, `?lang=`), except where they
+ * name the item (YouTube's `v=`, Telegram Web's chat fragment), the path keeps its case (ids are
+ * case-sensitive on some platforms) and loses a trailing slash. Only https addresses of
+ * supported platforms have keys: nothing else can ever match, so nothing else is looked at.
+ */
+export function watchKey(address: string): string | null {
+  if (address.length > 2048) return null;
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return null;
+  const platform = platformForHost(url.hostname);
+  if (!platform) return null;
+  let path = url.pathname.replace(/\/+$/, '') || '/';
+  // X's photo and video viewers are the post's own address with a suffix; handles ignore case.
+  if (platform === 'x') {
+    path = path.replace(/\/(photo|video)\/\d+$|\/history$|\/analytics$/, '').toLowerCase();
+  }
+  if (platform === 'twitch' && url.hostname === 'clips.twitch.tv') path = `/clip${path}`;
+  if (platform === 'twitch') path = path.replace(/^\/[^/]+\/clip\//, '/clip/').toLowerCase();
+  if (platform === 'reddit')
+    path = path.replace(/^(\/(?:r|u|user)\/[^/]+)?(\/comments\/[a-z0-9]+).*$/i, '$2');
+  let tail = '';
+  if (platform === 'youtube' && path === '/watch') tail = `?v=${url.searchParams.get('v') ?? ''}`;
+  if (platform === 'telegram') tail = url.hash;
+  return `${platform}:${path}${tail}`;
+}

@@ -1,0 +1,52 @@
+import { readPageState } from '../feed/page-state';
+import type { WatchRules } from '../platforms/gone';
+import { type FeedHealth, feedHealth } from './health';
+import type { PageState } from './observe';
+
+/** When (ms after a page load or an in-app navigation) the page is read: platforms render late. */
+export const READ_AT = [1500, 4000, 10000] as const;
+
+export type WatchPageEnv = {
+  doc: Document;
+  rules: WatchRules;
+  url(): string;
+  later(cb: () => void, ms: number): void;
+  send(url: string, state: PageState): void;
+  /** The feed's health on this page, once per navigation after the last read. */
+  health(health: FeedHealth): void;
+};
+
+/**
+ * The content side of the removal watch: reads its page a few times after each navigation and
+ * reports the first clear state with the page address, once per address. Nothing is stored in
+ * the page or the extension from here; the background decides (and forgets non-evidence).
+ */
+export function startWatchPage(env: WatchPageEnv): { navigated(): void } {
+  let generation = 0;
+  const reported = new Set<string>();
+
+  function schedule() {
+    const mine = ++generation;
+    for (const ms of READ_AT) {
+      env.later(() => {
+        if (mine !== generation) return;
+        const href = env.url();
+        if (ms === READ_AT[READ_AT.length - 1]) env.health(feedHealth(env.doc));
+        if (reported.has(href)) return;
+        let url: URL;
+        try {
+          url = new URL(href);
+        } catch {
+          return;
+        }
+        const state = readPageState(env.doc, env.rules, url);
+        if (!state) return;
+        reported.add(href);
+        env.send(href, state);
+      }, ms);
+    }
+  }
+
+  schedule();
+  return { navigated: schedule };
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { watchKey } from '@/lib/watch/address';
+import { buildIndex, loadIndex, lookup } from '@/lib/watch/index';
+import { matchObservation, observationOp } from '@/lib/watch/match';
+import { observe, REPEAT_AFTER_MS, statusFromObservation } from '@/lib/watch/observe';
+
+describe('watchKey', () => {
+  it('one key for the addresses of one item', () => {
+    const same = (a: string, b: string) => expect(watchKey(a)).toBe(watchKey(b));
+    same('https://x.com/Someone/status/123', 'https://twitter.com/someone/status/123/photo/1?s=20');
+    same(
+      'https://www.reddit.com/r/pics/comments/abc123/a_title/',
+      'https://old.reddit.com/comments/abc123',
+    );
+    same(
+      'https://www.youtube.com/watch?v=AAAAAAAAAAA',
+      'https://m.youtube.com/watch?feature=share&v=AAAAAAAAAAA',
+    );
+    same('https://www.tiktok.com/@a/video/1', 'https://www.tiktok.com/@a/video/1/?lang=en#x');
+    same('https://clips.twitch.tv/SlugAbc-1', 'https://www.twitch.tv/chan/clip/SlugAbc-1');
+    expect(watchKey('https://www.youtube.com/watch?v=AAAAAAAAAAA')).not.toBe(
+      watchKey('https://www.youtube.com/watch?v=BBBBBBBBBBB'),
+    );
+    // Instagram shortcodes are case-sensitive.
+    expect(watchKey('https://www.instagram.com/p/AbC/')).not.toBe(
+      watchKey('https://www.instagram.com/p/abc/'),
+    );
+    // Telegram Web names the chat in the fragment.
+    expect(watchKey('https://web.telegram.org/k/#-100123')).not.toBe(
+      watchKey('https://web.telegram.org/k/#-100456'),
+    );
+  });
+
+  it('no key for anything that is not an https address of a supported platform', () => {
+    for (const bad of [
+      'http://x.com/a/status/1',
+      'https://example.com/a',
+      'https://x.com.evil.example/a/status/1',
+      'https://user:pw@x.com/a',
+      'https://x.com:8443/a',
+      'javascript:alert(1)',
+      'not a url',
+      `https://x.com/${'a'.repeat(3000)}`,
+      '',
+    ]) {
+      expect(watchKey(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('observe', () => {
+  const at = (h: number) => new Date(Date.UTC(2026, 11, 3, 14, 2) + h * 3600_000).toISOString();
+  const online = { status: 'online' as const, statusHistory: [] };
+
+  it('records the first observation, seen by you', () => {
+    expect(observe(online, 'removed', at(0))).toEqual({
+      status: 'removed',
+      history: [{ status: 'removed', at: at(0), seenBy: 'you' }],
+    });
+    expect(observe(online, 'online', at(0))?.history).toEqual([
+      { status: 'online', at: at(0), seenBy: 'you' },
+    ]);
+  });
+
+  it('a repeat within six hours adds nothing; after, "still online" is recorded again', () => {
+    const first = observe(online, 'online', at(0));
+    const item = { status: 'online' as const, statusHistory: first?.history ?? [] };
+    expect(observe(item, 'online', at(5))).toBeNull();
+    expect(observe(item, 'online', at(REPEAT_AFTER_MS / 3600_000))?.history).toHaveLength(2);
+  });
+
+  it('online after removed, withheld or suspended is "reappeared"', () => {
+    for (const previous of ['removed', 'withheld', 'account-suspended'] as const) {
+      expect(statusFromObservation(previous, 'online')).toBe('reappeared');
+    }
+    expect(statusFromObservation('unknown', 'online')).toBe('online');
+    expect(statusFromObservation('online', 'withheld')).toBe('withheld');
+  });
+
+  it('an observation older than the last entry (merged late) or with a bad time adds nothing', () => {
+    const item = {
+      status: 'removed' as const,
+      statusHistory: [{ status: 'removed' as const, at: at(10) }],
+    };
+    expect(observe(item, 'online', at(9))).toBeNull();
+    expect(observe(item, 'online', 'yesterday')).toBeNull();
+  });
+
+  it('a full history takes changes only, and stays at 500 entries', () => {
+    const statusHistory = Array.from({ length: 500 }, (_, i) => ({
+      status: 'online' as const,
+      at: at(i * 7),
+    }));
+    const item = { status: 'online' as const, statusHistory };
+    expect(observe(item, 'online', at(4000))).toBeNull();
+    const next = observe(item, 'removed', at(4000));
+    expect(next?.history).toHaveLength(500);
+    expect(next?.history.at(-1)).toEqual({ status: 'removed', at: at(4000), seenBy: 'you' });
+  });
+});
+
+describe('matchObservation', () => {
+  const cases = [
+    {
+      id: 'c1',
+      evidence: [
+        {
+          id: 'e1',
+          url: 'https://x.com/bad_actor/status/1',
+          author: { profileUrl: 'https://x.com/bad_actor' },
+        },
+        {
+          id: 'e2',
+          url: 'https://x.com/bad_actor/status/2',
+          author: { profileUrl: 'https://x.com/bad_actor' },
+        },
+      ],
+    },
+    { id: 'c2', evidence: [{ id: 'e3', url: 'https://twitter.com/BAD_ACTOR/status/1' }] },
+  ] as never;
+
+  it('finds the item in every case, whatever host the page used', () => {
+    expect(matchObservation(cases, 'https://x.com/bad_actor/status/1?s=20', 'removed')).toEqual([
+      { caseId: 'c1', evidenceId: 'e1' },
+      { caseId: 'c2', evidenceId: 'e3' },
+    ]);
+  });
+
+  it('a suspended account page marks the account’s posts; other states on it mark nothing', () => {
+    expect(matchObservation(cases, 'https://x.com/bad_actor', 'account-suspended')).toEqual([
+      { caseId: 'c1', evidenceId: 'e1' },
+      { caseId: 'c1', evidenceId: 'e2' },
+    ]);
+    expect(matchObservation(cases, 'https://x.com/bad_actor', 'online')).toEqual([]);
+  });
+
+  it('an address that is no evidence matches nothing', () => {
+    expect(matchObservation(cases, 'https://x.com/someone_else/status/9', 'removed')).toEqual([]);
+    expect(matchObservation(cases, 'https://example.com/', 'removed')).toEqual([]);
+  });
+
+  it('the op it makes is a watch observation', () => {
+    expect(observationOp('e1', 'removed', '2026-12-03T14:02:00.000Z')).toEqual({
+      op: 'setEvidenceStatus',
+      id: 'e1',
+      status: 'removed',
+      at: '2026-12-03T14:02:00.000Z',
+      seenBy: 'you',
+    });
+  });
+});
+
+describe('keyed-hash index', () => {
+  it('recognises evidence addresses by their key and holds no address', async () => {
+    const { index, stored } = await buildIndex([
+      'https://x.com/bad_actor/status/1',
+      undefined,
+      'https://example.com/not-a-platform',
+    ]);
+    expect(stored.digests).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toMatch(/bad_actor|status|x\.com|example/);
+    expect(await lookup(index, 'https://twitter.com/BAD_ACTOR/status/1/photo/1')).toBe(
+      stored.digests[0],
+    );
+    expect(await lookup(index, 'https://x.com/someone/status/1')).toBeNull();
+    expect(await lookup(index, 'garbage')).toBeNull();
+  });
+
+  it('round-trips through storage; a malformed stored index is refused', async () => {
+    const { stored } = await buildIndex(['https://x.com/a/status/1']);
+    const loaded = await loadIndex(JSON.parse(JSON.stringify(stored)));
+    expect(await lookup(loaded as never, 'https://x.com/a/status/1')).toBe(stored.digests[0]);
+    for (const bad of [
+      undefined,
+      null,
+      {},
+      { key: 'AA==', digests: [] },
+      { key: stored.key, digests: 'x' },
+    ]) {
+      expect(await loadIndex(bad)).toBeNull();
+    }
+    const dirty = await loadIndex({ key: stored.key, digests: ['<script>', ...stored.digests] });
+    expect(dirty?.digests.size).toBe(1);
+  });
+
+  it('two unlocks make two unrelated indexes (a fresh key each time)', async () => {
+    const a = await buildIndex(['https://x.com/a/status/1']);
+    const b = await buildIndex(['https://x.com/a/status/1']);
+    expect(a.stored.digests[0]).not.toBe(b.stored.digests[0]);
+  });
+});
