@@ -41,8 +41,10 @@ describe('platform catalog', () => {
   });
 
   it('an entry with no hosts has no feed, and no host belongs to two platforms', () => {
-    expect(FEED_PLATFORM_IDS).not.toContain('discord');
-    expect(platformForHost('discord.com')).toBeNull();
+    expect(FEED_PLATFORM_IDS).not.toContain('snapchat');
+    expect(FEED_PLATFORM_IDS).not.toContain('whatsapp');
+    expect(platformForHost('web.whatsapp.com')).toBeNull();
+    expect(platformForHost('discord.com')).toBe('discord');
     const hosts = FEED_PLATFORM_IDS.flatMap((id) => [...PLATFORM_CATALOG[id].hosts]);
     expect(new Set(hosts).size).toBe(hosts.length);
     for (const host of hosts) expect(host).toMatch(/^[a-z0-9.-]+$/);
