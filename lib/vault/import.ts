@@ -20,6 +20,7 @@ import {
   PLAIN_FORMAT,
   PlainEnvelope,
 } from './export';
+import { checkProofFile } from './file-types';
 import { CURRENT_SCHEMA_VERSION, type Migration, migrations, runMigrations } from './migrations';
 import { parseJsonSafely, UnsafeJsonError } from './safe-json';
 
@@ -260,6 +261,10 @@ async function readPlainZip(
         `The file "${entry.name}" in the ZIP is damaged (its size or SHA-256 is not the one listed).`,
       );
     }
+    // A file that is not an allowed proof format (a web page, an SVG) refuses the whole import:
+    // nothing of the file is written, so nothing hostile can later open at Beacon's origin.
+    const check = checkProofFile(entry.type, data);
+    if (!check.ok) throw bad(`The file "${entry.name}" can't be imported. ${check.reason}`);
     files.set(entry.path, data);
   }
   return {
