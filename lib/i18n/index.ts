@@ -10,6 +10,9 @@ import { common as commonFr } from './catalog/common.fr';
 import { directory as directoryEn } from './catalog/directory.en';
 import { directory as directoryEs } from './catalog/directory.es';
 import { directory as directoryFr } from './catalog/directory.fr';
+import { files as filesEn } from './catalog/files.en';
+import { files as filesEs } from './catalog/files.es';
+import { files as filesFr } from './catalog/files.fr';
 import { notices as noticesEn } from './catalog/notices.en';
 import { notices as noticesEs } from './catalog/notices.es';
 import { notices as noticesFr } from './catalog/notices.fr';
@@ -37,6 +40,7 @@ export const catalogs = {
     ...stepsEn,
     ...workspaceEn,
     ...noticesEn,
+    ...filesEn,
   },
   fr: {
     ...commonFr,
@@ -46,6 +50,7 @@ export const catalogs = {
     ...stepsFr,
     ...workspaceFr,
     ...noticesFr,
+    ...filesFr,
   },
   es: {
     ...commonEs,
@@ -55,6 +60,7 @@ export const catalogs = {
     ...stepsEs,
     ...workspaceEs,
     ...noticesEs,
+    ...filesEs,
   },
 } as const;
 

@@ -67,3 +67,32 @@ export function checkProofFile(declaredType: string, bytes: Uint8Array): ProofFi
   }
   return { ok: true, type: actual };
 }
+
+const EXTENSION: Record<ProofFileType, string> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'image/heic': 'heic',
+};
+
+/**
+ * How "View" shows a stored proof file. Only bytes that ARE a PDF or a PNG/JPEG/WebP image are
+ * opened, with the type their bytes say (never the stored one, never the stored name); anything
+ * else — a file kept before the allow-list, HEIC that browsers can't show — is downloaded as
+ * opaque bytes (`application/octet-stream`) under a neutral name, so it never runs at the
+ * extension's origin.
+ */
+export function proofViewPlan(
+  bytes: Uint8Array,
+):
+  | { open: true; type: ProofFileType }
+  | { open: false; type: 'application/octet-stream'; fileName: string } {
+  const type = sniffProofType(bytes);
+  if (type && type !== 'image/heic') return { open: true, type };
+  return {
+    open: false,
+    type: 'application/octet-stream',
+    fileName: `beacon-proof.${type ? EXTENSION[type] : 'bin'}`,
+  };
+}

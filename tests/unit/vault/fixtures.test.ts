@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toBase64 } from '@/lib/vault/bytes';
@@ -186,6 +187,9 @@ describe('frozen export vectors (format 1)', () => {
   it('the plain export reads up to its proof, and its import changes nothing', async () => {
     const bytes = new Uint8Array(readFileSync(`${dir}export-v1.zip`));
     await expect(readExportFile(bytes)).rejects.toThrow(refusal);
+    const envelope = JSON.parse(new TextDecoder().decode(unzipSync(bytes)['case.json']));
+    expect(envelope.sha256).toBe(FROZEN_SHA);
+    expectFixtureCase(envelope.content.cases[0]);
     const { vault } = makeVault();
     await vault.createVault({ passphrase: PASS, profile });
     const before = await dumpLocal();
