@@ -1,11 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportData, importData } from '@/lib/vault/transfer';
+import type { VaultContext } from '@/lib/vault/context';
+import { exportData, importFile, readImport } from '@/lib/vault/transfer';
 import { dumpLocal, openedVault, profile } from './helpers';
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+async function importData(ctx: VaultContext, input: { dataBase64: string }, apply: boolean) {
+  return importFile(ctx, await readImport(ctx, input), apply);
+}
 
 describe('export and import', () => {
   it('an encrypted export needs a passphrase', async () => {
