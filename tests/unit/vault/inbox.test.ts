@@ -56,3 +56,16 @@ describe('waiting captures', () => {
     expect(o.cases.get(caseId)?.evidence).toHaveLength(1);
   });
 });
+
+describe('a capture with shortened fields', () => {
+  it('is kept, and the answer says which fields were shortened or left out', async () => {
+    const { Capture } = await import('@/lib/case/capture');
+    const { ctx } = await openedVault();
+    const long = Capture.parse({ ...sample, text: 'z'.repeat(800) });
+    expect(await capture(ctx, long)).toMatchObject({
+      saved: true,
+      where: 'case',
+      truncated: ['text'],
+    });
+  });
+});
