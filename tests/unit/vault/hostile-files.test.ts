@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Case } from '@/lib/case/model';
+import { hasHiddenCharacters } from '@/lib/case/normalise';
 import { toBase64, utf8 } from '@/lib/vault/bytes';
 import { buildPlainExport } from '@/lib/vault/export';
 import { checkProofFile, sniffProofType } from '@/lib/vault/file-types';
@@ -156,5 +157,74 @@ describe('at import', () => {
     const zip = await exportWithProof('image/png', PNG);
     const file = await readExportFile(zip);
     expect([...file.files.values()][0]).toEqual(PNG);
+  });
+});
+
+describe('control characters and bidi overrides in every text field of an import', () => {
+  const H = '\u202Egpj.exe\u0000\u200B\u2066';
+  it('imports the text as written, with every address normalised to one clean line', async () => {
+    const at = '2026-11-24T10:00:00.000Z';
+    const meta = { createdAt: at, updatedAt: at, provenance: { source: 'manual' as const } };
+    const kase = {
+      id: 'bidi',
+      createdAt: at,
+      updatedAt: at,
+      profile: {
+        ...profile,
+        title: `Title ${H}`,
+        victimName: `Sam ${H}`,
+        contact: { name: H, email: H },
+      },
+      evidence: [
+        {
+          id: 'e1',
+          ...meta,
+          kind: 'post',
+          platform: 'x',
+          url: 'https://x.com/a/status/1\u000Ahttps://evil.example/',
+          postId: `1${H}`,
+          author: { handle: `@a${H}`, displayName: H, profileUrl: 'https://x.com/\u202Ea' },
+          text: H,
+          subject: H,
+          notes: H,
+          media: [{ kind: 'image', address: `https://pbs.twimg.com/${H}` }],
+          quoted: { handle: H, postId: H, permalink: 'https://x.com/q\u0009/status/2' },
+        },
+      ],
+      reports: [
+        {
+          id: 'r1',
+          ...meta,
+          channel: 'police',
+          targetName: H,
+          reference: H,
+          whatWasSent: H,
+          answer: H,
+          status: 'sent',
+        },
+      ],
+      notes: [{ id: 'n1', ...meta, text: H }],
+      proofs: [{ id: 'p1', ...meta, type: 'other', label: H, notes: H }],
+      stepsDone: [H],
+    };
+    const { zip } = await buildPlainExport({
+      cases: [kase],
+      schemaVersion: 1,
+      files: [],
+      createdAt: new Date(at),
+      appVersion: '0.1.0',
+    });
+    const { vault } = await openedVault();
+    await vault.applyImport({ dataBase64: toBase64(zip) });
+    const stored = await vault.getCase({ id: 'bidi' });
+    const e = stored.evidence[0];
+    expect(e?.url).toBe('https://x.com/a/status/1https://evil.example/');
+    expect(e?.author?.profileUrl).toBe('https://x.com/%E2%80%AEa');
+    expect(e?.quoted?.permalink).toBe('https://x.com/q/status/2');
+    for (const url of [e?.url, e?.author?.profileUrl, e?.quoted?.permalink])
+      expect(hasHiddenCharacters(url ?? '') || /\s/.test(url ?? '')).toBe(false);
+    // Text is the user's record and stays as written; displays escape it (lib/casefile).
+    expect(stored.notes[0]?.text).toBe(H);
+    expect(stored.profile.title).toBe(`Title ${H}`);
   });
 });
