@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Capture } from './capture';
+import { RawCapture } from './capture';
+import { normaliseUrl } from './normalise';
 
 /**
  * The case domain model. Every item has an id, created/updated times and provenance.
@@ -14,10 +15,20 @@ export const Id = z
 /** A moment with its offset, as stored. */
 export const When = z.iso.datetime({ offset: true });
 const Text = (max: number) => z.string().max(max);
+/**
+ * A stored address: parsed as a WHATWG URL and kept as its normalised form (lib/case/normalise),
+ * so no stored address can hold a line break or a second address. Applies to typed evidence,
+ * imports and stored data alike.
+ */
 const WebUrl = z
   .string()
   .max(2048)
-  .refine((v) => /^https?:\/\//i.test(v), { message: 'must be an http(s) address' });
+  .transform((value, ctx) => {
+    const result = normaliseUrl(value);
+    if (result.ok) return result.url;
+    ctx.addIssue({ code: 'custom', message: result.reason });
+    return z.NEVER;
+  });
 
 export const Provenance = z
   .object({
@@ -156,7 +167,8 @@ export const Evidence = z
       .max(500)
       .default([]),
     notes: Text(5000).optional(),
-    capture: Capture.optional(),
+    /** The capture as taken (provenance), read back leniently: it is not what is shown. */
+    capture: RawCapture.optional(),
   })
   .strict();
 export type Evidence = z.infer<typeof Evidence>;

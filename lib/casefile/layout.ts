@@ -1,4 +1,5 @@
 import type { Case, Evidence, Proof, Report } from '../case/model';
+import { escapeInvisible as shown } from '../case/normalise';
 import { type TimelineEntry, timeline } from '../case/timeline';
 import { type Lang, type MessageKey, t } from '../i18n';
 import { formatDate, formatDay, formatLocal, formatUtc, localeOf } from '../i18n/dates';
@@ -267,16 +268,18 @@ export function buildCaseFile(
   }
 
   // Evidence
+  // Page text is hostile: hidden and bidi characters print as a visible ⟨U+202E⟩.
   const evidenceRows: EvidenceRow[] = visible.evidence.map((e) => ({
     id: e.id,
     n: numberOf.get(e.id) ?? 0,
     platform: platformName(e.platform),
     kind: tr(`casefile.kind.${e.kind}`),
-    address: e.url ?? e.pageUrl ?? e.subject ?? tr('casefile.evidence.noAddress'),
-    account: [e.author?.handle, e.author?.displayName, e.author?.profileUrl].filter(
-      (x): x is string => Boolean(x),
-    ),
-    postId: e.postId ?? '',
+    address:
+      e.url ?? e.pageUrl ?? (e.subject ? shown(e.subject) : tr('casefile.evidence.noAddress')),
+    account: [e.author?.handle, e.author?.displayName, e.author?.profileUrl]
+      .filter((x): x is string => Boolean(x))
+      .map((x) => shown(x)),
+    postId: shown(e.postId ?? ''),
     postedAt: maybe(e.postedAt),
     capturedAt: maybe(e.capturedAt ?? e.createdAt),
     status: tr(`casefile.online.${e.status}`),
@@ -285,10 +288,10 @@ export function buildCaseFile(
       : tr('casefile.evidence.notChecked'),
     media: e.media
       .filter((m) => m.address)
-      .map((m) => `${tr(`casefile.media.${m.kind}`)}: ${m.address}`),
-    excerpt: e.text ? clip(e.text, EXCERPT_MAX) : '',
+      .map((m) => `${tr(`casefile.media.${m.kind}`)}: ${shown(m.address ?? '')}`),
+    excerpt: e.text ? shown(clip(e.text, EXCERPT_MAX), true) : '',
     quoted: e.quoted
-      ? [e.quoted.handle, e.quoted.permalink ?? e.quoted.postId].filter(Boolean).join(' ')
+      ? shown([e.quoted.handle, e.quoted.permalink ?? e.quoted.postId].filter(Boolean).join(' '))
       : '',
   }));
 

@@ -10,6 +10,9 @@ import { common as commonFr } from './catalog/common.fr';
 import { directory as directoryEn } from './catalog/directory.en';
 import { directory as directoryEs } from './catalog/directory.es';
 import { directory as directoryFr } from './catalog/directory.fr';
+import { files as filesEn } from './catalog/files.en';
+import { files as filesEs } from './catalog/files.es';
+import { files as filesFr } from './catalog/files.fr';
 import { notices as noticesEn } from './catalog/notices.en';
 import { notices as noticesEs } from './catalog/notices.es';
 import { notices as noticesFr } from './catalog/notices.fr';
@@ -41,6 +44,7 @@ export const catalogs = {
     ...workspaceEn,
     ...noticesEn,
     ...watchEn,
+    ...filesEn,
   },
   fr: {
     ...commonFr,
@@ -51,6 +55,7 @@ export const catalogs = {
     ...workspaceFr,
     ...noticesFr,
     ...watchFr,
+    ...filesFr,
   },
   es: {
     ...commonEs,
@@ -61,6 +66,7 @@ export const catalogs = {
     ...workspaceEs,
     ...noticesEs,
     ...watchEs,
+    ...filesEs,
   },
 } as const;
 

@@ -39,6 +39,8 @@ export const CaptureResult = z
     where: z.enum(['case', 'inbox', 'pending']),
     caseTitle: z.string().max(200).optional(),
     lang: z.enum(['en', 'fr', 'es']),
+    /** Fields shortened or left out (capture.truncated), so the page that asked can say so. */
+    truncated: z.array(z.string().max(40)).max(200).optional(),
   })
   .strict();
 export type CaptureResult = z.infer<typeof CaptureResult>;

@@ -1,4 +1,3 @@
-import { type Unzipped, unzipSync } from 'fflate';
 import type { z } from 'zod';
 import type { Case } from '../case/model';
 import { fromBase64, fromUtf8 } from './bytes';
@@ -20,8 +19,10 @@ import {
   PLAIN_FORMAT,
   PlainEnvelope,
 } from './export';
+import { checkProofFile } from './file-types';
 import { CURRENT_SCHEMA_VERSION, type Migration, migrations, runMigrations } from './migrations';
 import { parseJsonSafely, UnsafeJsonError } from './safe-json';
+import { DAMAGED_ZIP, inflateEntries, type UnzipLimits, ZipLimitError } from './unzip';
 
 /**
  * Reading an export file someone hands over. Everything in it is untrusted: the size is checked
@@ -61,6 +62,8 @@ export type ImportedFile = {
 
 export type ImportOptions = {
   maxBytes?: number;
+  /** Lower caps for tests (a small zip bomb); the defaults are the product's. */
+  unzip?: Partial<UnzipLimits> & { maxCaseJsonBytes?: number; maxFileBytes?: number };
   schemaVersion?: number;
   migrations?: readonly Migration[];
 };
@@ -175,31 +178,19 @@ async function readEncrypted(
   return inner;
 }
 
-function unzip(bytes: Uint8Array): Unzipped {
-  let entries = 0;
-  let total = 0;
+const LIMITS = { maxEntries: MAX_ZIP_ENTRIES, maxTotalBytes: MAX_UNZIPPED_BYTES };
+
+/** Inflate only the named entries, counting real bytes (never the sizes the ZIP declares). */
+async function unzipOnly(
+  bytes: Uint8Array,
+  wanted: Map<string, { cap: number; tooBig: string }>,
+  limits: Partial<UnzipLimits>,
+): Promise<Map<string, Uint8Array>> {
   try {
-    return unzipSync(bytes, {
-      filter(file) {
-        entries++;
-        total += file.originalSize;
-        if (entries > MAX_ZIP_ENTRIES)
-          throw bad(`The ZIP holds more than ${MAX_ZIP_ENTRIES} files.`);
-        if (total > MAX_UNZIPPED_BYTES) throw bad('The ZIP unpacks to more than 400 MB.');
-        if (file.name === CASE_JSON) {
-          if (file.originalSize > MAX_CASE_JSON_BYTES)
-            throw bad('case.json in the ZIP is larger than 150 MB.');
-          return true;
-        }
-        if (!file.name.startsWith('files/')) return false;
-        if (file.originalSize > MAX_FILE_BYTES)
-          throw bad(`"${file.name}" in the ZIP is larger than 20 MB.`);
-        return true;
-      },
-    });
+    return await inflateEntries(bytes, wanted, { ...LIMITS, ...limits });
   } catch (error) {
-    if (error instanceof ImportError) throw error;
-    throw bad('The ZIP archive is damaged or cut short, so it can’t be read.');
+    if (error instanceof ZipLimitError) throw bad(error.message);
+    throw bad(DAMAGED_ZIP);
   }
 }
 
@@ -208,8 +199,23 @@ async function readPlainZip(
   kind: 'plain' | 'encrypted',
   options: ImportOptions,
 ): Promise<ImportedFile> {
-  const entries = unzip(bytes);
-  const json = entries[CASE_JSON];
+  const limits = options.unzip ?? {};
+  // First pass: case.json only. The proof files are inflated after it is checked, and only
+  // those it lists (second pass below).
+  const head = await unzipOnly(
+    bytes,
+    new Map([
+      [
+        CASE_JSON,
+        {
+          cap: limits.maxCaseJsonBytes ?? MAX_CASE_JSON_BYTES,
+          tooBig: 'case.json in the ZIP is larger than 150 MB.',
+        },
+      ],
+    ]),
+    limits,
+  );
+  const json = head.get(CASE_JSON);
   if (!json) throw bad('The ZIP has no case.json, so it is not a Beacon export.');
   let text: string;
   try {
@@ -251,15 +257,30 @@ async function readPlainZip(
   if (!content.success) throw bad(describeIssue(content.error, 'The case data'));
   checkIds(content.data);
 
+  const listed = new Map<string, { cap: number; tooBig: string }>();
+  for (const entry of content.data.files) {
+    if (entry.path === CASE_JSON || listed.has(entry.path)) {
+      throw bad(`The file "${entry.name}" is listed twice in case.json.`);
+    }
+    // The cap is the size case.json lists (≤ 20 MB): a file that inflates to more is refused.
+    const cap = Math.min(entry.size, limits.maxFileBytes ?? MAX_FILE_BYTES);
+    const tooBig = `The file "${entry.name}" in the ZIP is larger than listed, so it can’t be read safely.`;
+    listed.set(entry.path, { cap, tooBig });
+  }
+  const entries = listed.size ? await unzipOnly(bytes, listed, limits) : new Map();
   const files = new Map<string, Uint8Array>();
   for (const entry of content.data.files) {
-    const data = entries[entry.path];
+    const data = entries.get(entry.path);
     if (!data) throw bad(`The file "${entry.name}" listed in case.json is missing from the ZIP.`);
     if (data.length !== entry.size || (await sha256Hex(data)) !== entry.sha256) {
       throw bad(
         `The file "${entry.name}" in the ZIP is damaged (its size or SHA-256 is not the one listed).`,
       );
     }
+    // A file that is not an allowed proof format (a web page, an SVG) refuses the whole import:
+    // nothing of the file is written, so nothing hostile can later open at Beacon's origin.
+    const check = checkProofFile(entry.type, data);
+    if (!check.ok) throw bad(`The file "${entry.name}" can't be imported. ${check.reason}`);
     files.set(entry.path, data);
   }
   return {

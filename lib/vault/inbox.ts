@@ -112,6 +112,7 @@ export async function mergeWaiting(ctx: VaultContext, o: Open): Promise<void> {
 export async function capture(ctx: VaultContext, input: Capture): Promise<CaptureResult> {
   const settings = await readSettings(ctx);
   const lang = settings.lang;
+  const noted = input.truncated ? { truncated: input.truncated } : {};
   const id = ctx.newId();
   const meta = await readMeta(ctx);
   if (!meta) {
@@ -124,7 +125,7 @@ export async function capture(ctx: VaultContext, input: Capture): Promise<Captur
     }
     await ctx.env.session.set({ [PENDING_KEY]: [...pending, { id, capture: input }] });
     ctx.changed();
-    return { saved: true, where: 'pending', lang };
+    return { saved: true, where: 'pending', lang, ...noted };
   }
   let o: Open | null = null;
   try {
@@ -138,7 +139,7 @@ export async function capture(ctx: VaultContext, input: Capture): Promise<Captur
     const next = normalizeCase(applyOp(target, op, { now: ctx.now(), newId: ctx.newId }));
     await saveCase(ctx, o, target, next);
     ctx.changed(target.id);
-    return { saved: true, where: 'case', caseTitle: target.profile.title, lang };
+    return { saved: true, where: 'case', caseTitle: target.profile.title, lang, ...noted };
   }
   const inbox = await readInbox(ctx);
   if (inbox.length >= MAX_INBOX) {
@@ -153,5 +154,5 @@ export async function capture(ctx: VaultContext, input: Capture): Promise<Captur
   );
   await writeAtomic(ctx.env.local, { [KEY.inbox]: [...inbox, { id, ...sealed }] });
   ctx.changed();
-  return { saved: true, where: 'inbox', lang };
+  return { saved: true, where: 'inbox', lang, ...noted };
 }

@@ -3,6 +3,7 @@ import { MessageError } from '../messaging/envelope';
 import { fromBase64, toBase64 } from './bytes';
 import { blobAad, type Open, type VaultContext } from './context';
 import { decryptBytes, encryptBytes } from './crypto';
+import { checkProofFile } from './file-types';
 import { normalizeCase } from './layout';
 import { caseOf, ensureOpen, ensureWritable, saveCase } from './store';
 
@@ -39,9 +40,11 @@ export async function attachProof(ctx: VaultContext, input: ProofUpload) {
       'The file is larger than 20 MB, the most Beacon keeps per proof.',
     );
   }
+  const check = checkProofFile(input.type, bytes);
+  if (!check.ok) throw new MessageError('invalid-data', check.reason);
   const fileId = ctx.newId();
   await writeProofBytes(ctx, o, `${kase.id}/${fileId}`, bytes);
-  const patch = { fileId, fileName: input.name, fileType: input.type, fileSize: bytes.length };
+  const patch = { fileId, fileName: input.name, fileType: check.type, fileSize: bytes.length };
   const next = normalizeCase(
     applyOp(kase, { op: 'updateProof', id: proof.id, patch }, { now: ctx.now(), newId: ctx.newId }),
   );

@@ -13,7 +13,7 @@ import {
   updateSettings,
   wipeAll,
 } from './session';
-import { exportData, importData } from './transfer';
+import { exportData, importFile, readImport } from './transfer';
 
 export { defaultNewId, PENDING_KEY, type VaultEnv, VaultMeta } from './context';
 
@@ -30,12 +30,13 @@ export { defaultNewId, PENDING_KEY, type VaultEnv, VaultMeta } from './context';
 export function createVaultService(env: VaultEnv) {
   const ctx = createContext(env);
   let queue: Promise<unknown> = Promise.resolve();
+  function enqueue<R>(fn: () => Promise<R>): Promise<R> {
+    const run = queue.then(fn);
+    queue = run.catch(() => undefined);
+    return run;
+  }
   function serial<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
-    return (...args: A): Promise<R> => {
-      const run = queue.then(() => fn(...args));
-      queue = run.catch(() => undefined);
-      return run;
-    };
+    return (...args: A): Promise<R> => enqueue(() => fn(...args));
   }
 
   const api = {
@@ -57,8 +58,15 @@ export function createVaultService(env: VaultEnv) {
     attachProof: serial((input) => attachProof(ctx, input)),
     readProof: serial(({ caseId, proofId }) => readProof(ctx, caseId, proofId)),
     exportData: serial((input) => exportData(ctx, input)),
-    previewImport: serial((input) => importData(ctx, input, false)),
-    applyImport: serial((input) => importData(ctx, input, true)),
+    // The file is read and checked before joining the queue (see transfer.ts readImport).
+    previewImport: async (input) => {
+      const file = await readImport(ctx, input);
+      return enqueue(() => importFile(ctx, file, false));
+    },
+    applyImport: async (input) => {
+      const file = await readImport(ctx, input);
+      return enqueue(() => importFile(ctx, file, true));
+    },
   } satisfies VaultApi;
 
   return {

@@ -3,7 +3,7 @@ import type { ExportFile, ImportSummary } from '../messaging/messages/vault';
 import { toBase64 } from './bytes';
 import type { VaultContext } from './context';
 import { buildEncryptedExport, buildPlainExport, exportFileName } from './export';
-import { ImportError, importBytes, readExportFile } from './import';
+import { ImportError, type ImportedFile, importBytes, readExportFile } from './import';
 import { caseRecords, changedRecords, KEY } from './layout';
 import { planImport } from './merge';
 import { readProofBytes, writeProofBytes } from './proofs';
@@ -70,7 +70,11 @@ export async function exportData(ctx: VaultContext, input: ExportRequest): Promi
   return { fileName, mime: 'application/json', dataBase64: toBase64(file), sha256 };
 }
 
-async function readImport(ctx: VaultContext, input: ImportRequest) {
+/**
+ * Read and check an import file whole. Runs OUTSIDE the vault's queue (it touches no vault
+ * state), so a large or hostile file never holds captures or unlock behind it.
+ */
+export async function readImport(ctx: VaultContext, input: ImportRequest) {
   try {
     return await readExportFile(importBytes(input.dataBase64), input.passphrase, {
       schemaVersion: ctx.schemaVersion,
@@ -82,15 +86,14 @@ async function readImport(ctx: VaultContext, input: ImportRequest) {
   }
 }
 
-/** What the file would add (`apply` false), or add it (`apply` true). */
-export async function importData(
+/** What a checked file would add (`apply` false), or add it (`apply` true). */
+export async function importFile(
   ctx: VaultContext,
-  input: ImportRequest,
+  file: ImportedFile,
   apply: boolean,
 ): Promise<ImportSummary> {
   const o = await ensureOpen(ctx);
   ensureWritable(o);
-  const file = await readImport(ctx, input);
   const plan = planImport(o.cases, file.content.cases, ctx.now());
   const summary: ImportSummary = {
     cases: plan.summary,

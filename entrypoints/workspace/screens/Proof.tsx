@@ -6,6 +6,7 @@ import { useI18n } from '@/components/i18n';
 import { send } from '@/components/send';
 import { type Proof, ProofType } from '@/lib/case/model';
 import { fromBase64 } from '@/lib/vault/bytes';
+import { checkProofFile as checkBytes, proofViewPlan } from '@/lib/vault/file-types';
 import { useCase } from '../stores/case';
 import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
 import { formatDate, newItemId } from './casework/derive';
@@ -42,8 +43,31 @@ export function readAsBase64(file: Blob): Promise<string> {
   });
 }
 
-function base64ToBlob(data: string, type: string): Blob {
-  return new Blob([fromBase64(data)], { type });
+/**
+ * "View": allow-listed PDF/images open in a new tab with the type their bytes say; anything
+ * else is downloaded as opaque bytes under a neutral name (lib/vault/file-types.ts), so no
+ * stored file can run at the extension's origin. Returns whether it was downloaded.
+ */
+function showProofFile(data: string): boolean {
+  const bytes = fromBase64(data);
+  const plan = proofViewPlan(bytes);
+  const url = URL.createObjectURL(new Blob([bytes], { type: plan.type }));
+  if (plan.open) {
+    window.open(url, '_blank', 'noopener');
+  } else {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = plan.fileName;
+    link.click();
+  }
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return !plan.open;
+}
+
+/** The first bytes of a chosen file, checked against the allow-list before anything is saved. */
+async function isAllowedProofFile(file: File): Promise<boolean> {
+  const head = new Uint8Array(await file.slice(0, 32).arrayBuffer());
+  return checkBytes(file.type || guessType(file.name), head).ok;
 }
 
 function formatSize(bytes: number, locale: string): string {
@@ -183,6 +207,10 @@ function ProofAddForm({
           setFileError(t(problem));
           return;
         }
+        if (file && !(await isAllowedProofFile(file))) {
+          setFileError(t('files.notAllowed'));
+          return;
+        }
         try {
           await onSave(values, file);
         } catch (error) {
@@ -229,6 +257,11 @@ function ProofAddForm({
               const file = e.target.files?.[0];
               const problem = file ? checkProofFile(file) : undefined;
               setFileError(problem ? t(problem) : undefined);
+              if (file && !problem) {
+                void isAllowedProofFile(file).then((ok) => {
+                  if (!ok) setFileError(t('files.notAllowed'));
+                });
+              }
             }}
           />
         )}
@@ -288,10 +321,8 @@ function ProofItem({ proof, cw }: { proof: Proof; cw: Casework }) {
               setFailure(null);
               try {
                 const file = await send('readProof', { caseId: cw.kase.id, proofId: proof.id });
-                // Only on this explicit click, in a new tab; the object URL is dropped soon after.
-                const url = URL.createObjectURL(base64ToBlob(file.dataBase64, file.type));
-                window.open(url, '_blank', 'noopener');
-                setTimeout(() => URL.revokeObjectURL(url), 60_000);
+                // Only on this explicit click; the object URL is dropped soon after.
+                if (showProofFile(file.dataBase64)) setFailure(t('files.downloaded'));
               } catch (error) {
                 setFailure(t('common.error', { message: messageOf(error) }));
               }

@@ -61,7 +61,7 @@ describe('storage.local holds no clear text', () => {
       proofId: 'pp',
       name: 'passport-samira.pdf',
       type: 'application/pdf',
-      dataBase64: btoa('%PDF passport'),
+      dataBase64: btoa('%PDF-1.7 passport'),
     });
     await vault.lock();
     await vault.capture({
@@ -202,11 +202,11 @@ describe('durability', () => {
       proofId: 'pp',
       name: 'id.png',
       type: 'image/png',
-      dataBase64: btoa('PNG bytes'),
+      dataBase64: btoa('\x89PNG\r\n\x1a\nPNG bytes'),
     });
     const { vault: reopened } = makeVault({ blobs: indexedDbBlobStore(factory) });
     expect(atob((await reopened.readProof({ caseId: kase.id, proofId: 'pp' })).dataBase64)).toBe(
-      'PNG bytes',
+      '\x89PNG\r\n\x1a\nPNG bytes',
     );
     await reopened.deleteCase({ id: kase.id });
     expect(await indexedDbBlobStore(factory).keys()).toEqual([]);

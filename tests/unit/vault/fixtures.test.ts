@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toBase64 } from '@/lib/vault/bytes';
@@ -168,44 +169,34 @@ describe('schema v1 vault fixture', () => {
 });
 
 describe('frozen export vectors (format 1)', () => {
-  it('the encrypted export opens with its passphrase', async () => {
+  // These files were frozen before proof files were restricted to PDF and images: their proof
+  // is a text file ("school card.txt", text/plain). Everything before the proof check (format,
+  // seal, passphrase, hash, schema) must still read; the text proof now refuses the whole
+  // import with a clear reason and nothing changed.
+  const refusal =
+    /The file "school card\.txt" can't be imported\. Beacon keeps only PDF, PNG, JPEG, WebP or HEIC files/;
+
+  it('the encrypted export opens with its passphrase, then is refused for its text proof', async () => {
     const bytes = new Uint8Array(readFileSync(`${dir}export-v1.beacon.json`));
-    const file = await readExportFile(bytes, EXPORT_PASS);
-    expect(file).toMatchObject({
-      kind: 'encrypted',
-      formatVersion: 1,
-      createdAt: '2026-11-24T10:10:00.000Z',
-      appVersion: '0.1.0',
-      sha256: FROZEN_SHA,
+    await expect(readExportFile(bytes, 'not the passphrase')).rejects.toMatchObject({
+      code: 'wrong-passphrase',
     });
-    expectFixtureCase(file.content.cases[0]);
-    const [entry] = file.content.files;
-    expect(new TextDecoder().decode(file.files.get(entry?.path ?? ''))).toBe('SCHOOL CARD fixture');
+    await expect(readExportFile(bytes, EXPORT_PASS)).rejects.toThrow(refusal);
   });
 
-  it('the plain export reads, and imports into a new vault with its proof file', async () => {
+  it('the plain export reads up to its proof, and its import changes nothing', async () => {
     const bytes = new Uint8Array(readFileSync(`${dir}export-v1.zip`));
-    const file = await readExportFile(bytes);
-    expect(file).toMatchObject({ kind: 'plain', formatVersion: 1, sha256: FROZEN_SHA });
+    await expect(readExportFile(bytes)).rejects.toThrow(refusal);
+    const envelope = JSON.parse(new TextDecoder().decode(unzipSync(bytes)['case.json']));
+    expect(envelope.sha256).toBe(FROZEN_SHA);
+    expectFixtureCase(envelope.content.cases[0]);
     const { vault } = makeVault();
     await vault.createVault({ passphrase: PASS, profile });
-    const summary = await vault.applyImport({ dataBase64: toBase64(bytes) });
-    expect(summary.cases).toEqual([
-      {
-        id: 'fx1',
-        title: 'Fixture case',
-        isNew: true,
-        newEvidence: 1,
-        newReports: 1,
-        newProofs: 1,
-        newNotes: 1,
-        conflicts: 0,
-      },
-    ]);
-    expectFixtureCase(await vault.getCase({ id: 'fx1' }));
-    expect(atob((await vault.readProof({ caseId: 'fx1', proofId: 'pf1' })).dataBase64)).toBe(
-      'SCHOOL CARD fixture',
-    );
-    expect(await dumpLocal()).not.toContain('fixture_account');
+    const before = await dumpLocal();
+    await expect(vault.applyImport({ dataBase64: toBase64(bytes) })).rejects.toMatchObject({
+      code: 'bad-import',
+    });
+    expect(await dumpLocal()).toBe(before);
+    expect((await vault.listCases()).map((c) => c.id)).not.toContain('fx1');
   });
 });

@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CaseProfile } from '@/lib/case/model';
 import { memoryBlobStore } from '@/lib/vault/blobs';
+import { createContext } from '@/lib/vault/context';
 import { createVaultService, type VaultEnv } from '@/lib/vault/service';
 import type { StorageArea } from '@/lib/vault/storage';
 
@@ -58,4 +59,25 @@ export function makeVault(over: Partial<VaultEnv> = {}) {
 
 export async function dumpLocal(): Promise<string> {
   return JSON.stringify(await fakeBrowser.storage.local.get(null));
+}
+
+/** A vault context over the same fake storage as `makeVault` (for the module tests). */
+export function makeContext(over: Partial<VaultEnv> = {}) {
+  return createContext({
+    local: fakeBrowser.storage.local as unknown as StorageArea,
+    session: fakeBrowser.storage.session as unknown as StorageArea,
+    blobs: over.blobs ?? memoryBlobStore(),
+    appVersion: '0.1.0-test',
+    kdfIterations: 100_000,
+    ...over,
+  });
+}
+
+/** A vault with one case, created through the service; returns its context and case id. */
+export async function openedVault(over: Partial<VaultEnv> = {}) {
+  const made = makeVault(over);
+  await made.vault.createVault({ passphrase: PASS, profile });
+  const [summary] = await made.vault.listCases();
+  const ctx = makeContext({ blobs: made.blobs, ...over });
+  return { ...made, ctx, caseId: summary?.id ?? '' };
 }

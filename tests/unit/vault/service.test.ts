@@ -288,25 +288,25 @@ describe('proof files', () => {
         fields: { type: 'birth-certificate', label: 'Birth certificate' },
       },
     });
-    const text = 'BIRTH CERTIFICATE of Sam Example born 2012';
+    const text = '%PDF-1.4 BIRTH CERTIFICATE of Sam Example born 2012';
     const kase = await vault.attachProof({
       caseId: id,
       proofId: 'proof1',
-      name: 'birth.txt',
-      type: 'text/plain',
+      name: 'birth.pdf',
+      type: 'application/pdf',
       dataBase64: btoa(text),
     });
     expect(kase.proofs[0]).toMatchObject({
-      fileName: 'birth.txt',
-      fileType: 'text/plain',
+      fileName: 'birth.pdf',
+      fileType: 'application/pdf',
       fileSize: text.length,
     });
     const [key] = await blobs.keys();
     const stored = await blobs.get(key ?? '');
     expect(new TextDecoder().decode(stored?.ct)).not.toContain('Sam Example');
     expect(await vault.readProof({ caseId: id, proofId: 'proof1' })).toEqual({
-      name: 'birth.txt',
-      type: 'text/plain',
+      name: 'birth.pdf',
+      type: 'application/pdf',
       dataBase64: btoa(text),
     });
   });
