@@ -12,10 +12,10 @@ import {
   newItemId,
   platformsIn,
   sortEvidence,
-} from './casework/derive';
+} from '@/lib/case/derive';
 import { EvidenceDetail } from './casework/EvidenceDetail';
 import { EvidenceFormView, platformName } from './casework/EvidenceForm';
-import { emptyEvidenceForm, evidenceToForm, formToEvidenceFields } from './casework/forms';
+import { emptyEvidenceForm, evidenceToForm, formToEvidenceFields } from '@/lib/case/forms';
 import { useHandoff } from './casework/handoff';
 import { CaseLoading } from './casework/Loading';
 import './casework/casework.css';

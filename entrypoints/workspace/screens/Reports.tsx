@@ -10,8 +10,8 @@ import {
   newItemId,
   sortReports,
   WAITING_STATUSES,
-} from './casework/derive';
-import { formToReportFields, type ReportFormValues, reportToForm } from './casework/forms';
+} from '@/lib/case/derive';
+import { formToReportFields, type ReportFormValues, reportToForm } from '@/lib/case/forms';
 import { type ReportStart, useHandoff } from './casework/handoff';
 import { CaseLoading } from './casework/Loading';
 import { channelOf, describeEvidence, ReportFormView, routeChoices } from './casework/ReportForm';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseChecklist } from '@/entrypoints/workspace/screens/casework/derive';
+import { caseChecklist } from '@/lib/case/derive';
 import {
   EvidenceKind,
   OnlineStatus,

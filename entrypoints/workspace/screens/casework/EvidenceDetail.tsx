@@ -5,7 +5,7 @@ import { useI18n } from '@/components/i18n';
 import type { Evidence, OnlineStatus } from '@/lib/case/model';
 import { OnlineBadge } from './badges';
 import { localeFor, messageOf, tk } from './data';
-import { formatDateTime, fromLocalInput, toLocalInput } from './derive';
+import { formatDateTime, fromLocalInput, toLocalInput } from '@/lib/case/derive';
 import { platformName } from './EvidenceForm';
 
 const CHECKABLE: OnlineStatus[] = ['online', 'removed', 'reappeared'];

@@ -6,7 +6,7 @@ import { useI18n } from '@/components/i18n';
 import { EvidenceKind } from '@/lib/case/model';
 import { messageOf, tk } from './data';
 import { FormFooter } from './FormFooter';
-import { EvidenceForm, type EvidenceFormValues, PLATFORM_CHOICES, PLATFORM_NAMES } from './forms';
+import { EvidenceForm, type EvidenceFormValues, PLATFORM_CHOICES, PLATFORM_NAMES } from '@/lib/case/forms';
 
 /** Add or edit an evidence item by hand. Keeps what was typed when saving fails (rule 4). */
 export function EvidenceFormView({

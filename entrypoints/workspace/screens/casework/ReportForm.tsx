@@ -8,11 +8,11 @@ import { type Evidence, ReportChannel, ReportStatus } from '@/lib/case/model';
 import { byId, type Entry, platformRoutes } from '@/lib/directory';
 import type { Translate } from '@/lib/i18n';
 import { localeFor, messageOf, tk } from './data';
-import { defaultFollowUp, formatDateTime, fromLocalInput } from './derive';
+import { defaultFollowUp, formatDateTime, fromLocalInput } from '@/lib/case/derive';
 import { platformName } from './EvidenceForm';
 import { FormFooter } from './FormFooter';
 import { useFocusOnMount } from './focus';
-import { ReportForm, type ReportFormValues } from './forms';
+import { ReportForm, type ReportFormValues } from '@/lib/case/forms';
 import { RouteLinks } from './RouteLinks';
 
 const OTHER = '';

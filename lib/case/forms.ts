@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Evidence, Report } from '@/lib/case/model';
-import { EvidenceKind, ProofType, ReportChannel, ReportStatus } from '@/lib/case/model';
-import type { EvidenceFields, ReportFields } from '@/lib/case/ops';
+import type { Evidence, Report } from './model';
+import { EvidenceKind, ProofType, ReportChannel, ReportStatus } from './model';
+import type { EvidenceFields, ReportFields } from './ops';
 import { fromLocalInput, toLocalInput } from './derive';
 
 /**

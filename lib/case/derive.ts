@@ -1,4 +1,4 @@
-import type { Case, Evidence, OnlineStatus, Report, ReportStatus } from '@/lib/case/model';
+import type { Case, Evidence, OnlineStatus, Report, ReportStatus } from './model';
 
 /**
  * Pure helpers behind the casework screens (no React, no browser APIs): evidence filters, the
