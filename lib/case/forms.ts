@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { fromLocalInput, toLocalInput } from './derive';
 import type { Evidence, Report } from './model';
 import { EvidenceKind, ProofType, ReportChannel, ReportStatus } from './model';
 import type { EvidenceFields, ReportFields } from './ops';
-import { fromLocalInput, toLocalInput } from './derive';
 
 /**
  * The casework forms' schemas. They describe what a person types (strings from inputs); the

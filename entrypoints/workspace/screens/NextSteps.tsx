@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n';
-import { type Casework, tk, useCasework } from './casework/data';
 import { ESCALATE_STATUSES, isPlatformReport } from '@/lib/case/derive';
+import { type Casework, tk, useCasework } from './casework/data';
 import { CaseLoading } from './casework/Loading';
 import { StepCard } from './casework/StepCard';
 import { stepsFor } from './casework/steps';

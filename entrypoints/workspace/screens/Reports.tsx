@@ -1,9 +1,5 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { Case, Report, ReportStatus } from '@/lib/case/model';
-import { byId } from '@/lib/directory';
-import { ReportBadge } from './casework/badges';
-import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
 import {
   formatDateTime,
   isFollowUpDue,
@@ -12,6 +8,10 @@ import {
   WAITING_STATUSES,
 } from '@/lib/case/derive';
 import { formToReportFields, type ReportFormValues, reportToForm } from '@/lib/case/forms';
+import type { Case, Report, ReportStatus } from '@/lib/case/model';
+import { byId } from '@/lib/directory';
+import { ReportBadge } from './casework/badges';
+import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
 import { type ReportStart, useHandoff } from './casework/handoff';
 import { CaseLoading } from './casework/Loading';
 import { channelOf, describeEvidence, ReportFormView, routeChoices } from './casework/ReportForm';

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
+import { CASE_FILE_STEP, formatDateTime } from '@/lib/case/derive';
 import { type TimelineEntry, timeline } from '@/lib/case/timeline';
 import type { Translate } from '@/lib/i18n';
 import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
-import { CASE_FILE_STEP, formatDateTime } from '@/lib/case/derive';
 import { platformName } from './casework/EvidenceForm';
 import { CaseLoading } from './casework/Loading';
 import './casework/casework.css';

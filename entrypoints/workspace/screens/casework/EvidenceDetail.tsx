@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { CopyButton } from '@/components/CopyButton';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
+import { formatDateTime, fromLocalInput, toLocalInput } from '@/lib/case/derive';
 import type { Evidence, OnlineStatus } from '@/lib/case/model';
 import { OnlineBadge } from './badges';
 import { localeFor, messageOf, tk } from './data';
-import { formatDateTime, fromLocalInput, toLocalInput } from '@/lib/case/derive';
 import { platformName } from './EvidenceForm';
 
 const CHECKABLE: OnlineStatus[] = ['online', 'removed', 'reappeared'];
