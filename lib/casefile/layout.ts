@@ -1,4 +1,5 @@
 import type { Case, Evidence, Proof, Report } from '@/lib/case/model';
+import { changeText } from '../case/change-text';
 import { type TimelineEntry, timeline } from '@/lib/case/timeline';
 import { type Lang, type MessageKey, t } from '@/lib/i18n';
 import { formatDate, formatDay, formatLocal, formatUtc, localeOf } from './format';
@@ -260,6 +261,8 @@ export function buildCaseFile(
         });
       case 'note':
         return tr('casefile.event.note', { text: d.text ?? '' });
+      default:
+        return changeText(tr, e, (iso) => formatLocal(iso, lang, timeZone)) ?? '';
     }
   }
 

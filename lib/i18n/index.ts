@@ -1,3 +1,6 @@
+import { caseDetails as caseDetailsEn } from './catalog/case.en';
+import { caseDetails as caseDetailsEs } from './catalog/case.es';
+import { caseDetails as caseDetailsFr } from './catalog/case.fr';
 import { casefile as casefileEn } from './catalog/casefile.en';
 import { casefile as casefileEs } from './catalog/casefile.es';
 import { casefile as casefileFr } from './catalog/casefile.fr';
@@ -37,6 +40,7 @@ export const catalogs = {
     ...stepsEn,
     ...workspaceEn,
     ...noticesEn,
+    ...caseDetailsEn,
   },
   fr: {
     ...commonFr,
@@ -46,6 +50,7 @@ export const catalogs = {
     ...stepsFr,
     ...workspaceFr,
     ...noticesFr,
+    ...caseDetailsFr,
   },
   es: {
     ...commonEs,
@@ -55,6 +60,7 @@ export const catalogs = {
     ...stepsEs,
     ...workspaceEs,
     ...noticesEs,
+    ...caseDetailsEs,
   },
 } as const;
 

@@ -86,6 +86,8 @@ describe('casework catalog', () => {
         reports: [],
         notes: [],
         stepsDone: [],
+        hashReceipts: [],
+        changes: [],
       },
       new Date(),
     ).items.map((i) => i.id);
