@@ -10,6 +10,7 @@ import { AgeAtTime, type CaseProfile, Lang, UserRole } from './model';
 
 // C0/C1 controls (tab and new line allowed in the address only) and bidi embedding/override/isolate
 // characters, which can make a printed name or address read differently from what is stored.
+// Built from a string so the pattern itself holds no control character (lint rule).
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const LINE_BREAKS = /[\t\n\r]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;

@@ -1,7 +1,7 @@
 import type { Case, Evidence, Proof, Report } from '@/lib/case/model';
-import { changeText } from '../case/change-text';
 import { type TimelineEntry, timeline } from '@/lib/case/timeline';
 import { type Lang, type MessageKey, t } from '@/lib/i18n';
+import { changeText } from '../case/change-text';
 import { formatDate, formatDay, formatLocal, formatUtc, localeOf } from './format';
 import { platformName } from './platforms';
 import { redactCase } from './redact';

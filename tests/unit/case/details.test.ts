@@ -75,7 +75,7 @@ const base = Case.parse({
 const record = {
   threatener: { platform: 'instagram', handle: '@blackmailer' },
   contactStartedOn: 'A game chat',
-  demands: ['money', 'more-images'] as const,
+  demands: ['money' as const, 'more-images' as const],
   paymentDetails: [{ id: 'pay1', kind: 'gift-card' as const, value: 'GIFT-1234-ABCD' }],
   threats: [{ id: 'th1', at: '2026-11-21T20:15:00.000Z', text: 'Pay or I send it to your school' }],
   alreadyShared: 'unknown' as const,
