@@ -10,8 +10,11 @@ import { AgeAtTime, type CaseProfile, Lang, UserRole } from './model';
 
 // C0/C1 controls (tab and new line allowed in the address only) and bidi embedding/override/isolate
 // characters, which can make a printed name or address read differently from what is stored.
-// Built from a string so the pattern itself holds no control character (lint rule).
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const hasControl = (v: string) =>
+  [...v].some((ch) => {
+    const c = ch.codePointAt(0) ?? 0;
+    return c <= 0x08 || (c >= 0x0b && c <= 0x1f) || (c >= 0x7f && c <= 0x9f);
+  });
 const LINE_BREAKS = /[\t\n\r]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 
@@ -19,7 +22,7 @@ export const plainText = (max: number, multiline = false) =>
   z
     .string()
     .max(max, 'case.err.tooLong')
-    .refine((v) => !CONTROL.test(v) && (multiline || !LINE_BREAKS.test(v)), 'case.err.control')
+    .refine((v) => !hasControl(v) && (multiline || !LINE_BREAKS.test(v)), 'case.err.control')
     .refine((v) => !BIDI.test(v), 'case.err.bidi');
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
