@@ -13,7 +13,7 @@ import { AgeAtTime, type CaseProfile, Lang, UserRole } from './model';
 const hasControl = (v: string) =>
   [...v].some((ch) => {
     const c = ch.codePointAt(0) ?? 0;
-    return c <= 0x08 || (c >= 0x0b && c <= 0x1f) || (c >= 0x7f && c <= 0x9f);
+    return c <= 0x08 || (c >= 0x0b && c <= 0x1f && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);
   });
 const LINE_BREAKS = /[\t\n\r]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;

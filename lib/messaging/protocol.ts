@@ -28,6 +28,7 @@ export const WorkspaceView = z.enum([
   'timeline',
   'settings',
   'help',
+  'details',
 ]);
 export type WorkspaceView = z.infer<typeof WorkspaceView>;
 

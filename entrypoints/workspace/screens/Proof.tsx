@@ -8,6 +8,7 @@ import { formatDate, newItemId } from '@/lib/case/derive';
 import { checkProofFile, guessType, ProofForm, type ProofFormValues } from '@/lib/case/forms';
 import { type Proof, ProofType } from '@/lib/case/model';
 import { useCase } from '../stores/case';
+import { DeleteButton } from './casework/DeleteButton';
 import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
 import { CaseLoading } from './casework/Loading';
 import './casework/casework.css';
@@ -339,6 +340,14 @@ function ProofItem({ proof, cw }: { proof: Proof; cw: Casework }) {
           {failure}
         </p>
       )}
+      <div className="cw-actions">
+        <DeleteButton
+          kind="proof"
+          id={proof.id}
+          op={{ op: 'removeProof', id: proof.id }}
+          label={`${t('case.del.proof')}: ${proof.label}`}
+        />
+      </div>
     </li>
   );
 }

@@ -11,6 +11,7 @@ import { formToReportFields, type ReportFormValues, reportToForm } from '@/lib/c
 import type { Case, Report, ReportStatus } from '@/lib/case/model';
 import { byId } from '@/lib/directory';
 import { ReportBadge } from './casework/badges';
+import { DeleteButton } from './casework/DeleteButton';
 import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
 import { type ReportStart, useHandoff } from './casework/handoff';
 import { CaseLoading } from './casework/Loading';
@@ -147,6 +148,16 @@ export function ReportsView({ cw }: { cw: Casework }) {
             setMode({ view: 'list' });
           }}
         />
+      )}
+      {mode.view === 'edit' && editing && (
+        <div className="cw-actions">
+          <DeleteButton
+            kind="report"
+            id={editing.id}
+            op={{ op: 'removeReport', id: editing.id }}
+            onScheduled={() => setMode({ view: 'list' })}
+          />
+        </div>
       )}
 
       {mode.view === 'list' && (

@@ -5,6 +5,7 @@ import { useI18n } from '@/components/i18n';
 import { formatDateTime, fromLocalInput, toLocalInput } from '@/lib/case/derive';
 import type { Evidence, OnlineStatus } from '@/lib/case/model';
 import { OnlineBadge } from './badges';
+import { DeleteButton } from './DeleteButton';
 import { localeFor, messageOf, tk } from './data';
 import { platformName } from './EvidenceForm';
 
@@ -237,6 +238,12 @@ export function EvidenceDetail({
         <button type="button" onClick={onClose}>
           {t('cw.evidence.backToList')}
         </button>
+        <DeleteButton
+          kind="evidence"
+          id={item.id}
+          op={{ op: 'removeEvidence', id: item.id }}
+          onScheduled={onClose}
+        />
       </div>
     </article>
   );
