@@ -115,13 +115,13 @@ describe('vault in the built extension', () => {
     const page = await beacon.openExtensionPage('workspace.html');
     // The casework fields (contact for signatures, a blackmailer's gift-card code) are case data
     // too: they must reach storage.local only encrypted.
-    const kase = await ok<{ profile: Record<string, unknown> }>(page, 'getCase', { id: caseId });
+    const before = await ok<{ profile: Record<string, unknown> }>(page, 'getCase', { id: caseId });
     await ok(page, 'updateCase', {
       id: caseId,
       op: {
         op: 'setProfile',
         profile: {
-          ...kase.profile,
+          ...before.profile,
           contact: {
             name: 'Dana Contactname',
             email: 'dana.contact@example.org',
