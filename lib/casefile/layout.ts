@@ -6,6 +6,12 @@ import { formatDate, formatDay, formatLocal, formatUtc, localeOf } from './forma
 import { platformName } from './platforms';
 import { redactCase } from './redact';
 import { inRange, type Scope, selectContent } from './select';
+import {
+  type ReceiptsSection,
+  receiptsSection,
+  type SextortionSection,
+  sextortionSection,
+} from './sextortion';
 import { summarize } from './summary';
 
 /**
@@ -119,6 +125,8 @@ export type CaseFileModel = {
     doneLabel: string;
   };
   safety: { heading: string; text: string };
+  sextortion: SextortionSection | null;
+  receipts: ReceiptsSection | null;
   integrity: {
     heading: string;
     label: string;
@@ -356,6 +364,8 @@ export function buildCaseFile(
   });
 
   return {
+    sextortion: sextortionSection(full, tr, moment),
+    receipts: receiptsSection(full, tr, options.redact),
     lang,
     docTitle: tr('casefile.doc.title'),
     confidential: tr('casefile.doc.confidential'),

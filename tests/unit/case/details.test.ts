@@ -319,3 +319,29 @@ describe('details form', () => {
     ]);
   });
 });
+
+describe('case file sections', () => {
+  it('prints the sextortion record as text and receipts masked', async () => {
+    const { receiptsSection, sextortionSection } = await import('@/lib/casefile/sextortion');
+    let kase = applyOp(base, { op: 'setSextortion', record }, ctx());
+    kase = applyOp(
+      kase,
+      {
+        op: 'addHashReceipt',
+        fields: { service: 'take-it-down', caseNumber: 'TID-0042-7788', pin: '9911' },
+      },
+      ctx(['h9']),
+    );
+    const tr = translator('en');
+    const section = sextortionSection(kase, tr, (iso) => ({ local: iso, utc: iso }));
+    expect(section?.lines).toContain('Who threatens: instagram · @blackmailer');
+    expect(section?.lines).toContain('Demands: Money, More images');
+    expect(section?.payments).toEqual(['Gift card — GIFT-1234-ABCD']);
+    expect(section?.threats[0]?.text).toBe('Pay or I send it to your school');
+    const receipts = receiptsSection(kase, tr, false);
+    expect(receipts?.lines).toEqual(['Take It Down: case number ending •••••••••7788']);
+    expect(JSON.stringify(receipts)).not.toContain('9911');
+    expect(receiptsSection(kase, tr, true)).toBeNull();
+    expect(sextortionSection(base, tr, (iso) => ({ local: iso, utc: iso }))).toBeNull();
+  });
+});
