@@ -173,10 +173,15 @@ describe('case details, delete with undo, several cases', () => {
     await noAxeViolations(page, 'cases list (640px)');
 
     // Switch back and forth from the list.
-    await page.getByRole('button', { name: t('case.list.switch', { title: 'Family A' }) }).click();
-    await page.getByText(t('ws.header.case', { title: 'Family A' })).waitFor();
-    await page.getByRole('button', { name: t('case.list.switch', { title: 'Family B' }) }).click();
-    await page.getByText(t('ws.header.case', { title: 'Family B' })).waitFor();
+    // The open case has no "Open" button; the other one has.
+    const openA = page.getByRole('button', { name: t('case.list.switch', { title: 'Family A' }) });
+    const openB = page.getByRole('button', { name: t('case.list.switch', { title: 'Family B' }) });
+    await openA.click();
+    await openB.waitFor();
+    expect(await openA.count()).toBe(0);
+    await openB.click();
+    await openA.waitFor();
+    expect(await openB.count()).toBe(0);
 
     for (const [id, mine, theirs] of [
       [a?.id, 'only_in_a_again', 'only_in_b'],

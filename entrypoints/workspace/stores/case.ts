@@ -4,7 +4,7 @@ import type { Case, CaseProfile } from '@/lib/case/model';
 
 import type { CaseOp } from '@/lib/case/ops';
 import type { CaseSummary } from '@/lib/messaging/messages/vault';
-import { useRoute } from './route';
+import { navigate, useRoute } from './route';
 import { useVault } from './vault';
 
 /**
@@ -64,6 +64,9 @@ export const useCase = create<CaseState>((set, get) => ({
   },
   async select(id) {
     set({ currentId: id, loading: true });
+    // The address names the case too: a refresh racing the settings write (a change broadcast)
+    // must not pick the previous case from stale settings.
+    if (typeof location !== 'undefined') navigate(useRoute.getState().view, id);
     try {
       const current = await send('getCase', { id });
       set({ current, loading: false, error: null });
