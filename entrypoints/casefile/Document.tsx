@@ -155,6 +155,50 @@ export function CaseFileDocument({
         </DocTable>
       </section>
 
+      {model.sextortion && (
+        <section className="sextortion" data-testid="casefile-sextortion">
+          <h2>{model.sextortion.heading}</h2>
+          <ul>
+            {model.sextortion.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {model.sextortion.payments.length > 0 && (
+            <>
+              <h3>{model.sextortion.paymentsHeading}</h3>
+              <ul>
+                {model.sextortion.payments.map((line, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: two payment details can read the same
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {model.sextortion.threats.length > 0 && (
+            <>
+              <h3>{model.sextortion.threatsHeading}</h3>
+              <ul>
+                {model.sextortion.threats.map((x, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: two threats can share a time
+                  <li key={i}>
+                    <time dateTime={x.at}>{x.local}</time> ({x.utc}) — {x.text}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+      {model.receipts && (
+        <section className="receipts" data-testid="casefile-receipts">
+          <h2>{model.receipts.heading}</h2>
+          <ul>
+            {model.receipts.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="reports" data-testid="casefile-reports">
         <h2>{reports.heading}</h2>
         <DocTable

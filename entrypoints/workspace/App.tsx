@@ -7,6 +7,7 @@ import { send } from '@/components/send';
 import type { MessageKey } from '@/lib/i18n';
 import type { WorkspaceView } from '@/lib/messaging/protocol';
 import { createTripleShiftDetector } from '@/lib/ui/triple-shift';
+import { UndoBar } from './screens/casework/DeleteButton';
 import { HelpScreen } from './screens/Help';
 import { OnboardingScreen } from './screens/Onboarding';
 import { UnlockScreen } from './screens/Unlock';
@@ -23,6 +24,9 @@ const screens: Partial<Record<WorkspaceView, ReturnType<typeof lazy>>> = {
   next: lazy(() => import('./screens/NextSteps').then((m) => ({ default: m.NextStepsScreen }))),
   timeline: lazy(() => import('./screens/Timeline').then((m) => ({ default: m.TimelineScreen }))),
   settings: lazy(() => import('./screens/Settings').then((m) => ({ default: m.SettingsScreen }))),
+  details: lazy(() =>
+    import('./screens/CaseDetails').then((m) => ({ default: m.CaseDetailsScreen })),
+  ),
 };
 
 const NAV: { view: WorkspaceView; key: MessageKey }[] = [
@@ -159,6 +163,15 @@ function Shell() {
             {unlocked && title && !discreet && (
               <span className="shell-case">{t('ws.header.case', { title })}</span>
             )}
+            {unlocked && title && (
+              <a
+                className="shell-details"
+                href={hrefFor('details', caseId)}
+                aria-current={route.view === 'details' ? 'page' : undefined}
+              >
+                {t('case.details.open')}
+              </a>
+            )}
           </p>
           <div className="shell-actions">
             {unlocked && (
@@ -195,6 +208,7 @@ function Shell() {
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="shell-main">
         <Banners />
+        {unlocked && <UndoBar />}
         {content}
       </main>
     </div>

@@ -262,7 +262,21 @@ export type Report = z.infer<typeof Report>;
 export const Note = z.object({ ...Meta, text: Text(10000) }).strict();
 export type Note = z.infer<typeof Note>;
 
-/** Someone threatens to share images (sextortion): what police and hotlines ask for, text only. */
+/**
+ * What a family writes down about a blackmailer (sextortion). Text only: no image, no file. Police
+ * ask for the payment details (gift-card codes, wallet addresses, payment handles) and the times
+ * of the threats.
+ */
+export const Demand = z.enum(['money', 'more-images', 'meeting', 'other']);
+export type Demand = z.infer<typeof Demand>;
+export const PaymentKind = z.enum([
+  'gift-card',
+  'crypto-wallet',
+  'payment-handle',
+  'bank',
+  'other',
+]);
+export type PaymentKind = z.infer<typeof PaymentKind>;
 export const SextortionRecord = z
   .object({
     threatener: z
@@ -272,23 +286,18 @@ export const SextortionRecord = z
         profileUrl: WebUrl.optional(),
       })
       .strict(),
-    /** Where the contact started (a game, an app, a platform). */
+    /** Where the contact started (an app, a game, a website), in the family's words. */
     contactStartedOn: Text(500).optional(),
-    demands: z.array(z.enum(['money', 'more-images', 'meeting', 'other'])).max(4),
+    demands: z.array(Demand).max(4),
     demandNote: Text(2000).optional(),
     paymentDetails: z
       .array(
         z
-          .object({
-            id: Id,
-            kind: z.enum(['gift-card', 'crypto-wallet', 'payment-handle', 'bank', 'other']),
-            value: Text(500),
-            note: Text(1000).optional(),
-          })
+          .object({ id: Id, kind: PaymentKind, value: Text(500), note: Text(1000).optional() })
           .strict(),
       )
       .max(200),
-    threats: z.array(z.object({ id: Id, at: When, text: Text(5000) }).strict()).max(1000),
+    threats: z.array(z.object({ id: Id, at: When, text: Text(2000) }).strict()).max(500),
     alreadyShared: z.enum(['yes', 'no', 'unknown']),
   })
   .strict();
@@ -297,6 +306,61 @@ export type SextortionRecord = z.infer<typeof SextortionRecord>;
 /** The user's own text for a step's notice (edited before sending), kept with the case. */
 export const NoticeEdit = z.object({ text: Text(20000), updatedAt: When }).strict();
 export type NoticeEdit = z.infer<typeof NoticeEdit>;
+/**
+ * A hash service's receipt. Take It Down and StopNCII say a lost case number/PIN cannot be
+ * recovered, so Beacon keeps them (encrypted with the case) and shows them masked.
+ */
+export const HashService = z.enum(['take-it-down', 'stopncii', 'other']);
+export type HashService = z.infer<typeof HashService>;
+export const HashReceipt = z
+  .object({
+    id: Id,
+    service: HashService,
+    caseNumber: Text(200),
+    pin: Text(200).optional(),
+    createdAt: When,
+  })
+  .strict();
+export type HashReceipt = z.infer<typeof HashReceipt>;
+
+/**
+ * Changes that leave no item behind, kept so the timeline and the printed case file never change
+ * story silently: a details change ("country FR → BE") or a deleted item ("a report to X was
+ * deleted on …"). Values of private fields (contact, victim's name) are not copied here.
+ */
+export const DeletedKind = z.enum(['evidence', 'report', 'proof', 'note', 'hash-receipt']);
+export type DeletedKind = z.infer<typeof DeletedKind>;
+export const CaseChange = z.discriminatedUnion('kind', [
+  z
+    .object({
+      id: Id,
+      at: When,
+      kind: z.literal('details-changed'),
+      fields: z
+        .array(
+          z
+            .object({ field: Text(40), from: Text(300).optional(), to: Text(300).optional() })
+            .strict(),
+        )
+        .min(1)
+        .max(40),
+    })
+    .strict(),
+  z
+    .object({
+      id: Id,
+      at: When,
+      kind: z.literal('item-deleted'),
+      item: DeletedKind,
+      /** What the item was, in a few words (a report's target, an evidence address). */
+      label: Text(300).optional(),
+      /** When the deleted item had been added. */
+      addedAt: When.optional(),
+    })
+    .strict(),
+  z.object({ id: Id, at: When, kind: z.literal('sextortion-updated') }).strict(),
+]);
+export type CaseChange = z.infer<typeof CaseChange>;
 
 export const Case = z
   .object({
@@ -316,6 +380,9 @@ export const Case = z
       .record(Text(120), NoticeEdit)
       .refine((r) => Object.keys(r).length <= 500, { message: 'too many edited notices' })
       .default({}),
+    hashReceipts: z.array(HashReceipt).max(100).default([]),
+    /** Details changes and deletions, oldest first (see CaseChange). */
+    changes: z.array(CaseChange).max(20000).default([]),
   })
   .strict();
 export type Case = z.infer<typeof Case>;

@@ -1,150 +1,24 @@
-import { z } from 'zod';
 import { observedEvidence } from '../watch/observe';
-import { Capture } from './capture';
+import type { Capture } from './capture';
+import { deletionOf, profileChange } from './changes';
 import {
   type Case,
-  CaseProfile,
+  type CaseChange,
   Evidence,
-  Id,
+  HashReceipt,
   type Note,
-  OnlineStatus,
   Proof,
   Report,
-  ReportStatus,
   type Settings,
-  When,
 } from './model';
+import type { CaseOp, ParsedOp } from './op-schema';
+
+export * from './op-schema';
 
 /**
- * Every change a page can ask for on a case, as data. The background validates the op with this
- * schema, applies it with the pure `applyOp` and saves the result as one write.
+ * Applies the ops of op-schema.ts to a case, as one pure step; the background saves the result
+ * as one write.
  */
-
-/** What a person can type for an evidence item (the rest is filled in by `applyOp`). */
-export const EvidenceFields = Evidence.pick({
-  kind: true,
-  platform: true,
-  url: true,
-  postId: true,
-  author: true,
-  postedAt: true,
-  capturedAt: true,
-  text: true,
-  media: true,
-  quoted: true,
-  subject: true,
-  pageUrl: true,
-  notes: true,
-});
-export type EvidenceFields = z.input<typeof EvidenceFields>;
-
-export const ReportFields = Report.pick({
-  channel: true,
-  target: true,
-  platform: true,
-  targetName: true,
-  sentAt: true,
-  reference: true,
-  whatWasSent: true,
-  evidenceIds: true,
-  status: true,
-  answer: true,
-  answeredAt: true,
-  followUpAt: true,
-  follows: true,
-  refusalReason: true,
-});
-export type ReportFields = z.input<typeof ReportFields>;
-
-export const ProofFields = Proof.pick({
-  type: true,
-  label: true,
-  fileId: true,
-  fileName: true,
-  fileType: true,
-  fileSize: true,
-  redacted: true,
-  sentWith: true,
-  notes: true,
-});
-export type ProofFields = z.input<typeof ProofFields>;
-
-/**
- * Patches carry no defaults: a missing key means "leave as is". (zod's `.partial()` would still
- * fill defaulted fields, so those are re-added without their default.)
- */
-export const EvidencePatch = EvidenceFields.omit({ media: true }).partial().extend({
-  media: Evidence.shape.media.removeDefault().optional(),
-});
-export const ReportPatch = ReportFields.omit({ evidenceIds: true, status: true }).partial().extend({
-  evidenceIds: Report.shape.evidenceIds.removeDefault().optional(),
-});
-export const ProofPatch = ProofFields.omit({ redacted: true, sentWith: true }).partial().extend({
-  redacted: z.boolean().optional(),
-  sentWith: Proof.shape.sentWith.removeDefault().optional(),
-});
-
-export const CaseOp = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('setProfile'), profile: CaseProfile }).strict(),
-  z
-    .object({
-      op: z.literal('addEvidence'),
-      /** Optional id chosen by the caller (so it can refer to the item right away). */
-      id: Id.optional(),
-      capture: Capture.optional(),
-      fields: EvidenceFields.optional(),
-    })
-    .strict()
-    .refine((v) => (v.capture === undefined) !== (v.fields === undefined), {
-      message: 'give either a capture or the evidence fields',
-    }),
-  z.object({ op: z.literal('updateEvidence'), id: Id, patch: EvidencePatch }).strict(),
-  z
-    .object({
-      op: z.literal('setEvidenceStatus'),
-      id: Id,
-      status: OnlineStatus,
-      at: When.optional(),
-      /** 'you': the removal watch saw it on the user's own visit (lib/watch/observe.ts rules). */
-      seenBy: z.enum(['you', 'manual']).optional(),
-    })
-    .strict(),
-  z.object({ op: z.literal('removeEvidence'), id: Id }).strict(),
-  z.object({ op: z.literal('addReport'), id: Id.optional(), fields: ReportFields }).strict(),
-  z.object({ op: z.literal('updateReport'), id: Id, patch: ReportPatch }).strict(),
-  z
-    .object({
-      op: z.literal('setReportStatus'),
-      id: Id,
-      status: ReportStatus,
-      at: When.optional(),
-      answer: z.string().max(10000).optional(),
-      answeredAt: When.optional(),
-    })
-    .strict(),
-  z.object({ op: z.literal('removeReport'), id: Id }).strict(),
-  z.object({ op: z.literal('addProof'), id: Id.optional(), fields: ProofFields }).strict(),
-  z.object({ op: z.literal('updateProof'), id: Id, patch: ProofPatch }).strict(),
-  z.object({ op: z.literal('removeProof'), id: Id }).strict(),
-  z
-    .object({ op: z.literal('addNote'), id: Id.optional(), text: z.string().min(1).max(10000) })
-    .strict(),
-  z.object({ op: z.literal('updateNote'), id: Id, text: z.string().min(1).max(10000) }).strict(),
-  z.object({ op: z.literal('removeNote'), id: Id }).strict(),
-  z.object({ op: z.literal('markStepDone'), stepId: z.string().min(1).max(120) }).strict(),
-  z.object({ op: z.literal('markStepUndone'), stepId: z.string().min(1).max(120) }).strict(),
-  // The user's own text for a step's notice; reset drops it (the prepared text shows again).
-  z
-    .object({
-      op: z.literal('setNoticeEdit'),
-      stepId: z.string().min(1).max(120),
-      text: z.string().max(20000),
-    })
-    .strict(),
-  z.object({ op: z.literal('resetNoticeEdit'), stepId: z.string().min(1).max(120) }).strict(),
-]);
-export type CaseOp = z.input<typeof CaseOp>;
-type ParsedOp = z.output<typeof CaseOp>;
 
 export type OpContext = {
   now: Date;
@@ -177,10 +51,15 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
   // Only the changed item is validated (each branch parses it): re-parsing a case with 10,000
   // items on every save would cost more than the whole save budget (50 ms).
   const touched = (next: Partial<Case>): Case => ({ ...kase, ...next, updatedAt: at });
+  const logged = (...entries: CaseChange[]): CaseChange[] => [...kase.changes, ...entries];
+  const logId = () => ctx.newId();
 
   switch (op.op) {
-    case 'setProfile':
-      return touched({ profile: op.profile });
+    case 'setProfile': {
+      const change = profileChange(kase.profile, op.profile, at, logId());
+      if (!change) return kase;
+      return touched({ profile: op.profile, changes: logged(change) });
+    }
 
     case 'addEvidence': {
       const id = freshId(kase, op.id, ctx);
@@ -221,9 +100,10 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
         })),
       });
     }
-    case 'removeEvidence':
-      requireItem(kase.evidence, op.id, 'evidence');
+    case 'removeEvidence': {
+      const gone = requireItem(kase.evidence, op.id, 'evidence');
       return touched({
+        changes: logged(deletionOf({ kind: 'evidence', item: gone }, at, logId())),
         evidence: kase.evidence.filter((e) => e.id !== op.id),
         // Reports keep their text but no longer point at the removed item.
         reports: kase.reports.map((r) =>
@@ -232,6 +112,7 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
             : r,
         ),
       });
+    }
 
     case 'addReport': {
       const id = freshId(kase, op.id, ctx);
@@ -284,9 +165,10 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
         }),
       });
     }
-    case 'removeReport':
-      requireItem(kase.reports, op.id, 'report');
+    case 'removeReport': {
+      const gone = requireItem(kase.reports, op.id, 'report');
       return touched({
+        changes: logged(deletionOf({ kind: 'report', item: gone }, at, logId())),
         reports: kase.reports
           .filter((r) => r.id !== op.id)
           .map((r) => (r.follows === op.id ? { ...r, follows: undefined, updatedAt: at } : r)),
@@ -296,6 +178,7 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
             : p,
         ),
       });
+    }
 
     case 'addProof': {
       const id = freshId(kase, op.id, ctx);
@@ -314,9 +197,13 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
           Proof.parse({ ...p, ...definedOnly(op.patch), updatedAt: at }),
         ),
       });
-    case 'removeProof':
-      requireItem(kase.proofs, op.id, 'proof');
-      return touched({ proofs: kase.proofs.filter((p) => p.id !== op.id) });
+    case 'removeProof': {
+      const gone = requireItem(kase.proofs, op.id, 'proof');
+      return touched({
+        proofs: kase.proofs.filter((p) => p.id !== op.id),
+        changes: logged(deletionOf({ kind: 'proof', item: gone }, at, logId())),
+      });
+    }
 
     case 'addNote': {
       const id = freshId(kase, op.id, ctx);
@@ -337,9 +224,13 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
           updatedAt: at,
         })),
       });
-    case 'removeNote':
-      requireItem(kase.notes, op.id, 'note');
-      return touched({ notes: kase.notes.filter((n) => n.id !== op.id) });
+    case 'removeNote': {
+      const gone = requireItem(kase.notes, op.id, 'note');
+      return touched({
+        notes: kase.notes.filter((n) => n.id !== op.id),
+        changes: logged(deletionOf({ kind: 'note', item: gone }, at, logId())),
+      });
+    }
 
     case 'markStepDone':
       if (kase.stepsDone.includes(op.stepId)) return kase;
@@ -347,6 +238,35 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
     case 'markStepUndone':
       if (!kase.stepsDone.includes(op.stepId)) return kase;
       return touched({ stepsDone: kase.stepsDone.filter((s) => s !== op.stepId) });
+
+    case 'setSextortion': {
+      const record = op.record ?? undefined;
+      return touched({
+        sextortion: record,
+        changes: logged({ id: logId(), at, kind: 'sextortion-updated' }),
+      });
+    }
+    case 'addHashReceipt': {
+      const wanted = op.id ?? ctx.newId();
+      if (kase.hashReceipts.some((h) => h.id === wanted) || caseIds(kase).has(wanted)) {
+        throw new CaseOpError(`The id "${wanted}" is already used in this case.`);
+      }
+      const receipt = HashReceipt.parse({ ...op.fields, id: wanted, createdAt: at });
+      return touched({ hashReceipts: [...kase.hashReceipts, receipt] });
+    }
+    case 'updateHashReceipt':
+      return touched({
+        hashReceipts: replaceItem(kase.hashReceipts, op.id, 'receipt', (h) =>
+          HashReceipt.parse({ ...h, ...op.fields }),
+        ),
+      });
+    case 'removeHashReceipt': {
+      const gone = requireItem(kase.hashReceipts, op.id, 'receipt');
+      return touched({
+        hashReceipts: kase.hashReceipts.filter((h) => h.id !== op.id),
+        changes: logged(deletionOf({ kind: 'hash-receipt', item: gone }, at, logId())),
+      });
+    }
     case 'setNoticeEdit':
       return touched({
         noticeEdits: { ...kase.noticeEdits, [op.stepId]: { text: op.text, updatedAt: at } },

@@ -11,7 +11,12 @@ export type TimelineEntry = {
     | 'report-status'
     | 'report-answer'
     | 'proof-added'
-    | 'note';
+    | 'note'
+    | 'details-changed'
+    | 'item-deleted'
+    | 'sextortion-updated'
+    | 'threat'
+    | 'hash-receipt';
   /** The item the entry is about. */
   ref: string;
   /** Data for the renderer (i18n happens in the UI / case file). */
@@ -81,5 +86,36 @@ export function timeline(kase: Case): TimelineEntry[] {
   }
   for (const n of kase.notes)
     out.push({ at: n.createdAt, kind: 'note', ref: n.id, detail: { text: n.text } });
+  for (const threat of kase.sextortion?.threats ?? []) {
+    out.push({ at: threat.at, kind: 'threat', ref: threat.id, detail: { text: threat.text } });
+  }
+  for (const h of kase.hashReceipts) {
+    // The case number and PIN stay out of the timeline: they are shown masked, on request only.
+    out.push({ at: h.createdAt, kind: 'hash-receipt', ref: h.id, detail: { service: h.service } });
+  }
+  for (const c of kase.changes) {
+    if (c.kind === 'details-changed') {
+      out.push({
+        at: c.at,
+        kind: 'details-changed',
+        ref: c.id,
+        detail: Object.fromEntries(
+          c.fields.map((f) => [
+            f.field,
+            f.from !== undefined || f.to !== undefined ? `${f.from ?? '—'} → ${f.to ?? '—'}` : '',
+          ]),
+        ),
+      });
+    } else if (c.kind === 'item-deleted') {
+      out.push({
+        at: c.at,
+        kind: 'item-deleted',
+        ref: c.id,
+        detail: { item: c.item, label: c.label, addedAt: c.addedAt },
+      });
+    } else {
+      out.push({ at: c.at, kind: 'sextortion-updated', ref: c.id, detail: {} });
+    }
+  }
   return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.kind.localeCompare(b.kind)));
 }

@@ -1,3 +1,4 @@
+import { changeText } from '../case/change-text';
 import type { Case, Evidence, Proof, Report } from '../case/model';
 import { escapeInvisible as shown } from '../case/normalise';
 import { type TimelineEntry, timeline } from '../case/timeline';
@@ -6,6 +7,12 @@ import { formatDate, formatDay, formatLocal, formatUtc, localeOf } from '../i18n
 import { platformName } from '../platforms/catalog';
 import { redactCase } from './redact';
 import { inRange, type Scope, selectContent } from './select';
+import {
+  type ReceiptsSection,
+  receiptsSection,
+  type SextortionSection,
+  sextortionSection,
+} from './sextortion';
 import { summarize } from './summary';
 
 /**
@@ -119,6 +126,8 @@ export type CaseFileModel = {
     doneLabel: string;
   };
   safety: { heading: string; text: string };
+  sextortion: SextortionSection | null;
+  receipts: ReceiptsSection | null;
   integrity: {
     heading: string;
     label: string;
@@ -264,6 +273,8 @@ export function buildCaseFile(
         });
       case 'note':
         return tr('casefile.event.note', { text: d.text ?? '' });
+      default:
+        return changeText(tr, e, (iso) => formatLocal(iso, lang, timeZone)) ?? '';
     }
   }
 
@@ -359,6 +370,8 @@ export function buildCaseFile(
   });
 
   return {
+    sextortion: sextortionSection(full, tr, moment),
+    receipts: receiptsSection(full, tr, options.redact),
     lang,
     docTitle: tr('casefile.doc.title'),
     confidential: tr('casefile.doc.confidential'),

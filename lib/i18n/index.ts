@@ -1,3 +1,6 @@
+import { caseDetails as caseDetailsEn } from './catalog/case.en';
+import { caseDetails as caseDetailsEs } from './catalog/case.es';
+import { caseDetails as caseDetailsFr } from './catalog/case.fr';
 import { casefile as casefileEn } from './catalog/casefile.en';
 import { casefile as casefileEs } from './catalog/casefile.es';
 import { casefile as casefileFr } from './catalog/casefile.fr';
@@ -45,6 +48,7 @@ export const catalogs = {
     ...noticesEn,
     ...watchEn,
     ...filesEn,
+    ...caseDetailsEn,
   },
   fr: {
     ...commonFr,
@@ -56,6 +60,7 @@ export const catalogs = {
     ...noticesFr,
     ...watchFr,
     ...filesFr,
+    ...caseDetailsFr,
   },
   es: {
     ...commonEs,
@@ -67,6 +72,7 @@ export const catalogs = {
     ...noticesEs,
     ...watchEs,
     ...filesEs,
+    ...caseDetailsEs,
   },
 } as const;
 

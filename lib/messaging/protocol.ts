@@ -29,6 +29,7 @@ export const WorkspaceView = z.enum([
   'timeline',
   'settings',
   'help',
+  'details',
 ]);
 export type WorkspaceView = z.infer<typeof WorkspaceView>;
 

@@ -68,17 +68,13 @@ export function bucketOf(id: string): number {
   return (h >>> 0) % BUCKETS;
 }
 
-export type CaseHeader = Pick<Case, 'id' | 'createdAt' | 'updatedAt' | 'profile' | 'stepsDone'>;
+export type CaseHeader = Omit<Case, 'evidence' | 'reports' | 'proofs' | 'notes'>;
 type Item = Evidence | Report | Proof | Note;
 
+/** Everything but the item lists: a field added to Case is saved (encrypted) with the header. */
 function header(kase: Case): CaseHeader {
-  return {
-    id: kase.id,
-    createdAt: kase.createdAt,
-    updatedAt: kase.updatedAt,
-    profile: kase.profile,
-    stepsDone: kase.stepsDone,
-  };
+  const { evidence: _e, reports: _r, proofs: _p, notes: _n, ...rest } = kase;
+  return rest;
 }
 
 function bucketItems(list: readonly Item[], bucket: number): Item[] {

@@ -113,6 +113,43 @@ describe('vault in the built extension', () => {
   it('captures while locked go to the sealed inbox and appear after unlock', async () => {
     const beacon = first as Beacon;
     const page = await beacon.openExtensionPage('workspace.html');
+    // The casework fields (contact for signatures, a blackmailer's gift-card code) are case data
+    // too: they must reach storage.local only encrypted.
+    const before = await ok<{ profile: Record<string, unknown> }>(page, 'getCase', { id: caseId });
+    await ok(page, 'updateCase', {
+      id: caseId,
+      op: {
+        op: 'setProfile',
+        profile: {
+          ...before.profile,
+          contact: {
+            name: 'Dana Contactname',
+            email: 'dana.contact@example.org',
+            phone: '+1 555 0199',
+          },
+        },
+      },
+    });
+    await ok(page, 'updateCase', {
+      id: caseId,
+      op: {
+        op: 'setSextortion',
+        record: {
+          threatener: { handle: '@ThreatenerHandle' },
+          demands: ['money'],
+          paymentDetails: [{ id: 'pay1', kind: 'gift-card', value: 'GIFTCODE-7Q4Z-99XY' }],
+          threats: [],
+          alreadyShared: 'unknown',
+        },
+      },
+    });
+    await ok(page, 'updateCase', {
+      id: caseId,
+      op: {
+        op: 'addHashReceipt',
+        fields: { service: 'stopncii', caseNumber: 'SNCII-55512', pin: 'PIN8841' },
+      },
+    });
     expect(await ok(page, 'lock')).toMatchObject({ unlocked: false });
     expect(await send(page, 'getCase', { id: caseId })).toMatchObject({
       ok: false,
@@ -124,6 +161,17 @@ describe('vault in the built extension', () => {
     expect(dump).not.toContain('1983130065320780162');
     expect(dump).not.toContain('TestQuoter');
     expect(dump).not.toContain('E2E case');
+    for (const secret of [
+      'Dana Contactname',
+      'dana.contact@example.org',
+      '555 0199',
+      'ThreatenerHandle',
+      'GIFTCODE-7Q4Z-99XY',
+      'SNCII-55512',
+      'PIN8841',
+    ]) {
+      expect(dump).not.toContain(secret);
+    }
 
     expect(await send(page, 'unlock', { passphrase: 'not it' })).toMatchObject({
       ok: false,

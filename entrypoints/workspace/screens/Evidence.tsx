@@ -1,9 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
-import { OnlineStatus } from '@/lib/case/model';
-import { OnlineBadge } from './casework/badges';
-import { type Casework, localeFor, tk, useCasework } from './casework/data';
 import {
   accountsIn,
   type EvidenceFilter,
@@ -12,10 +9,13 @@ import {
   newItemId,
   platformsIn,
   sortEvidence,
-} from './casework/derive';
+} from '@/lib/case/derive';
+import { emptyEvidenceForm, evidenceToForm, formToEvidenceFields } from '@/lib/case/forms';
+import { OnlineStatus } from '@/lib/case/model';
+import { OnlineBadge } from './casework/badges';
+import { type Casework, localeFor, tk, useCasework } from './casework/data';
 import { EvidenceDetail } from './casework/EvidenceDetail';
 import { EvidenceFormView, platformName } from './casework/EvidenceForm';
-import { emptyEvidenceForm, evidenceToForm, formToEvidenceFields } from './casework/forms';
 import { useHandoff } from './casework/handoff';
 import { CaseLoading } from './casework/Loading';
 import { WatchLine } from './casework/WatchLine';

@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n';
+import { caseChecklist } from '@/lib/case/derive';
 import { hrefFor } from '../stores/route';
 import { type Casework, tk, useCasework } from './casework/data';
-import { caseChecklist } from './casework/derive';
 import { CaseLoading } from './casework/Loading';
 import { StepSummary } from './casework/StepCard';
 import { stepsFor } from './casework/steps';

@@ -1,9 +1,10 @@
 import { useI18n } from '@/components/i18n';
+import { ESCALATE_STATUSES, wentToAPlatform } from '@/lib/case/derive';
 import { type Casework, tk, useCasework } from './casework/data';
-import { ESCALATE_STATUSES, wentToAPlatform } from './casework/derive';
 import { CaseLoading } from './casework/Loading';
 import { StepCard } from './casework/StepCard';
 import { stepsFor } from './casework/steps';
+import { SafetyAdvice } from './details/SextortionSection';
 import './casework/casework.css';
 
 /** Next steps: the escalation engine's ordered steps for this case, each with its reason. */
@@ -57,6 +58,7 @@ export function NextStepsView({ cw }: { cw: Casework }) {
           </ul>
         </section>
       )}
+      {kase.profile.sextortion && <SafetyAdvice />}
       <p className="muted">{t('cw.steps.never')}</p>
     </div>
   );

@@ -4,13 +4,14 @@ import { useForm } from 'react-hook-form';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/components/send';
+import { formatDate, newItemId } from '@/lib/case/derive';
+import { checkProofFile, guessType, ProofForm, type ProofFormValues } from '@/lib/case/forms';
 import { type Proof, ProofType } from '@/lib/case/model';
 import { fromBase64 } from '@/lib/vault/bytes';
 import { checkProofFile as checkBytes, proofViewPlan } from '@/lib/vault/file-types';
 import { useCase } from '../stores/case';
+import { DeleteButton } from './casework/DeleteButton';
 import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
-import { formatDate, newItemId } from './casework/derive';
-import { checkProofFile, guessType, ProofForm, type ProofFormValues } from './casework/forms';
 import { CaseLoading } from './casework/Loading';
 import './casework/casework.css';
 import { FormFooter } from './casework/FormFooter';
@@ -370,6 +371,14 @@ function ProofItem({ proof, cw }: { proof: Proof; cw: Casework }) {
           {failure}
         </p>
       )}
+      <div className="cw-actions">
+        <DeleteButton
+          kind="proof"
+          id={proof.id}
+          op={{ op: 'removeProof', id: proof.id }}
+          label={`${t('case.del.proof')}: ${proof.label}`}
+        />
+      </div>
     </li>
   );
 }

@@ -1,17 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { Case, Report, ReportStatus } from '@/lib/case/model';
-import { byId } from '@/lib/directory';
-import { ReportBadge } from './casework/badges';
-import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
 import {
   formatDateTime,
   isFollowUpDue,
   newItemId,
   sortReports,
   WAITING_STATUSES,
-} from './casework/derive';
-import { formToReportFields, type ReportFormValues, reportToForm } from './casework/forms';
+} from '@/lib/case/derive';
+import { formToReportFields, type ReportFormValues, reportToForm } from '@/lib/case/forms';
+import type { Case, Report, ReportStatus } from '@/lib/case/model';
+import { byId } from '@/lib/directory';
+import { ReportBadge } from './casework/badges';
+import { DeleteButton } from './casework/DeleteButton';
+import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
 import { type ReportStart, useHandoff } from './casework/handoff';
 import { CaseLoading } from './casework/Loading';
 import { channelOf, describeEvidence, ReportFormView, routeChoices } from './casework/ReportForm';
@@ -147,6 +148,16 @@ export function ReportsView({ cw }: { cw: Casework }) {
             setMode({ view: 'list' });
           }}
         />
+      )}
+      {mode.view === 'edit' && editing && (
+        <div className="cw-actions">
+          <DeleteButton
+            kind="report"
+            id={editing.id}
+            op={{ op: 'removeReport', id: editing.id }}
+            onScheduled={() => setMode({ view: 'list' })}
+          />
+        </div>
       )}
 
       {mode.view === 'list' && (

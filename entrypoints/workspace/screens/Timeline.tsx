@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
+import { changeText } from '@/lib/case/change-text';
+import { CASE_FILE_STEP, formatDateTime } from '@/lib/case/derive';
 import { type TimelineEntry, timeline } from '@/lib/case/timeline';
 import type { Translate } from '@/lib/i18n';
 import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
-import { CASE_FILE_STEP, formatDateTime } from './casework/derive';
 import { platformName } from './casework/EvidenceForm';
 import { CaseLoading } from './casework/Loading';
 import './casework/casework.css';
@@ -17,7 +18,13 @@ export function TimelineScreen() {
 }
 
 /** One sentence per entry, in the user's language; addresses stay plain text. */
-export function describeEntry(t: Translate, e: TimelineEntry): { text: string; address?: string } {
+export function describeEntry(
+  t: Translate,
+  e: TimelineEntry,
+  locale = 'en',
+): { text: string; address?: string } {
+  const logged = changeText(t, e, (iso) => formatDateTime(iso, locale));
+  if (logged !== null) return { text: logged };
   const d = e.detail;
   const handle = d.handle ? ` @${d.handle.replace(/^@/, '')}` : '';
   switch (e.kind) {
@@ -57,7 +64,7 @@ export function describeEntry(t: Translate, e: TimelineEntry): { text: string; a
       return { text: t('cw.tl.reportAnswer', { target: d.target ?? '', answer: d.answer ?? '' }) };
     case 'proof-added':
       return { text: t('cw.tl.proofAdded', { label: d.label ?? '' }) };
-    case 'note':
+    default:
       return { text: t('cw.tl.note', { text: d.text ?? '' }) };
   }
 }
@@ -94,7 +101,7 @@ export function TimelineView({ cw }: { cw: Casework }) {
 
       <ol className="cw-timeline" aria-label={t('cw.timeline.listLabel')}>
         {entries.map((e, i) => {
-          const { text, address } = describeEntry(t, e);
+          const { text, address } = describeEntry(t, e, locale);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: one item can have several entries
             <li key={`${e.ref}-${e.kind}-${i}`}>

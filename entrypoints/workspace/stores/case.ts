@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import { send } from '@/components/send';
-import type { Case } from '@/lib/case/model';
+import type { Case, CaseProfile } from '@/lib/case/model';
+
 import type { CaseOp } from '@/lib/case/ops';
 import type { CaseSummary } from '@/lib/messaging/messages/vault';
-import { useRoute } from './route';
+import { navigate, useRoute } from './route';
 import { useVault } from './vault';
 
 /**
@@ -21,7 +22,7 @@ type CaseState = {
   /** Open another case and remember it (the popup shows the same one). */
   select(id: string): Promise<void>;
   apply(op: CaseOp): Promise<Case>;
-  create(title: string): Promise<Case>;
+  create(profile: CaseProfile): Promise<Case>;
   remove(id: string): Promise<void>;
   clear(): void;
 };
@@ -63,6 +64,9 @@ export const useCase = create<CaseState>((set, get) => ({
   },
   async select(id) {
     set({ currentId: id, loading: true });
+    // The address names the case too: a refresh racing the settings write (a change broadcast)
+    // must not pick the previous case from stale settings.
+    if (typeof location !== 'undefined') navigate(useRoute.getState().view, id);
     try {
       const current = await send('getCase', { id });
       set({ current, loading: false, error: null });
@@ -83,15 +87,8 @@ export const useCase = create<CaseState>((set, get) => ({
     );
     return saved;
   },
-  async create(title) {
-    const base = get().current?.profile;
-    const profile = {
-      title,
-      role: base?.role ?? 'other',
-      ageAtTime: base?.ageAtTime ?? 'unknown',
-      country: base?.country ?? useVault.getState().status?.settings.country ?? 'ZZ',
-      languages: base?.languages ?? [],
-    };
+  async create(profile) {
+    // The new case's own answers only: nothing is copied from the open case.
     const created = await send('createCase', { profile });
     await get().select(created.id);
     set({ cases: await send('listCases') });

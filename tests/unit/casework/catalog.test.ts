@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseChecklist } from '@/entrypoints/workspace/screens/casework/derive';
+import { caseChecklist } from '@/lib/case/derive';
 import {
   EvidenceKind,
   OnlineStatus,
@@ -87,6 +87,8 @@ describe('casework catalog', () => {
         notes: [],
         stepsDone: [],
         noticeEdits: {},
+        hashReceipts: [],
+        changes: [],
       },
       new Date(),
     ).items.map((i) => i.id);

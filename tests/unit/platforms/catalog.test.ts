@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLATFORM_CHOICES } from '@/entrypoints/workspace/screens/casework/forms';
+import { PLATFORM_CHOICES } from '@/lib/case/forms';
 import { ReportChannel } from '@/lib/case/model';
 import { DIRECTORY_PLATFORMS, platformName as directoryPlatformName } from '@/lib/directory';
 import {

@@ -99,6 +99,22 @@ describe('schema v1 vault fixture', () => {
     expectFixtureCase(await vault.getCase({ id: 'fx1' }));
   });
 
+  it('a v1 case (no sextortion record, no receipts, no change log) opens unchanged', async () => {
+    const before = await loadV1();
+    const { vault } = makeVault();
+    await vault.unlock({ passphrase: VAULT_PASS });
+    const kase = await vault.getCase({ id: 'fx1' });
+    expect(kase.sextortion).toBeUndefined();
+    expect(kase.hashReceipts).toEqual([]);
+    expect(kase.changes).toEqual([]);
+    expect(kase.profile.contact).toEqual({ name: 'Alex Example' });
+    // Opening writes nothing: the stored records are the fixture's, byte for byte.
+    const after = await fakeBrowser.storage.local.get(null);
+    delete (after as Record<string, unknown>)['beacon.guard'];
+    delete before['beacon.guard'];
+    expect(after).toEqual(before);
+  });
+
   it('migrates v1 → v2 with a migration step, saves once, and never re-runs it', async () => {
     await loadV1();
     const toV2: Migration = {

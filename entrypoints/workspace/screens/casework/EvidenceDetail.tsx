@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { CopyButton } from '@/components/CopyButton';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
+import { formatDateTime, fromLocalInput, toLocalInput } from '@/lib/case/derive';
 import type { Evidence, OnlineStatus } from '@/lib/case/model';
 import { OnlineBadge } from './badges';
+import { DeleteButton } from './DeleteButton';
 import { localeFor, messageOf, tk } from './data';
-import { formatDateTime, fromLocalInput, toLocalInput } from './derive';
 import { platformName } from './EvidenceForm';
 
 const CHECKABLE: OnlineStatus[] = ['online', 'removed', 'reappeared'];
@@ -237,6 +238,12 @@ export function EvidenceDetail({
         <button type="button" onClick={onClose}>
           {t('cw.evidence.backToList')}
         </button>
+        <DeleteButton
+          kind="evidence"
+          id={item.id}
+          op={{ op: 'removeEvidence', id: item.id }}
+          onScheduled={onClose}
+        />
       </div>
     </article>
   );

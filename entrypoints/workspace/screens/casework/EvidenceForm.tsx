@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
+import { EvidenceForm, type EvidenceFormValues, PLATFORM_CHOICES } from '@/lib/case/forms';
 import { EvidenceKind } from '@/lib/case/model';
 import { platformName as catalogName, OTHER_SITE_ID } from '@/lib/platforms/catalog';
 import { messageOf, tk } from './data';
 import { FormFooter } from './FormFooter';
-import { EvidenceForm, type EvidenceFormValues, PLATFORM_CHOICES } from './forms';
 
 /** Add or edit an evidence item by hand. Keeps what was typed when saving fails (rule 4). */
 export function EvidenceFormView({

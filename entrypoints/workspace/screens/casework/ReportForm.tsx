@@ -4,15 +4,15 @@ import { useForm } from 'react-hook-form';
 import { CopyButton } from '@/components/CopyButton';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
+import { defaultFollowUp, formatDateTime, fromLocalInput } from '@/lib/case/derive';
+import { ReportForm, type ReportFormValues } from '@/lib/case/forms';
 import { type Evidence, ReportChannel, ReportStatus } from '@/lib/case/model';
 import { byId, type Entry, platformRoutes } from '@/lib/directory';
 import type { Translate } from '@/lib/i18n';
 import { localeFor, messageOf, tk } from './data';
-import { defaultFollowUp, formatDateTime, fromLocalInput } from './derive';
 import { platformName } from './EvidenceForm';
 import { FormFooter } from './FormFooter';
 import { useFocusOnMount } from './focus';
-import { ReportForm, type ReportFormValues } from './forms';
 import { RouteLinks } from './RouteLinks';
 
 const OTHER = '';

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/components/send';
+import { formatDateTime } from '@/lib/case/derive';
 import type { Evidence } from '@/lib/case/model';
 import { tk } from './data';
-import { formatDateTime } from './derive';
 
 /**
  * The removal watch on one evidence item: when it was last seen and how, and "Check now", which

@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import type { Case, Settings } from '@/lib/case/model';
 import type { CaseOp } from '@/lib/case/ops';
 import type { Lang, MessageKey, Translate } from '@/lib/i18n';
 import type { WorkspaceView } from '@/lib/messaging/protocol';
 import { useCase } from '../../stores/case';
+import { pendingIds, usePendingDelete } from '../../stores/pending-delete';
 import { navigate } from '../../stores/route';
 import { useVault } from '../../stores/vault';
 
@@ -27,7 +29,10 @@ export function useCasework(): {
   loading: boolean;
   error: string | null;
 } {
-  const kase = useCase((s) => s.current);
+  const saved = useCase((s) => s.current);
+  const pending = usePendingDelete((s) => s.pending);
+  // Items whose delete waits for its undo window are hidden from every screen.
+  const kase = useMemo(() => withoutPending(saved, pending), [saved, pending]);
   const loading = useCase((s) => s.loading);
   const error = useCase((s) => s.error);
   const apply = useCase((s) => s.apply);
@@ -37,6 +42,24 @@ export function useCasework(): {
     cw: { kase, settings, apply, go: (view) => navigate(view, kase.id) },
     loading,
     error,
+  };
+}
+
+function withoutPending(
+  kase: Case | null,
+  pending: ReturnType<typeof usePendingDelete.getState>['pending'],
+): Case | null {
+  if (!kase) return kase;
+  const hidden = pendingIds(pending, kase.id);
+  if (hidden.size === 0) return kase;
+  const keep = <T extends { id: string }>(list: T[]) => list.filter((x) => !hidden.has(x.id));
+  return {
+    ...kase,
+    evidence: keep(kase.evidence),
+    reports: keep(kase.reports),
+    proofs: keep(kase.proofs),
+    notes: keep(kase.notes),
+    hashReceipts: keep(kase.hashReceipts),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { Case, Evidence, OnlineStatus, Report, ReportStatus } from '@/lib/case/model';
-import { isPlatformChannel } from '@/lib/platforms/catalog';
+import { isPlatformChannel } from '../platforms/catalog';
+import type { Case, Evidence, OnlineStatus, Report, ReportStatus } from './model';
 
 /**
  * Pure helpers behind the casework screens (no React, no browser APIs): evidence filters, the

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { Evidence, Report } from '@/lib/case/model';
-import { EvidenceKind, ProofType, ReportChannel, ReportStatus } from '@/lib/case/model';
-import type { EvidenceFields, ReportFields } from '@/lib/case/ops';
-import { KNOWN_PLATFORM_IDS, OTHER_SITE_ID } from '@/lib/platforms/catalog';
+import { KNOWN_PLATFORM_IDS, OTHER_SITE_ID } from '../platforms/catalog';
 import { fromLocalInput, toLocalInput } from './derive';
+import type { Evidence, Report } from './model';
+import { EvidenceKind, ProofType, ReportChannel, ReportStatus } from './model';
+import type { EvidenceFields, ReportFields } from './ops';
 
 /**
  * The casework forms' schemas. They describe what a person types (strings from inputs); the

@@ -8,7 +8,7 @@ import {
   formToReportFields,
   ReportForm,
   type ReportFormValues,
-} from '@/entrypoints/workspace/screens/casework/forms';
+} from '@/lib/case/forms';
 import { Case } from '@/lib/case/model';
 import { applyOp } from '@/lib/case/ops';
 

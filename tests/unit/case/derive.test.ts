@@ -12,7 +12,7 @@ import {
   platformsIn,
   sortEvidence,
   toLocalInput,
-} from '@/entrypoints/workspace/screens/casework/derive';
+} from '@/lib/case/derive';
 import { Case, type CaseInput, Evidence, Report } from '@/lib/case/model';
 
 const T0 = '2026-03-03T10:00:00.000Z';

@@ -1,0 +1,163 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { type FieldError, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Field } from '@/components/Field';
+import { useI18n } from '@/components/i18n';
+import { newItemId } from '@/lib/case/derive';
+import { plainText } from '@/lib/case/details-form';
+import { type HashReceipt, HashService } from '@/lib/case/model';
+import { maskSecret } from '@/lib/case/sextortion-form';
+import type { MessageKey } from '@/lib/i18n';
+import { usePendingDelete } from '../../stores/pending-delete';
+import { type Casework, messageOf } from '../casework/data';
+
+const ReceiptForm = z.object({
+  service: HashService,
+  caseNumber: plainText(200).refine((v) => v.trim() !== '', 'case.err.required'),
+  pin: plainText(200),
+});
+type ReceiptFormValues = z.infer<typeof ReceiptForm>;
+
+/** Take It Down / StopNCII receipts: kept encrypted with the case, shown masked, copyable. */
+export function HashReceipts({ cw }: { cw: Casework }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const form = useForm<ReceiptFormValues>({
+    resolver: zodResolver(ReceiptForm),
+    defaultValues: { service: 'take-it-down', caseNumber: '', pin: '' },
+  });
+  const errors = form.formState.errors;
+  const err = (e: FieldError | undefined) => (e?.message ? t(e.message as MessageKey) : undefined);
+
+  async function add(values: ReceiptFormValues) {
+    try {
+      await cw.apply({
+        op: 'addHashReceipt',
+        id: newItemId('hr'),
+        fields: {
+          service: values.service,
+          caseNumber: values.caseNumber.trim(),
+          ...(values.pin.trim() ? { pin: values.pin.trim() } : {}),
+        },
+      });
+      form.reset();
+      setOutcome({ ok: true, text: t('case.hash.saved') });
+    } catch (error) {
+      setOutcome({ ok: false, text: t('case.details.failed', { message: messageOf(error) }) });
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('case.hash.heading')}</h2>
+      <p>{t('case.hash.intro')}</p>
+      {cw.kase.hashReceipts.length === 0 ? (
+        <p className="muted">{t('case.hash.none')}</p>
+      ) : (
+        <ul className="case-receipts">
+          {cw.kase.hashReceipts.map((r) => (
+            <Receipt key={r.id} receipt={r} />
+          ))}
+        </ul>
+      )}
+      <form noValidate className="cw-form" onSubmit={form.handleSubmit(add)}>
+        <Field label={t('case.hash.service')}>
+          {(ids) => (
+            <select {...ids} {...form.register('service')}>
+              {HashService.options.map((s) => (
+                <option key={s} value={s}>
+                  {t(`case.hash.service.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('case.hash.caseNumber')} error={err(errors.caseNumber)}>
+          {(ids) => (
+            <input
+              {...ids}
+              autoComplete="off"
+              spellCheck={false}
+              {...form.register('caseNumber')}
+            />
+          )}
+        </Field>
+        <Field label={t('case.hash.pin')} error={err(errors.pin)}>
+          {(ids) => (
+            <input
+              {...ids}
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              {...form.register('pin')}
+            />
+          )}
+        </Field>
+        <p
+          role={outcome && !outcome.ok ? 'alert' : 'status'}
+          className={outcome ? (outcome.ok ? 'outcome-ok' : 'field-error') : 'outcome-empty'}
+        >
+          {outcome?.text}
+        </p>
+        <div className="cw-actions">
+          <button type="submit">{t('case.hash.add')}</button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Receipt({ receipt }: { receipt: HashReceipt }) {
+  const { t } = useI18n();
+  const service = t(`case.hash.service.${receipt.service}`);
+  return (
+    <li>
+      <strong>{service}</strong>
+      <Secret label={`${service} — ${t('case.hash.caseNumber')}`} value={receipt.caseNumber} />
+      {receipt.pin && <Secret label={`${service} — ${t('case.hash.pin')}`} value={receipt.pin} />}
+      <button
+        type="button"
+        className="danger"
+        onClick={() =>
+          usePendingDelete.getState().schedule({
+            kind: 'hash-receipt',
+            id: receipt.id,
+            op: { op: 'removeHashReceipt', id: receipt.id },
+          })
+        }
+      >
+        {t('case.del.hash-receipt')}
+      </button>
+    </li>
+  );
+}
+
+/** A secret shown masked; "Show" reveals it, "Copy" puts it on the clipboard. */
+function Secret({ label, value }: { label: string; value: string }) {
+  const { t } = useI18n();
+  const [shown, setShown] = useState(false);
+  const [copied, setCopied] = useState('');
+  return (
+    <p className="case-secret">
+      <span>{label}: </span>
+      <code data-testid="receipt-secret">{shown ? value : maskSecret(value)}</code>{' '}
+      <button type="button" aria-pressed={shown} onClick={() => setShown(!shown)}>
+        {t(shown ? 'case.hash.hide' : 'case.hash.show', { what: label })}
+      </button>{' '}
+      <button
+        type="button"
+        onClick={() =>
+          navigator.clipboard.writeText(value).then(
+            () => setCopied(t('case.hash.copied')),
+            () => setCopied(t('case.hash.copyFailed')),
+          )
+        }
+      >
+        {t('case.hash.copy', { what: label })}
+      </button>{' '}
+      <span role="status">{copied}</span>
+    </p>
+  );
+}

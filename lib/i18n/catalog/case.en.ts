@@ -1,0 +1,213 @@
+/**
+ * Case details, the sextortion record, hash-service receipts, deleting with undo and the cases
+ * list (workspace and case file).
+ */
+export const caseDetails = {
+  // Field names (timeline "details changed" lines)
+  'case.field.title': 'title',
+  'case.field.role': 'who is reporting',
+  'case.field.ageAtTime': 'age at the time',
+  'case.field.country': 'country',
+  'case.field.languages': 'notice languages',
+  'case.field.immediateDanger': 'danger now',
+  'case.field.sextortion': 'threats to share images',
+  'case.field.hasImagesOnDevice': 'images still on a device',
+  'case.field.contact.name': 'your name',
+  'case.field.contact.email': 'your email',
+  'case.field.contact.phone': 'your phone',
+  'case.field.contact.address': 'your postal address',
+  'case.field.victimName': 'name of the person in the images',
+
+  // Timeline
+  'case.tl.detailsChanged': 'Details changed: {changes}',
+  'case.tl.deleted.evidence': 'An evidence item was deleted ({label}).',
+  'case.tl.deleted.report': 'A report to {label} was deleted.',
+  'case.tl.deleted.proof': 'A document was deleted ({label}).',
+  'case.tl.deleted.note': 'A note was deleted.',
+  'case.tl.deleted.hash-receipt': 'A hash service receipt was deleted.',
+  'case.tl.addedOn': 'It had been added on {date}.',
+  'case.tl.sextortionUpdated': 'The record of the threats was updated.',
+  'case.tl.threat': 'Threat received: {text}',
+  'case.tl.hashReceipt': 'Receipt kept from {service}',
+
+  // Errors
+  'case.err.tooLong': 'This is too long.',
+  'case.err.control':
+    'This contains invisible control characters. Remove them or type the text again.',
+  'case.err.bidi':
+    'This contains characters that change the reading direction. Remove them or type the text again.',
+  'case.err.title': 'Give the case a name.',
+  'case.err.choose': 'Choose one answer.',
+  'case.err.country': 'Choose a country.',
+  'case.err.languages': 'Choose at least one language.',
+  'case.err.email': 'Enter an email address like name@example.org, or leave it empty.',
+  'case.err.phone':
+    'Enter a phone number with digits (+, spaces and dashes are fine), or leave it empty.',
+  'case.err.url': 'Enter an address that starts with https:// or http://',
+  'case.err.required': 'Please fill this in.',
+  'case.err.date': 'Enter a date and time.',
+
+  // Case details screen
+  'case.details.title': 'Case details',
+  'case.details.open': 'Case details',
+  'case.details.intro':
+    'You can change these at any time. Next steps, notices and the case file use the new details at once, and the timeline notes what changed.',
+  'case.details.about': 'About the case',
+  'case.details.caseTitle': 'Name of the case',
+  'case.details.caseTitleHelp': 'Only you see it. Pick something that does not give anything away.',
+  'case.details.languages': 'Languages for the notices',
+  'case.details.danger': 'Someone is in danger right now',
+  'case.details.sextortion': 'Someone is threatening to share images',
+  'case.details.images': 'Are the images still on a device you have?',
+  'case.yes': 'Yes',
+  'case.no': 'No',
+  'case.unknown': 'Not sure',
+  'case.details.contact': 'Your details for signatures',
+  'case.details.contactHelp':
+    'Some notices, like the TAKE IT DOWN request, must carry a name and a way to reach you. These stay encrypted in this browser and are printed only in the notices and the case file.',
+  'case.details.name': 'Your name',
+  'case.details.email': 'Email',
+  'case.details.phone': 'Phone',
+  'case.details.address': 'Postal address',
+  'case.details.victimName': 'Name of the person in the images (optional)',
+  'case.details.victimNameHelp': 'Only used where a service asks for it.',
+  'case.details.save': 'Save details',
+  'case.details.saved': 'Details saved.',
+  'case.details.nothing': 'Nothing changed.',
+  'case.details.failed': 'Could not save: {message}',
+  'case.details.dangerNow': 'If someone is in danger right now, call the emergency number first.',
+
+  // New case
+  'case.new.title': 'New case',
+  'case.new.intro':
+    'A new case starts empty. Answer for this case only: nothing is copied from another case.',
+  'case.new.create': 'Create the case',
+  'case.new.cancel': 'Cancel',
+  'case.new.created': 'Case "{title}" created and opened.',
+
+  // Cases list
+  'case.list.heading': 'Cases',
+  'case.list.intro':
+    'If you help several families, each has its own case. Only the open case is shown in the other screens.',
+  'case.list.lastActivity': 'Last activity {date}',
+  'case.list.followUps.none': 'No follow-up due',
+  'case.list.followUps.one': '1 follow-up due',
+  'case.list.followUps.other': '{count} follow-ups due',
+  'case.list.current': 'Open now',
+  'case.list.switch': 'Open {title}',
+  'case.list.rename': 'Rename {title}',
+  'case.list.renameLabel': 'New name',
+  'case.list.renameSave': 'Save name',
+  'case.list.export': 'Export {title}',
+  'case.list.exportHelp': 'The export passphrase protects the file you download.',
+  'case.list.exportPassphrase': 'Passphrase for the file',
+  'case.list.exportSubmit': 'Download the encrypted file',
+  'case.list.exported': 'Saved as {file}.',
+  'case.list.delete': 'Delete {title}',
+  'case.list.deleteConfirm': 'To delete "{title}" and everything in it for good, type {word}',
+  'case.list.deleteSubmit': 'Delete this case',
+  'case.list.deleted': 'Case deleted.',
+  'case.list.new': 'New case',
+  'case.list.done': 'Done.',
+  'case.list.failed': 'That did not work: {message}',
+
+  // Deleting with undo
+  'case.del.evidence': 'Delete this evidence item',
+  'case.del.report': 'Delete this report',
+  'case.del.proof': 'Delete this document and its file',
+  'case.del.note': 'Delete note',
+  'case.del.hash-receipt': 'Delete this receipt',
+  'case.del.pending.evidence': 'Evidence item deleted.',
+  'case.del.pending.report': 'Report deleted.',
+  'case.del.pending.proof': 'Document deleted.',
+  'case.del.pending.note': 'Note deleted.',
+  'case.del.pending.hash-receipt': 'Receipt deleted.',
+  'case.del.undoHelp': 'You can undo this for {seconds} seconds.',
+  'case.del.undo': 'Undo',
+  'case.del.undone': 'Restored.',
+  'case.del.failed': 'Could not delete: {message}',
+  'case.del.editNote': 'Edit note',
+  'case.del.noteLabel': 'Note text',
+  'case.del.saveNote': 'Save note',
+
+  // Sextortion record
+  'case.sx.heading': 'Threats and blackmail',
+  'case.sx.intro':
+    'Write down what the person threatening you said and asked for. Text only: do not add pictures. Police ask for these details, especially payment details.',
+  'case.sx.who': 'Who is threatening',
+  'case.sx.platform': 'Platform or app',
+  'case.sx.handle': 'Their account name',
+  'case.sx.profileUrl': 'Address of their profile',
+  'case.sx.startedOn': 'Where did the contact start?',
+  'case.sx.startedOnHelp': 'An app, a game or a website, in your own words.',
+  'case.sx.demands': 'What do they demand?',
+  'case.sx.demand.money': 'Money',
+  'case.sx.demand.more-images': 'More images',
+  'case.sx.demand.meeting': 'A meeting',
+  'case.sx.demand.other': 'Something else',
+  'case.sx.demandNote': 'Details of the demand',
+  'case.sx.payments': 'Payment details they gave',
+  'case.sx.paymentsHelp':
+    'Gift-card codes, wallet addresses, payment account names, bank details. Do not pay: write them down for the police.',
+  'case.sx.payment.kind': 'Type',
+  'case.sx.payment.value': 'Code, address or account',
+  'case.sx.payment.note': 'Note',
+  'case.sx.payment.add': 'Add a payment detail',
+  'case.sx.payment.remove': 'Remove payment detail {n}',
+  'case.sx.pay.gift-card': 'Gift card',
+  'case.sx.pay.crypto-wallet': 'Crypto wallet',
+  'case.sx.pay.payment-handle': 'Payment account',
+  'case.sx.pay.bank': 'Bank account',
+  'case.sx.pay.other': 'Other',
+  'case.sx.threats': 'Threats, with their time',
+  'case.sx.threat.at': 'When',
+  'case.sx.threat.text': 'What they said',
+  'case.sx.threat.add': 'Add a threat',
+  'case.sx.threat.remove': 'Remove threat {n}',
+  'case.sx.item': 'Item {n}',
+  'case.sx.shared': 'Have they already shared the images?',
+  'case.sx.save': 'Save the record',
+  'case.sx.saved': 'Record saved.',
+
+  // Safety advice (grows with the sextortion record)
+  'case.safety.heading': 'Keeping safe',
+  'case.safety.accounts':
+    'Secure the accounts: change the passwords, turn on two-step verification (2FA) and sign out of every other session and device.',
+  'case.safety.keep':
+    'Keep the conversation: do not delete it. Write the account names, addresses and payment details down here.',
+  'case.safety.tell':
+    'Tell the school or a trusted adult. Nobody has to handle this alone, and it is not the fault of the person in the images.',
+  'case.safety.confirm':
+    'To know that a hotline report arrived, keep the confirmation page, email or reference number it gives and write it in the report here. If you got nothing, it is fine to contact the hotline again and ask.',
+
+  // Hash-service receipts
+  'case.hash.heading': 'Hash service receipts',
+  'case.hash.intro':
+    'Take It Down and StopNCII give a case number (StopNCII also a PIN). StopNCII says a lost case number cannot be recovered, so keep them here: they are encrypted and shown masked.',
+  'case.hash.service': 'Service',
+  'case.hash.service.take-it-down': 'Take It Down',
+  'case.hash.service.stopncii': 'StopNCII',
+  'case.hash.service.other': 'Other service',
+  'case.hash.caseNumber': 'Case number',
+  'case.hash.pin': 'PIN (if there is one)',
+  'case.hash.add': 'Keep this receipt',
+  'case.hash.show': 'Show {what}',
+  'case.hash.hide': 'Hide {what}',
+  'case.hash.copy': 'Copy {what}',
+  'case.hash.copied': 'Copied.',
+  'case.hash.copyFailed': 'Could not copy. Select the text and copy it by hand.',
+  'case.hash.none': 'No receipt kept yet.',
+  'case.hash.saved': 'Receipt kept.',
+
+  // Case file
+  'case.cf.sextortion': 'Threats and blackmail',
+  'case.cf.threatener': 'Who threatens: {who}',
+  'case.cf.startedOn': 'Where the contact started: {where}',
+  'case.cf.demands': 'Demands: {demands}',
+  'case.cf.demandNote': 'Details of the demand: {text}',
+  'case.cf.payments': 'Payment details given',
+  'case.cf.threats': 'Threats',
+  'case.cf.shared': 'Images already shared: {answer}',
+  'case.cf.receipts': 'Hash service receipts',
+  'case.cf.receipt': '{service}: case number ending {last}',
+} as const;
