@@ -95,11 +95,19 @@ export function startFeed(env: FeedEnv): Feed {
     if (!stopped) placement.rescan();
   }
 
+  /**
+   * The navigate event comes before the address and the page change: look in the next frame.
+   * However often the page changes its address (a hostile page can call replaceState hundreds
+   * of times a second), one rescan per frame at most: later changes join the pending one.
+   */
+  let navigationPending = false;
   function locationChanged() {
     if (stopped) return;
     placement.dropPageShortcut();
-    // The navigate event comes before the address and the page change: look in the next frame.
+    if (navigationPending) return;
+    navigationPending = true;
     env.schedule(() => {
+      navigationPending = false;
       if (stopped) return;
       placement.dropOrphans();
       rescan();

@@ -422,3 +422,26 @@ describe('the card', () => {
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('address changes', () => {
+  it('coalesce: any number of changes before a frame cost one rescan in that frame', async () => {
+    feedWith(post('1') + post('2'));
+    const hasMedia = vi.fn((el: Element) => el.querySelector('img, video') !== null);
+    h = startTestFeed({ adapter: { ...testAdapter, hasMedia } as typeof testAdapter });
+    hasMedia.mockClear();
+    for (let i = 0; i < 50; i++) {
+      h.setUrl(`https://x.com/home?n=${i}`);
+      h.feed.locationChanged();
+    }
+    expect(h.frames).toHaveLength(1);
+    await h.frame();
+    expect(hasMedia).toHaveBeenCalledTimes(2); // one rescan: each post read once
+    expect(shortcuts()).toHaveLength(2);
+    // The next burst gets its own (single) frame.
+    h.feed.locationChanged();
+    h.feed.locationChanged();
+    expect(h.frames).toHaveLength(1);
+    await h.frame();
+    expect(hasMedia).toHaveBeenCalledTimes(4);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The feed content scripts' own replacement for WXT's `ContentScriptContext` (wxt.config.ts
+ * aliases `wxt/utils/content-script-context` to this file for content-script builds, so WXT's
+ * generated entrypoint constructs this class).
+ *
+ * WXT's context announces every start to the page — `window.postMessage` and a document event
+ * named `<extension id>:<script>:wxt:content-script-started` — so a copy started later can stop
+ * older ones. That hands the page the extension id (a fingerprint: "this visitor uses Beacon")
+ * and lets the page stop Beacon by sending the same message. This context says nothing to the
+ * page and listens to nothing from it: it is invalidated only when the extension itself goes away
+ * (reloaded, updated, disabled), which leaves `runtime.id` undefined in the orphaned copy. A new
+ * copy cleans up what an orphaned one left (placement.ts removes shortcuts nobody owns).
+ */
+type Runtime = { runtime?: { id?: string } };
+
+/** How often (ms) an orphaned copy looks whether its extension is still there. */
+const ORPHAN_CHECK = 1000;
+
+function extensionPresent(): boolean {
+  try {
+    const scope = globalThis as { chrome?: Runtime; browser?: Runtime };
+    return Boolean(scope.chrome?.runtime?.id ?? scope.browser?.runtime?.id);
+  } catch {
+    return false; // Firefox: the API of a removed extension throws ("dead object").
+  }
+}
+
+export class ContentScriptContext {
+  readonly #controller = new AbortController();
+
+  constructor(
+    readonly contentScriptName: string,
+    readonly options?: unknown,
+  ) {
+    const timer = setInterval(() => {
+      if (!this.isValid) clearInterval(timer);
+    }, ORPHAN_CHECK);
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  get isValid(): boolean {
+    if (!this.#controller.signal.aborted && !extensionPresent()) this.notifyInvalidated();
+    return !this.#controller.signal.aborted;
+  }
+
+  get isInvalid(): boolean {
+    return !this.isValid;
+  }
+
+  notifyInvalidated(): void {
+    this.#controller.abort('extension gone');
+  }
+
+  onInvalidated(cb: () => void): () => void {
+    this.signal.addEventListener('abort', cb);
+    return () => this.signal.removeEventListener('abort', cb);
+  }
+
+  setTimeout(handler: () => void, timeout?: number): number {
+    const id = setTimeout(() => {
+      if (this.isValid) handler();
+    }, timeout) as unknown as number;
+    this.onInvalidated(() => clearTimeout(id));
+    return id;
+  }
+
+  requestAnimationFrame(callback: FrameRequestCallback): number {
+    const id = requestAnimationFrame((time) => {
+      if (this.isValid) callback(time);
+    });
+    this.onInvalidated(() => cancelAnimationFrame(id));
+    return id;
+  }
+}
+
+/** What the feed script uses of a context (WXT's own class fits too). */
+export type FeedContext = Pick<
+  ContentScriptContext,
+  'isValid' | 'onInvalidated' | 'setTimeout' | 'requestAnimationFrame' | 'signal'
+>;
+
+/**
+ * Calls `changed` when the page's address changes (SPA navigation), without any DOM event the
+ * page could see or forge: the Navigation API's `navigate` event where there is one (Chromium),
+ * else a look at `location.href` every second (Firefox before the Navigation API).
+ */
+export function watchAddress(ctx: FeedContext, changed: () => void): void {
+  let last = location.href;
+  const check = (next: string) => {
+    if (next === last) return;
+    last = next;
+    changed();
+  };
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  if (nav && typeof nav.addEventListener === 'function') {
+    nav.addEventListener(
+      'navigate',
+      (event) => check((event as Event & { destination: { url: string } }).destination.url),
+      { signal: ctx.signal },
+    );
+    return;
+  }
+  const timer = setInterval(() => {
+    if (ctx.isValid) check(location.href);
+  }, 1000);
+  ctx.onInvalidated(() => clearInterval(timer));
+}
