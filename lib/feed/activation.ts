@@ -4,6 +4,8 @@ export type Point = { x: number; y: number };
 
 export type ActivationOptions = {
   doc: Document;
+  /** Subscribe the handler to shortcut events elsewhere (shield.ts); default: the document. */
+  listen?(handler: (event: Event) => void): () => void;
   /** Is this element one of the feed's live shortcuts? */
   isShortcut(host: Element): boolean;
   /** Why this activation must not count (a reason to show), or null when it counts. */
@@ -50,11 +52,18 @@ export function listenForActivation(opts: ActivationOptions): Activation {
     else opts.activate(host as HTMLElement);
   }
 
-  for (const type of STOPPED) doc.addEventListener(type, onDocumentEvent, true);
+  const unlisten =
+    opts.listen?.(onDocumentEvent) ??
+    (() => {
+      for (const type of STOPPED) doc.addEventListener(type, onDocumentEvent, true);
+      return () => {
+        for (const type of STOPPED) doc.removeEventListener(type, onDocumentEvent, true);
+      };
+    })();
   return {
     stop() {
       stopped = true;
-      for (const type of STOPPED) doc.removeEventListener(type, onDocumentEvent, true);
+      unlisten();
     },
   };
 }

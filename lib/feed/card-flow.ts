@@ -26,8 +26,8 @@ export type CardFlowOptions = {
 export type CardFlow = {
   /** A counted activation: read the target, save it, show the outcome. */
   capture(host: HTMLElement): Promise<void>;
-  /** A refused activation: say so, save nothing. */
-  refuse(host: HTMLElement): void;
+  /** A refused activation: say so, save nothing (`tooSoon`: it had only just appeared or moved). */
+  refuse(host: HTMLElement, tooSoon?: boolean): void;
   stop(): void;
 };
 
@@ -107,8 +107,9 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
 
   return {
     capture,
-    refuse(host) {
-      show(host, uiText, { status: uiText('feed.card.refused'), error: true });
+    refuse(host, tooSoon) {
+      const status = uiText(tooSoon ? 'feed.card.tooSoon' : 'feed.card.refused');
+      show(host, uiText, { status, error: true });
     },
     stop() {
       stopped = true;

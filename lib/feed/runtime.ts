@@ -5,9 +5,9 @@ import type { Adapter, PageInfo } from '../platforms/adapter';
 import type { PlatformId } from '../platforms/hosts';
 import { listenForActivation } from './activation';
 import { createCardFlow } from './card-flow';
+import { createGuard } from './guard';
 import { feedText } from './i18n';
 import { createPlacement, isOurs } from './placement';
-import { visibilityRefusal } from './visibility';
 import { watch } from './watcher';
 
 /** What the feed needs from the browser; the content script fills it in (tests fake it). */
@@ -25,6 +25,13 @@ export type FeedEnv = {
   openWorkspace(view: 'home' | 'help'): Promise<unknown>;
   copy(text: string): Promise<void>;
   now?(): Date;
+  /** Milliseconds, monotonic (performance.now); the clickjacking guard's clock. */
+  clock?(): number;
+  /**
+   * Where the delegated listener hears shortcut events: the content script hands in the early
+   * window listener (shield.ts) registered before the page's own; default: the document.
+   */
+  listen?(handler: (event: Event) => void): () => void;
 };
 
 export type Feed = {
@@ -53,7 +60,8 @@ const PLATFORM_NAMES: Record<PlatformId, string> = {
  * The feed of one document, composed of:
  * - the watcher (watcher.ts): one MutationObserver, one batch per frame;
  * - placement (placement.ts): which posts get a shortcut, and the page's own shortcut;
- * - activation (activation.ts): the one delegated listener, trusted clicks, the visibility guard;
+ * - activation (activation.ts): the one delegated listener and trusted clicks, asking
+ *   the clickjacking guard (guard.ts) whether the shortcut has been really visible and still;
  * - the card flow (card-flow.ts): reading the target, saving it, the card that says so.
  */
 export function startFeed(env: FeedEnv): Feed {
@@ -62,7 +70,14 @@ export function startFeed(env: FeedEnv): Feed {
   const pageInfo = (): PageInfo => ({ url: new URL(env.url()) });
   let stopped = false;
 
-  const placement = createPlacement({ doc, adapter, label: uiText, pageInfo });
+  const guard = createGuard(doc, env.clock ?? (() => performance.now()));
+  const placement = createPlacement({
+    doc,
+    adapter,
+    label: uiText,
+    pageInfo,
+    created: guard.watch,
+  });
   const cards = createCardFlow({
     doc,
     adapter,
@@ -79,10 +94,11 @@ export function startFeed(env: FeedEnv): Feed {
   });
   const activation = listenForActivation({
     doc,
+    listen: env.listen,
     isShortcut: (host) => placement.targetOf(host) !== undefined,
-    refusal: visibilityRefusal,
+    refusal: guard.refusal,
     activate: (host) => void cards.capture(host),
-    refused: (host) => cards.refuse(host),
+    refused: (host, reason) => cards.refuse(host, reason === 'too-soon'),
   });
   const watcher = watch({
     root: doc,
@@ -119,6 +135,7 @@ export function startFeed(env: FeedEnv): Feed {
     stopped = true;
     watcher.stop();
     activation.stop();
+    guard.stop();
     cards.stop();
     placement.stop();
   }

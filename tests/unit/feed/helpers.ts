@@ -129,6 +129,7 @@ export function startTestFeed(
   const workspace: string[] = [];
   const copied: string[] = [];
   let url = opts.url ?? 'https://x.com/home';
+  let clockNow = 0;
   const feed = startFeed({
     doc: document,
     adapter: opts.adapter ?? testAdapter,
@@ -147,6 +148,12 @@ export function startTestFeed(
       copied.push(text);
     },
     now: () => new Date('2025-03-03T10:00:00.000Z'),
+    // Each reading a second later: every shortcut has been on screen long enough by its click
+    // (the clickjacking guard's own timing is tested in guard.test.ts).
+    clock: () => {
+      clockNow += 1000;
+      return clockNow;
+    },
   });
   return {
     feed,
