@@ -7,6 +7,6 @@ import { reddit } from '@/lib/platforms/reddit';
 // keeps every feed script under the 25 KB budget (DESIGN.md §9). Plain DOM, no React, no zod.
 export default defineContentScript({
   matches: matchesFor('reddit'),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, reddit, browser),
 });

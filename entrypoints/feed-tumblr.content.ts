@@ -7,6 +7,6 @@ import { tumblr } from '@/lib/platforms/tumblr';
 // keeps every feed script under the 25 KB budget (DESIGN.md §9). Plain DOM, no React, no zod.
 export default defineContentScript({
   matches: matchesFor('tumblr'),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, tumblr, browser),
 });

@@ -1,7 +1,7 @@
 import type { CaptureInput } from '../case/capture';
 import type { CaptureResult } from '../messaging/protocol';
 import type { Adapter, PageInfo } from '../platforms/adapter';
-import { type Card, type CardContent, type CardRoute, openCard } from './card';
+import { type Card, type CardContent, type CardRoute, createCardLayer, openCard } from './card';
 import { type FeedText, feedText } from './i18n';
 import { readTarget } from './read-target';
 
@@ -48,6 +48,7 @@ export function savedStatus(t: FeedText, result: CaptureResult): string {
  */
 export function createCardFlow(opts: CardFlowOptions): CardFlow {
   const { doc, adapter, uiText } = opts;
+  const layer = createCardLayer(doc);
   let card: Card | null = null;
   let busy = false;
   let stopped = false;
@@ -55,7 +56,7 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
   function show(host: HTMLElement, t: FeedText, content: CardContent) {
     card?.close();
     const button = opts.buttonOf(host);
-    card = openCard(doc, t, content, {
+    card = openCard(layer, t, content, {
       copy: opts.copy,
       openUrl: (url) => void opts.openUrl(url).catch(() => undefined),
       openCase: () => void opts.openWorkspace('home').catch(() => undefined),
@@ -114,6 +115,7 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
     stop() {
       stopped = true;
       card?.close();
+      layer.host.remove();
     },
   };
 }

@@ -26,8 +26,10 @@ function buttonOf(host: Element): HTMLButtonElement {
   return shadow(host).querySelector('button') as HTMLButtonElement;
 }
 
+/** The card layer's host while it shows a card (the layer itself is there from the start). */
 function card(): Element | null {
-  return document.querySelector('beacon-card');
+  const host = document.querySelector('beacon-card');
+  return host && shadow(host).querySelector('[role="dialog"]') ? host : null;
 }
 
 beforeEach(() => {
@@ -401,10 +403,13 @@ describe('the card', () => {
 
   it('the close button closes it; a second capture replaces the card instead of adding one', async () => {
     const { host, root } = await openCardFor();
+    const first = root.querySelector('[role="dialog"]');
     realClick(buttonOf(host));
     await vi.waitFor(() => expect(h?.captures).toHaveLength(2));
-    await vi.waitFor(() => expect(shadow(card() as Element)).not.toBe(root));
+    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).not.toBe(first));
+    expect(first?.isConnected).toBe(false);
     expect(document.querySelectorAll('beacon-card')).toHaveLength(1);
+    expect(root.querySelectorAll('[role="dialog"]')).toHaveLength(1);
     const close = shadow(card() as Element).querySelector('.close') as HTMLButtonElement;
     realClick(close);
     expect(card()).toBeNull();

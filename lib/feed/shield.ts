@@ -1,0 +1,75 @@
+import { SHORTCUT_TAG } from './shortcut';
+
+/**
+ * Events that would tell the page which post the user is about to report: pointer, mouse,
+ * keyboard and focus events whose target is a shortcut. (Not wheel and touchmove: stopping
+ * them would break the page's own scrolling over the button.)
+ */
+export const SHIELDED = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'pointerdown',
+  'pointerup',
+  'pointerover',
+  'pointerout',
+  'pointerenter',
+  'pointerleave',
+  'pointermove',
+  'pointercancel',
+  'gotpointercapture',
+  'lostpointercapture',
+  'mousedown',
+  'mouseup',
+  'mouseover',
+  'mouseout',
+  'mouseenter',
+  'mouseleave',
+  'mousemove',
+  'touchstart',
+  'touchend',
+  'touchcancel',
+  'keydown',
+  'keyup',
+  'keypress',
+  'focus',
+  'blur',
+  'focusin',
+  'focusout',
+] as const;
+
+export type Shield = {
+  /** Hand shortcut events to the feed (activation.ts) once it has started. */
+  listen(handler: (event: Event) => void): () => void;
+  stop(): void;
+};
+
+/**
+ * The first listener of the window, registered at document_start before any page script runs:
+ * in the capture phase it is the first to see every event, and it stops those whose target is
+ * one of Beacon's shortcuts (events from inside a shortcut's closed shadow root arrive
+ * retargeted to its host) before any listener of the page — on the window, the document or the
+ * post — can see them. The feed gets them from here instead.
+ */
+export function shieldShortcuts(win: Window): Shield {
+  let handler: ((event: Event) => void) | null = null;
+  const onEvent = (event: Event) => {
+    if ((event.target as Element | null)?.localName !== SHORTCUT_TAG) return;
+    event.stopImmediatePropagation();
+    handler?.(event);
+  };
+  for (const type of SHIELDED) win.addEventListener(type, onEvent, true);
+  return {
+    listen(next) {
+      handler = next;
+      return () => {
+        if (handler === next) handler = null;
+      };
+    },
+    stop() {
+      handler = null;
+      for (const type of SHIELDED) win.removeEventListener(type, onEvent, true);
+    },
+  };
+}
