@@ -55,7 +55,14 @@ export type Shield = {
 export function shieldShortcuts(win: Window): Shield {
   let handler: ((event: Event) => void) | null = null;
   const onEvent = (event: Event) => {
-    if ((event.target as Element | null)?.localName !== SHORTCUT_TAG) return;
+    const target = event.target as Element | null;
+    // Browsers hand the host (retargeted); a DOM without retargeting hands the inner button.
+    const root = target?.localName === SHORTCUT_TAG ? null : target?.getRootNode?.();
+    if (
+      target?.localName !== SHORTCUT_TAG &&
+      (root as ShadowRoot)?.host?.localName !== SHORTCUT_TAG
+    )
+      return;
     event.stopImmediatePropagation();
     handler?.(event);
   };
