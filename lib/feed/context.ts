@@ -25,62 +25,40 @@ function extensionPresent(): boolean {
   }
 }
 
-export class ContentScriptContext {
-  readonly #controller = new AbortController();
+export type FeedContext = {
+  readonly signal: AbortSignal;
+  readonly isValid: boolean;
+  onInvalidated(cb: () => void): void;
+  setTimeout(handler: () => void, timeout?: number): void;
+  requestAnimationFrame(callback: () => void): void;
+};
 
-  constructor(
-    readonly contentScriptName: string,
-    readonly options?: unknown,
-  ) {
-    const timer = setInterval(() => {
-      if (!this.isValid) clearInterval(timer);
-    }, ORPHAN_CHECK);
-  }
-
-  get signal(): AbortSignal {
-    return this.#controller.signal;
-  }
-
-  get isValid(): boolean {
-    if (!this.#controller.signal.aborted && !extensionPresent()) this.notifyInvalidated();
-    return !this.#controller.signal.aborted;
-  }
-
-  get isInvalid(): boolean {
-    return !this.isValid;
-  }
-
-  notifyInvalidated(): void {
-    this.#controller.abort('extension gone');
-  }
-
-  onInvalidated(cb: () => void): () => void {
-    this.signal.addEventListener('abort', cb);
-    return () => this.signal.removeEventListener('abort', cb);
-  }
-
-  setTimeout(handler: () => void, timeout?: number): number {
-    const id = setTimeout(() => {
-      if (this.isValid) handler();
-    }, timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
-  }
-
-  requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = requestAnimationFrame((time) => {
-      if (this.isValid) callback(time);
-    });
-    this.onInvalidated(() => cancelAnimationFrame(id));
-    return id;
-  }
+/**
+ * Constructed by WXT's generated entrypoint (`new ContentScriptContext(name, options)`); a plain
+ * function returning the context object is smaller in the 25 KB feed script than a class.
+ */
+export function ContentScriptContext(): FeedContext {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const ctx: FeedContext = {
+    signal,
+    get isValid() {
+      if (!signal.aborted && !extensionPresent()) controller.abort();
+      return !signal.aborted;
+    },
+    onInvalidated: (cb) => signal.addEventListener('abort', cb),
+    setTimeout(handler, timeout) {
+      const id = setTimeout(() => ctx.isValid && handler(), timeout);
+      ctx.onInvalidated(() => clearTimeout(id));
+    },
+    requestAnimationFrame(callback) {
+      const id = requestAnimationFrame(() => ctx.isValid && callback());
+      ctx.onInvalidated(() => cancelAnimationFrame(id));
+    },
+  };
+  const timer = setInterval(() => ctx.isValid || clearInterval(timer), ORPHAN_CHECK);
+  return ctx;
 }
-
-/** What the feed script uses of a context (WXT's own class fits too). */
-export type FeedContext = Pick<
-  ContentScriptContext,
-  'isValid' | 'onInvalidated' | 'setTimeout' | 'requestAnimationFrame' | 'signal'
->;
 
 /**
  * Calls `changed` when the page's address changes (SPA navigation), without any DOM event the

@@ -5,39 +5,14 @@ import { SHORTCUT_TAG } from './shortcut';
  * keyboard and focus events whose target is a shortcut. (Not wheel and touchmove: stopping
  * them would break the page's own scrolling over the button.)
  */
-export const SHIELDED = [
-  'click',
-  'dblclick',
-  'auxclick',
-  'contextmenu',
-  'pointerdown',
-  'pointerup',
-  'pointerover',
-  'pointerout',
-  'pointerenter',
-  'pointerleave',
-  'pointermove',
-  'pointercancel',
-  'gotpointercapture',
-  'lostpointercapture',
-  'mousedown',
-  'mouseup',
-  'mouseover',
-  'mouseout',
-  'mouseenter',
-  'mouseleave',
-  'mousemove',
-  'touchstart',
-  'touchend',
-  'touchcancel',
-  'keydown',
-  'keyup',
-  'keypress',
-  'focus',
-  'blur',
-  'focusin',
-  'focusout',
-] as const;
+export const SHIELDED: readonly string[] = [
+  ...['pointer', 'mouse'].flatMap((kind) =>
+    ['down', 'up', 'over', 'out', 'enter', 'leave', 'move'].map((what) => kind + what),
+  ),
+  ...'click dblclick auxclick contextmenu pointercancel gotpointercapture lostpointercapture touchstart touchend touchcancel keydown keyup keypress focus blur focusin focusout'.split(
+    ' ',
+  ),
+];
 
 export type Shield = {
   /** Hand shortcut events to the feed (activation.ts) once it has started. */

@@ -10,37 +10,22 @@ function parentOf(el: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-/** A CSS number or percentage ("0.5", "50%"); NaN when it is neither. */
-function amount(text: string): number {
-  const value = Number.parseFloat(text);
-  return text.trim().endsWith('%') ? value / 100 : value;
-}
-
 /**
  * How much of an element a `filter` value lets through, 0..1 (1: unchanged). Fades and darkens
- * multiply; a `url(...)` SVG filter can do anything, so it counts as hiding; a wide blur too.
+ * multiply; a `url(...)` SVG filter can do anything, so it counts as hiding; a wide blur too,
+ * and a half inversion (flat grey).
  */
 export function filterVisibility(filter: string): number {
-  if (!filter || filter === 'none') return 1;
   if (/url\(/i.test(filter)) return 0;
   let factor = 1;
-  for (const [, name, arg] of filter.matchAll(/([a-z-]+)\(([^)]*)\)/gi)) {
-    const value = amount(arg ?? '');
-    if (!Number.isFinite(value)) continue;
-    switch (name?.toLowerCase()) {
-      case 'opacity':
-      case 'brightness':
-      case 'contrast':
-        factor *= Math.min(1, Math.max(0, value));
-        break;
-      case 'invert':
-        // Halfway inverted is flat grey: nothing of the button can be read.
-        factor *= Math.min(1, Math.abs(1 - 2 * Math.min(1, Math.max(0, value))) + 0.3);
-        break;
-      case 'blur':
-        if (value >= 3) factor = 0;
-        break;
-    }
+  for (const [, name, arg = ''] of filter.matchAll(/([a-z-]+)\(([^)]*)\)/gi)) {
+    const raw = Number.parseFloat(arg);
+    if (!Number.isFinite(raw)) continue;
+    const value = Math.min(1, Math.max(0, arg.includes('%') ? raw / 100 : raw));
+    const fn = name?.toLowerCase();
+    if (fn === 'opacity' || fn === 'brightness' || fn === 'contrast') factor *= value;
+    else if (fn === 'invert') factor *= Math.min(1, Math.abs(1 - 2 * value) + 0.3);
+    else if (fn === 'blur' && raw >= 3) factor = 0;
   }
   return factor;
 }
