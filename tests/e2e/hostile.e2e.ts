@@ -33,7 +33,12 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 </script>`;
 
-const withHead = (html: string, head: string) => html.replace('<head>', `<head>${head}`);
+/** The fixtures have no <head>: put one in front of the body. */
+const withHead = (html: string, head: string) => {
+  const out = html.replace('<body>', `<head>${head}</head><body>`);
+  if (out === html) throw new Error('fixture without <body>');
+  return out;
+};
 
 type StoredCapture = { permalink?: string; kind: string };
 
@@ -57,16 +62,6 @@ const shortcutButtons = (page: Page) =>
   );
 const dialogs = (page: Page) =>
   pierceQuery(page, (n) => n.nodeName === 'div' && n.attributes.role === 'dialog');
-
-async function centreOf(page: Page, backendNodeId: number): Promise<{ x: number; y: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as {
-    model: { content: number[] };
-  };
-  await cdp.detach();
-  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-  return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
-}
 
 /** Is this node (inside a closed shadow root) drawn, with a box of some size? */
 async function drawn(page: Page, backendNodeId: number): Promise<boolean> {
@@ -167,7 +162,8 @@ describe('hostile pages', () => {
           document.querySelector('beacon-shortcut') as HTMLElement
         ).getBoundingClientRect();
         const cover = document.createElement('div');
-        cover.style.cssText = `position:fixed;left:${r.left - 20}px;top:${r.top - 20}px;width:${r.width + 40}px;height:${r.height + 40}px;background:#fff;pointer-events:none;z-index:99999`;
+        const [x, y] = [r.left + scrollX, r.top + scrollY];
+        cover.style.cssText = `position:absolute;left:${x - 20}px;top:${y - 20}px;width:${r.width + 40}px;height:${r.height + 40}px;background:#fff;pointer-events:none;z-index:99999`;
         document.body.append(cover);
       },
     ],
@@ -207,19 +203,20 @@ describe('hostile pages', () => {
   it('refuses a click on a shortcut that only just appeared under the pointer', async () => {
     const page = await open();
     const before = (await storedCaptures(beacon)).length;
-    const [first] = await shortcutButtons(page);
-    const at = await centreOf(page, (first as { backendNodeId: number }).backendNodeId);
-    await page.mouse.move(at.x, at.y);
-    await page.waitForTimeout(700);
-    await page.evaluate(() => {
-      // A new post at the top: its shortcut lands exactly where the old first one was.
+    const at = await page.evaluate(async () => {
+      // A new post at the top; wait for its shortcut (two frames) and say where it is.
       const post = document.querySelector('article')?.cloneNode(true) as HTMLElement;
       post.querySelector('beacon-shortcut')?.remove();
       document.querySelector('article')?.before(post);
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+      const added = post.querySelector('beacon-shortcut') as HTMLElement;
+      added.scrollIntoView({ block: 'center' });
+      const r = added.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
-    await page.waitForTimeout(50);
     await page.mouse.click(at.x, at.y);
-    await expectRefused(page, before, TOO_SOON);
+    // Not yet reported visible (hidden) or visible for less than 500 ms (too soon): refused.
+    await expectRefused(page, before, 'Not saved: this button');
     expect(await page.locator('beacon-shortcut').count()).toBe(6);
     await page.close();
   });
