@@ -1,5 +1,8 @@
 import { type Refusal, visibilityRefusal } from './visibility';
 
+/** The style checks for browsers without IntersectionObserver v2 (visibility.ts styleRefusal). */
+export type StyleCheck = (host: Element) => Refusal | null;
+
 /** How long (ms) a shortcut must have been visible and still before a click on it counts. */
 export const MIN_VISIBLE_MS = 500;
 /** Movement (px) that restarts the clock: the page moved it under the pointer. */
@@ -29,13 +32,14 @@ type V2Init = IntersectionObserverInit & { trackVisibility?: boolean; delay?: nu
  * over the element, even content that lets clicks through). Tracking visibility is costly, so
  * the v2 observer holds only shortcuts within a screen of the viewport (a plain observer, shared
  * by all shortcuts, hands them over). Elsewhere (Firefox) "visible since" is when it entered the
- * viewport, and the click-time checks of visibility.ts do the rest.
+ * viewport, and the click-time checks of visibility.ts do the rest: `styleCheck`, handed in only
+ * to the Firefox build (so Chromium's feed script doesn't carry it), and hit-testing.
  *
  * "Unmoved": the rectangle recorded when it became visible is compared at every scroll, resize
  * and pointer move (once per frame) and at the click; any movement restarts the clock, so a page
  * that slides the button under the pointer, or scrolls it there, gets a refusal.
  */
-export function createGuard(doc: Document, clock: () => number): Guard {
+export function createGuard(doc: Document, clock: () => number, styleCheck?: StyleCheck): Guard {
   const view = doc.defaultView;
   const seen = new WeakMap<Element, Seen>();
   const near = new Set<Element>();
@@ -118,7 +122,8 @@ export function createGuard(doc: Document, clock: () => number): Guard {
       else record(host, clock(), host.getBoundingClientRect()); // No observer at all: from now.
     },
     refusal(host, point) {
-      const seenRefusal = visibilityRefusal(host, point);
+      const seenRefusal =
+        visibilityRefusal(host, point) ?? (v2 ? null : (styleCheck?.(host) ?? null));
       if (seenRefusal) return seenRefusal;
       if (resample(host)) return 'too-soon';
       const since = seen.get(host)?.since;

@@ -5,7 +5,7 @@ import type { Adapter, PageInfo } from '../platforms/adapter';
 import type { PlatformId } from '../platforms/hosts';
 import { listenForActivation } from './activation';
 import { createCardFlow } from './card-flow';
-import { createGuard } from './guard';
+import { createGuard, type StyleCheck } from './guard';
 import { feedText } from './i18n';
 import { createPlacement, isOurs } from './placement';
 import { watch } from './watcher';
@@ -27,6 +27,8 @@ export type FeedEnv = {
   now?(): Date;
   /** Milliseconds, monotonic (performance.now); the clickjacking guard's clock. */
   clock?(): number;
+  /** Style checks for browsers without IntersectionObserver v2 (visibility.ts styleRefusal). */
+  styleCheck?: StyleCheck;
   /**
    * Where the delegated listener hears shortcut events: the content script hands in the early
    * window listener (shield.ts) registered before the page's own; default: the document.
@@ -70,7 +72,7 @@ export function startFeed(env: FeedEnv): Feed {
   const pageInfo = (): PageInfo => ({ url: new URL(env.url()) });
   let stopped = false;
 
-  const guard = createGuard(doc, env.clock ?? (() => performance.now()));
+  const guard = createGuard(doc, env.clock ?? (() => performance.now()), env.styleCheck);
   const placement = createPlacement({
     doc,
     adapter,

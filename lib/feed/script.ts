@@ -4,6 +4,7 @@ import { createClient } from '@/lib/messaging/client';
 import type { Adapter } from '@/lib/platforms/adapter';
 import { type FeedContext, watchAddress } from './context';
 import { shieldShortcuts } from './shield';
+import { styleRefusal } from './visibility';
 
 /** The few extension APIs the feed uses, handed in by the entrypoint (browser APIs stay at the edge). */
 export type FeedBrowser = {
@@ -43,6 +44,9 @@ export function startFeedScript(ctx: FeedContext, adapter: Adapter, browser: Fee
       openWorkspace: (view) => send('openWorkspace', { view }),
       copy: (text) => navigator.clipboard.writeText(text),
       listen: shield.listen,
+      // Firefox has no IntersectionObserver v2: it needs the style checks (a constant per build,
+      // so the Chromium bundle leaves them out).
+      styleCheck: import.meta.env.FIREFOX ? styleRefusal : undefined,
     });
     watchAddress(ctx, () => feed.locationChanged());
     ctx.onInvalidated(() => feed.stop());

@@ -82,12 +82,29 @@ export function probePoints(rect: DOMRect): Array<{ x: number; y: number }> {
 }
 
 /**
- * Why a click on Beacon's element should not count, or null when it looks really visible: not
- * tiny, inside the viewport, not hidden, faded, masked, blended or shrunk by itself or any
- * ancestor, and the topmost element at the click point and at five points across it (a cover
- * over part of it, or a clip, shows there). This is the check every browser can make; it can't
- * see an overlay that lets clicks through (`pointer-events: none`): Chromium's
- * IntersectionObserver v2 does (guard.ts). Keyboard activation has no pointer (`point` null).
+ * Why Beacon's element should not count as seen, by the computed styles of it and every
+ * ancestor: hidden, faded, masked, blended or shrunk (see styleVisibility). Browsers with
+ * IntersectionObserver v2 know this better (guard.ts), so only the others need it.
+ */
+export function styleRefusal(host: Element): Refusal | null {
+  const view = host.ownerDocument.defaultView;
+  if (!view) return 'hidden';
+  let opacity = 1;
+  for (let el: Element | null = host; el; el = parentOf(el)) {
+    const factor = styleVisibility(view.getComputedStyle(el) as unknown as StyleLike);
+    if (factor === 0) return 'hidden';
+    opacity *= factor;
+    if (opacity < MIN_OPACITY) return 'transparent';
+  }
+  return null;
+}
+
+/**
+ * Why a click on Beacon's element should not count, by where it is: not tiny, inside the
+ * viewport, and the topmost element at the click point and at five points across it (a cover
+ * over part of it, or a clip, shows there). Hit-testing can't see an overlay that lets clicks
+ * through (`pointer-events: none`): IntersectionObserver v2 does (guard.ts). Keyboard activation
+ * has no pointer (`point` null).
  */
 export function visibilityRefusal(
   host: Element,
@@ -104,13 +121,6 @@ export function visibilityRefusal(
     rect.bottom > view.innerHeight
   )
     return 'offscreen';
-  let opacity = 1;
-  for (let el: Element | null = host; el; el = parentOf(el)) {
-    const factor = styleVisibility(view.getComputedStyle(el) as unknown as StyleLike);
-    if (factor === 0) return 'hidden';
-    opacity *= factor;
-    if (opacity < MIN_OPACITY) return 'transparent';
-  }
   const inside =
     point &&
     point.x >= rect.left &&

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGuard, type Guard, MIN_VISIBLE_MS } from '@/lib/feed/guard';
+import { styleRefusal } from '@/lib/feed/visibility';
 
 let guard: Guard | undefined;
 let now = 0;
@@ -65,7 +66,7 @@ describe('the clickjacking guard', () => {
   });
 
   it('the click-time checks still apply after a long wait', () => {
-    guard = createGuard(document, () => now);
+    guard = createGuard(document, () => now, styleRefusal);
     const host = shortcut();
     guard.watch(host);
     guard.refusal(host, null);

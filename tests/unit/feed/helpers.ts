@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { CaptureInput } from '@/lib/case/capture';
 import { type Feed, startFeed } from '@/lib/feed/runtime';
+import { styleRefusal } from '@/lib/feed/visibility';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import type { Adapter } from '@/lib/platforms/adapter';
 
@@ -150,6 +151,8 @@ export function startTestFeed(
     now: () => new Date('2025-03-03T10:00:00.000Z'),
     // Each reading a second later: every shortcut has been on screen long enough by its click
     // (the clickjacking guard's own timing is tested in guard.test.ts).
+    // happy-dom has no IntersectionObserver v2: the Firefox path, with the style checks.
+    styleCheck: styleRefusal,
     clock: () => {
       clockNow += 1000;
       return clockNow;

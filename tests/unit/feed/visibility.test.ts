@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   filterVisibility,
   probePoints,
+  styleRefusal,
   styleVisibility,
   transformScale,
   visibilityRefusal,
@@ -141,8 +142,12 @@ describe('visibilityRefusal', () => {
     const host = hostAt({});
     document.elementFromPoint = () => host;
     document.body.style.filter = 'opacity(0.2)';
-    expect(visibilityRefusal(host, null)).toBe('transparent');
+    expect(styleRefusal(host)).toBe('transparent');
+    document.body.style.maskImage = 'url(#m)';
+    expect(styleRefusal(host)).toBe('hidden');
     document.body.style.filter = '';
+    document.body.style.maskImage = '';
+    expect(styleRefusal(host)).toBeNull();
     expect(visibilityRefusal(host, null)).toBeNull();
   });
 });
