@@ -1,11 +1,11 @@
-import { SHORTCUT_TAG, STOPPED } from './shortcut';
+import { SHORTCUT_TAG } from './shortcut';
 
 export type Point = { x: number; y: number };
 
 export type ActivationOptions = {
   doc: Document;
-  /** Subscribe the handler to shortcut events elsewhere (shield.ts); default: the document. */
-  listen?(handler: (event: Event) => void): () => void;
+  /** Subscribe the handler to shortcut events (shield.ts in the content script). */
+  listen(handler: (event: Event) => void): () => void;
   /** Is this element one of the feed's live shortcuts? */
   isShortcut(host: Element): boolean;
   /** Why this activation must not count (a reason to show), or null when it counts. */
@@ -28,8 +28,9 @@ export function shortcutHostOf(target: EventTarget | null, doc: Document): Eleme
 }
 
 /**
- * The one delegated listener of every shortcut, on the document in the capture phase. Stopped
- * there, the post underneath doesn't also open, navigate or take the key press. Only a trusted
+ * The one delegated handler of every shortcut, fed by the shield (shield.ts: the window's first
+ * capture-phase listener), so the post underneath doesn't also open, navigate or take the key
+ * press, and the page's own listeners never see the event. Only a trusted
  * click counts (a keyboard Enter/Space on the button is a click with `detail` 0), and only when
  * the visibility guard has no objection.
  */
@@ -52,14 +53,7 @@ export function listenForActivation(opts: ActivationOptions): Activation {
     else opts.activate(host as HTMLElement);
   }
 
-  const unlisten =
-    opts.listen?.(onDocumentEvent) ??
-    (() => {
-      for (const type of STOPPED) doc.addEventListener(type, onDocumentEvent, true);
-      return () => {
-        for (const type of STOPPED) doc.removeEventListener(type, onDocumentEvent, true);
-      };
-    })();
+  const unlisten = opts.listen(onDocumentEvent);
   return {
     stop() {
       stopped = true;

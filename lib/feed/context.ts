@@ -73,7 +73,8 @@ export function watchAddress(ctx: FeedContext, changed: () => void): void {
     changed();
   };
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
-  if (nav && typeof nav.addEventListener === 'function') {
+  // Chromium has had it since 102 (a constant per build: its bundle leaves the polling out).
+  if (nav && (!import.meta.env.FIREFOX || typeof nav.addEventListener === 'function')) {
     nav.addEventListener(
       'navigate',
       (event) => check((event as Event & { destination: { url: string } }).destination.url),

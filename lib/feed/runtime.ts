@@ -31,9 +31,9 @@ export type FeedEnv = {
   styleCheck?: StyleCheck;
   /**
    * Where the delegated listener hears shortcut events: the content script hands in the early
-   * window listener (shield.ts) registered before the page's own; default: the document.
+   * window listener (shield.ts), registered before the page's own.
    */
-  listen?(handler: (event: Event) => void): () => void;
+  listen(handler: (event: Event) => void): () => void;
 };
 
 export type Feed = {

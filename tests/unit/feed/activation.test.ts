@@ -6,6 +6,15 @@ import { realClick, trusted } from './helpers';
 
 let activation: Activation | undefined;
 
+/** A capture-phase document listener for the events a shortcut stops (the shield in tests). */
+function onDocument(handler: (event: Event) => void): () => void {
+  const types = ['click', 'pointerdown', 'mousedown', 'keydown'];
+  for (const type of types) document.addEventListener(type, handler, true);
+  return () => {
+    for (const type of types) document.removeEventListener(type, handler, true);
+  };
+}
+
 function setUp(refusal: string | null = null) {
   const { host, button } = createShortcut(document, 'Report this post');
   const post = document.createElement('article');
@@ -15,6 +24,7 @@ function setUp(refusal: string | null = null) {
   const refused = vi.fn();
   activation = listenForActivation({
     doc: document,
+    listen: onDocument,
     isShortcut: (el) => el === host,
     refusal: () => refusal,
     activate,
@@ -63,6 +73,7 @@ describe('activation', () => {
     activation?.stop();
     activation = listenForActivation({
       doc: document,
+      listen: onDocument,
       isShortcut: (el) => el === host,
       refusal,
       activate: () => undefined,

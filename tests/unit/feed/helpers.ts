@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { CaptureInput } from '@/lib/case/capture';
 import { type Feed, startFeed } from '@/lib/feed/runtime';
+import { shieldShortcuts } from '@/lib/feed/shield';
 import { styleRefusal } from '@/lib/feed/visibility';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import type { Adapter } from '@/lib/platforms/adapter';
@@ -131,7 +132,10 @@ export function startTestFeed(
   const copied: string[] = [];
   let url = opts.url ?? 'https://x.com/home';
   let clockNow = 0;
+  // The real shield, as the content script registers it (first on the window).
+  const shield = shieldShortcuts(window);
   const feed = startFeed({
+    listen: shield.listen,
     doc: document,
     adapter: opts.adapter ?? testAdapter,
     uiLang: opts.uiLang ?? 'en',
@@ -158,6 +162,11 @@ export function startTestFeed(
       return clockNow;
     },
   });
+  const stop = feed.stop;
+  feed.stop = () => {
+    stop();
+    shield.stop();
+  };
   return {
     feed,
     frames,
