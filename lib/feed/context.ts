@@ -8,13 +8,11 @@
  * older ones. That hands the page the extension id (a fingerprint: "this visitor uses Beacon")
  * and lets the page stop Beacon by sending the same message. This context says nothing to the
  * page and listens to nothing from it: it is invalidated only when the extension itself goes away
- * (reloaded, updated, disabled), which leaves `runtime.id` undefined in the orphaned copy. A new
+ * (reloaded, updated, disabled), which leaves `runtime.id` undefined in the orphaned copy; it
+ * looks at its next frame of work or timer, or when a shortcut is used (script.ts). A new
  * copy cleans up what an orphaned one left (placement.ts removes shortcuts nobody owns).
  */
 type Runtime = { runtime?: { id?: string } };
-
-/** How often (ms) an orphaned copy looks whether its extension is still there. */
-const ORPHAN_CHECK = 1000;
 
 function extensionPresent(): boolean {
   try {
@@ -56,7 +54,6 @@ export function ContentScriptContext(): FeedContext {
       ctx.onInvalidated(() => cancelAnimationFrame(id));
     },
   };
-  const timer = setInterval(() => ctx.isValid || clearInterval(timer), ORPHAN_CHECK);
   return ctx;
 }
 

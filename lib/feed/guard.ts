@@ -61,7 +61,7 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
             record(e.target, visible ? clock() : null, e.boundingClientRect);
           }
         },
-        { trackVisibility: true, delay: 100, threshold: [0] } as V2Init,
+        { trackVisibility: true, delay: 100 } as V2Init,
       )
     : null;
 
@@ -94,11 +94,12 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
       record(host, clock(), rect);
       return false;
     }
-    const moved =
-      Math.abs(rect.left - state.x) > MOVED ||
-      Math.abs(rect.top - state.y) > MOVED ||
-      Math.abs(rect.width - state.w) > MOVED ||
-      Math.abs(rect.height - state.h) > MOVED;
+    const moved = [
+      rect.left - state.x,
+      rect.top - state.y,
+      rect.width - state.w,
+      rect.height - state.h,
+    ].some((d) => Math.abs(d) > MOVED);
     if (moved) record(host, state.since === null ? null : clock(), rect);
     return moved;
   }

@@ -43,7 +43,8 @@ export function startFeedScript(ctx: FeedContext, adapter: Adapter, browser: Fee
       openUrl: (url) => send('openUrl', { url }),
       openWorkspace: (view) => send('openWorkspace', { view }),
       copy: (text) => navigator.clipboard.writeText(text),
-      listen: shield.listen,
+      // An orphaned copy (extension updated) finds out when its shortcut is used, and goes.
+      listen: (handler) => shield.listen((event) => ctx.isValid && handler(event)),
       // Firefox has no IntersectionObserver v2: it needs the style checks (a constant per build,
       // so the Chromium bundle leaves them out).
       styleCheck: import.meta.env.FIREFOX ? styleRefusal : undefined,

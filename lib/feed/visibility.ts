@@ -70,15 +70,15 @@ export function styleVisibility(style: StyleLike): number {
 
 /** Points of a rectangle hit-tested: the centre and four points inset from the corners. */
 export function probePoints(rect: DOMRect): Array<{ x: number; y: number }> {
-  const inset = Math.min(4, rect.width / 4, rect.height / 4);
-  const { left, right, top, bottom } = rect;
-  return [
-    { x: left + rect.width / 2, y: top + rect.height / 2 },
-    { x: left + inset, y: top + inset },
-    { x: right - inset, y: top + inset },
-    { x: left + inset, y: bottom - inset },
-    { x: right - inset, y: bottom - inset },
-  ];
+  const { left, top, width, height } = rect;
+  const inset = Math.min(4, width / 4, height / 4);
+  // Fractions of the inner rectangle (inset from each edge): centre, then the four corners.
+  return [0.5, 0, 1].flatMap((fx, i) =>
+    (i ? [0, 1] : [0.5]).map((fy) => ({
+      x: left + inset + fx * (width - 2 * inset),
+      y: top + inset + fy * (height - 2 * inset),
+    })),
+  );
 }
 
 /**
