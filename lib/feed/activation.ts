@@ -1,11 +1,10 @@
-import { SHORTCUT_TAG } from './shortcut';
+import type { ShortcutHandler } from './shield';
 
 export type Point = { x: number; y: number };
 
 export type ActivationOptions = {
-  doc: Document;
   /** Subscribe the handler to shortcut events (shield.ts in the content script). */
-  listen(handler: (event: Event) => void): () => void;
+  listen(handler: ShortcutHandler): () => void;
   /** Is this element one of the feed's live shortcuts? */
   isShortcut(host: Element): boolean;
   /** Why this activation must not count (a reason to show), or null when it counts. */
@@ -17,17 +16,6 @@ export type ActivationOptions = {
 export type Activation = { stop(): void };
 
 /**
- * The shortcut an event came from, or null. Browsers hand the host itself (events from inside a
- * closed shadow root arrive retargeted); a DOM without retargeting (unit tests) hands the button.
- */
-export function shortcutHostOf(target: EventTarget | null, doc: Document): Element | null {
-  const el = target as Element | null;
-  const root = el?.getRootNode?.() as ShadowRoot | Document | undefined;
-  const host = root && root !== doc && 'host' in root ? root.host : el;
-  return host?.localName === SHORTCUT_TAG ? host : null;
-}
-
-/**
  * The one delegated handler of every shortcut, fed by the shield (shield.ts: the window's first
  * capture-phase listener), so the post underneath doesn't also open, navigate or take the key
  * press, and the page's own listeners never see the event. Only a trusted
@@ -35,12 +23,10 @@ export function shortcutHostOf(target: EventTarget | null, doc: Document): Eleme
  * the visibility guard has no objection.
  */
 export function listenForActivation(opts: ActivationOptions): Activation {
-  const { doc } = opts;
   let stopped = false;
 
-  function onDocumentEvent(event: Event) {
-    const host = shortcutHostOf(event.target, doc);
-    if (!host || !opts.isShortcut(host)) return;
+  function onShortcutEvent(event: Event, host: Element) {
+    if (!opts.isShortcut(host)) return;
     event.stopPropagation();
     if (event.type !== 'click') return;
     event.preventDefault();
@@ -53,7 +39,7 @@ export function listenForActivation(opts: ActivationOptions): Activation {
     else opts.activate(host as HTMLElement);
   }
 
-  const unlisten = opts.listen(onDocumentEvent);
+  const unlisten = opts.listen(onShortcutEvent);
   return {
     stop() {
       stopped = true;

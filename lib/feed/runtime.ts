@@ -8,6 +8,7 @@ import { createCardFlow } from './card-flow';
 import { createGuard, type StyleCheck } from './guard';
 import { feedText } from './i18n';
 import { createPlacement, isOurs } from './placement';
+import type { ShortcutHandler } from './shield';
 import { watch } from './watcher';
 
 /** What the feed needs from the browser; the content script fills it in (tests fake it). */
@@ -33,7 +34,7 @@ export type FeedEnv = {
    * Where the delegated listener hears shortcut events: the content script hands in the early
    * window listener (shield.ts), registered before the page's own.
    */
-  listen(handler: (event: Event) => void): () => void;
+  listen(handler: ShortcutHandler): () => void;
 };
 
 export type Feed = {
@@ -95,7 +96,6 @@ export function startFeed(env: FeedEnv): Feed {
     buttonOf: placement.buttonOf,
   });
   const activation = listenForActivation({
-    doc,
     listen: env.listen,
     isShortcut: (host) => placement.targetOf(host) !== undefined,
     refusal: guard.refusal,

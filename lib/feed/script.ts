@@ -44,7 +44,7 @@ export function startFeedScript(ctx: FeedContext, adapter: Adapter, browser: Fee
       openWorkspace: (view) => send('openWorkspace', { view }),
       copy: (text) => navigator.clipboard.writeText(text),
       // An orphaned copy (extension updated) finds out when its shortcut is used, and goes.
-      listen: (handler) => shield.listen((event) => ctx.isValid && handler(event)),
+      listen: (handler) => shield.listen((event, host) => ctx.isValid && handler(event, host)),
       // Firefox has no IntersectionObserver v2: it needs the style checks (a constant per build,
       // so the Chromium bundle leaves them out).
       styleCheck: import.meta.env.FIREFOX ? styleRefusal : undefined,

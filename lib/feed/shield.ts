@@ -14,11 +14,25 @@ export const SHIELDED: readonly string[] = [
   ),
 ];
 
+/** Gets each shortcut event with the shortcut (host) it came from. */
+export type ShortcutHandler = (event: Event, host: Element) => void;
+
 export type Shield = {
   /** Hand shortcut events to the feed (activation.ts) once it has started. */
-  listen(handler: (event: Event) => void): () => void;
+  listen(handler: ShortcutHandler): () => void;
   stop(): void;
 };
+
+/**
+ * The shortcut an event came from, or null. Browsers hand the host itself (events from inside a
+ * closed shadow root arrive retargeted); a DOM without retargeting (unit tests) hands the button.
+ */
+export function shortcutHostOf(target: EventTarget | null): Element | null {
+  const el = target as Element | null;
+  if (el?.localName === SHORTCUT_TAG) return el;
+  const host = (el?.getRootNode?.() as ShadowRoot | undefined)?.host;
+  return host?.localName === SHORTCUT_TAG ? host : null;
+}
 
 /**
  * The first listener of the window, registered at document_start before any page script runs:
@@ -28,18 +42,12 @@ export type Shield = {
  * post — can see them. The feed gets them from here instead.
  */
 export function shieldShortcuts(win: Window): Shield {
-  let handler: ((event: Event) => void) | null = null;
+  let handler: ShortcutHandler | null = null;
   const onEvent = (event: Event) => {
-    const target = event.target as Element | null;
-    // Browsers hand the host (retargeted); a DOM without retargeting hands the inner button.
-    const root = target?.localName === SHORTCUT_TAG ? null : target?.getRootNode?.();
-    if (
-      target?.localName !== SHORTCUT_TAG &&
-      (root as ShadowRoot)?.host?.localName !== SHORTCUT_TAG
-    )
-      return;
+    const host = shortcutHostOf(event.target);
+    if (!host) return;
     event.stopImmediatePropagation();
-    handler?.(event);
+    handler?.(event, host);
   };
   for (const type of SHIELDED) win.addEventListener(type, onEvent, true);
   return {
