@@ -1,4 +1,4 @@
-import { type Refusal, visibilityRefusal } from './visibility';
+import { maskRefusal, type Refusal, visibilityRefusal } from './visibility';
 
 /** The style checks for browsers without IntersectionObserver v2 (visibility.ts styleRefusal). */
 export type StyleCheck = (host: Element) => Refusal | null;
@@ -124,7 +124,7 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
     },
     refusal(host, point) {
       const seenRefusal =
-        visibilityRefusal(host, point) ?? (v2 ? null : (styleCheck?.(host) ?? null));
+        visibilityRefusal(host, point) ?? (v2 ? maskRefusal(host) : (styleCheck?.(host) ?? null));
       if (seenRefusal) return seenRefusal;
       if (resample(host)) return 'too-soon';
       const since = seen.get(host)?.since;

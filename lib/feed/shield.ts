@@ -3,13 +3,14 @@ import { SHORTCUT_TAG } from './shortcut';
 /**
  * Events that would tell the page which post the user is about to report: pointer, mouse,
  * keyboard and focus events whose target is a shortcut. (Not wheel and touchmove: stopping
- * them would break the page's own scrolling over the button.)
+ * them would break the page's own scrolling over the button. Not got/lostpointercapture: they
+ * reach the shortcut only when the page itself called setPointerCapture on it.)
  */
 export const SHIELDED: readonly string[] = [
   ...['pointer', 'mouse'].flatMap((kind) =>
     ['down', 'up', 'over', 'out', 'enter', 'leave', 'move'].map((what) => kind + what),
   ),
-  ...'click dblclick auxclick contextmenu pointercancel gotpointercapture lostpointercapture touchstart touchend touchcancel keydown keyup keypress focus blur focusin focusout'.split(
+  ...'click dblclick auxclick contextmenu pointercancel touchstart touchend touchcancel keydown keyup keypress focus blur focusin focusout'.split(
     ' ',
   ),
 ];

@@ -247,8 +247,9 @@ export async function trustedClick(page: Page, backendNodeId: number): Promise<v
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
   // As a person sees a button before clicking it: Beacon's clickjacking guard counts a click on
-  // its shortcut only once the shortcut has been visible and still for 500 ms.
-  await page.waitForTimeout(600);
+  // its shortcut only once the shortcut has been visible and still for 500 ms (the wait leaves
+  // room for a smooth scroll to end and for a loaded machine).
+  await page.waitForTimeout(1000);
   const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as {
     model: { content: number[] };
   };

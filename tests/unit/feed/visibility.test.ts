@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   filterVisibility,
+  maskRefusal,
   probePoints,
   styleRefusal,
   styleVisibility,
@@ -124,10 +125,18 @@ describe('visibilityRefusal', () => {
     return host;
   }
 
-  it('refuses a shortcut outside the viewport', () => {
+  it('refuses a shortcut outside the viewport (its points hit nothing)', () => {
     const host = hostAt({ left: -100, right: -72 });
-    document.elementFromPoint = () => host;
-    expect(visibilityRefusal(host, null)).toBe('offscreen');
+    document.elementFromPoint = (x) => (x < 0 ? null : host);
+    expect(visibilityRefusal(host, null)).toBe('covered');
+  });
+
+  it('maskRefusal finds a mask on any ancestor', () => {
+    const host = hostAt({});
+    expect(maskRefusal(host)).toBeNull();
+    document.body.style.setProperty('mask-image', 'linear-gradient(transparent, transparent)');
+    expect(maskRefusal(host)).toBe('hidden');
+    document.body.style.removeProperty('mask-image');
   });
 
   it('refuses when any of the probe points is covered (a partial cover)', () => {
