@@ -107,10 +107,9 @@ export function styleRefusal(host: Element): Refusal | null {
 export function maskRefusal(host: Element): Refusal | null {
   const view = host.ownerDocument.defaultView;
   for (let el: Element | null = host; el && view; el = parentOf(el)) {
-    const style = view.getComputedStyle(el) as unknown as StyleLike;
-    for (const mask of [style.maskImage, style.webkitMaskImage]) {
-      if (typeof mask === 'string' && mask !== '' && mask !== 'none') return 'hidden';
-    }
+    // -webkit-mask-image is an alias of mask-image in both engines.
+    const mask = view.getComputedStyle(el).maskImage;
+    if (mask && mask !== 'none') return 'hidden';
   }
   return null;
 }
