@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // The manifest asks for the least it can: each permission below is named in README
@@ -68,6 +69,12 @@ export default defineConfig({
       config.resolve.alias = {
         ...(config.resolve.alias as object),
         'wxt/browser': '@wxt-dev/browser',
+        // WXT's context posts `<extension id>:…:content-script-started` to the page and stops
+        // when the page posts it back: the feed's own context says nothing to the page and is
+        // stopped only by the extension going away (lib/feed/context.ts).
+        'wxt/utils/content-script-context': fileURLToPath(
+          new URL('./lib/feed/context.ts', import.meta.url),
+        ),
       };
     },
   },

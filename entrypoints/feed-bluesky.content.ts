@@ -8,6 +8,6 @@ import { matchesFor } from '@/lib/platforms/hosts';
 // zod.
 export default defineContentScript({
   matches: matchesFor('bluesky'),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, bluesky, browser),
 });

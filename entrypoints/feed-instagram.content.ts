@@ -8,6 +8,6 @@ import { instagram } from '@/lib/platforms/instagram';
 // React, no zod.
 export default defineContentScript({
   matches: matchesFor('instagram'),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, instagram, browser),
 });

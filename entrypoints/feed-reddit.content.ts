@@ -8,6 +8,6 @@ import { reddit } from '@/lib/platforms/reddit';
 // zod.
 export default defineContentScript({
   matches: matchesFor('reddit'),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, reddit, browser),
 });

@@ -8,6 +8,6 @@ import { threads } from '@/lib/platforms/threads';
 // zod.
 export default defineContentScript({
   matches: matchesFor('threads'),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, threads, browser),
 });

@@ -8,6 +8,6 @@ import { tiktok } from '@/lib/platforms/tiktok';
 // zod.
 export default defineContentScript({
   matches: matchesFor('tiktok'),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, tiktok, browser),
 });

@@ -8,6 +8,6 @@ import { tumblr } from '@/lib/platforms/tumblr';
 // zod.
 export default defineContentScript({
   matches: matchesFor('tumblr'),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, tumblr, browser),
 });

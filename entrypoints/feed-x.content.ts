@@ -7,6 +7,6 @@ import { x } from '@/lib/platforms/x';
 // every feed script under the 25 KB budget (docs/ARCHITECTURE.md). Plain DOM, no React, no zod.
 export default defineContentScript({
   matches: matchesFor('x'),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, x, browser),
 });

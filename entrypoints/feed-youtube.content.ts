@@ -8,6 +8,6 @@ import { youtube } from '@/lib/platforms/youtube';
 // zod.
 export default defineContentScript({
   matches: matchesFor('youtube'),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, youtube, browser),
 });

@@ -203,7 +203,7 @@ export function fromLocalInput(value: string | undefined): string | undefined {
 export {
   formatLongDate as formatDate,
   formatLongDateTime as formatDateTime,
-} from '@/lib/i18n/dates';
+} from '../i18n/dates';
 
 /** A fresh id for items the page names itself (so it can refer to them right away). */
 export function newItemId(prefix: string): string {

@@ -1,9 +1,10 @@
-import { SHORTCUT_TAG, STOPPED } from './shortcut';
+import type { ShortcutHandler } from './shield';
 
 export type Point = { x: number; y: number };
 
 export type ActivationOptions = {
-  doc: Document;
+  /** Subscribe the handler to shortcut events (shield.ts in the content script). */
+  listen(handler: ShortcutHandler): () => void;
   /** Is this element one of the feed's live shortcuts? */
   isShortcut(host: Element): boolean;
   /** Why this activation must not count (a reason to show), or null when it counts. */
@@ -15,29 +16,17 @@ export type ActivationOptions = {
 export type Activation = { stop(): void };
 
 /**
- * The shortcut an event came from, or null. Browsers hand the host itself (events from inside a
- * closed shadow root arrive retargeted); a DOM without retargeting (unit tests) hands the button.
- */
-export function shortcutHostOf(target: EventTarget | null, doc: Document): Element | null {
-  const el = target as Element | null;
-  const root = el?.getRootNode?.() as ShadowRoot | Document | undefined;
-  const host = root && root !== doc && 'host' in root ? root.host : el;
-  return host?.localName === SHORTCUT_TAG ? host : null;
-}
-
-/**
- * The one delegated listener of every shortcut, on the document in the capture phase. Stopped
- * there, the post underneath doesn't also open, navigate or take the key press. Only a trusted
+ * The one delegated handler of every shortcut, fed by the shield (shield.ts: the window's first
+ * capture-phase listener), so the post underneath doesn't also open, navigate or take the key
+ * press, and the page's own listeners never see the event. Only a trusted
  * click counts (a keyboard Enter/Space on the button is a click with `detail` 0), and only when
  * the visibility guard has no objection.
  */
 export function listenForActivation(opts: ActivationOptions): Activation {
-  const { doc } = opts;
   let stopped = false;
 
-  function onDocumentEvent(event: Event) {
-    const host = shortcutHostOf(event.target, doc);
-    if (!host || !opts.isShortcut(host)) return;
+  function onShortcutEvent(event: Event, host: Element) {
+    if (!opts.isShortcut(host)) return;
     event.stopPropagation();
     if (event.type !== 'click') return;
     event.preventDefault();
@@ -50,11 +39,11 @@ export function listenForActivation(opts: ActivationOptions): Activation {
     else opts.activate(host as HTMLElement);
   }
 
-  for (const type of STOPPED) doc.addEventListener(type, onDocumentEvent, true);
+  const unlisten = opts.listen(onShortcutEvent);
   return {
     stop() {
       stopped = true;
-      for (const type of STOPPED) doc.removeEventListener(type, onDocumentEvent, true);
+      unlisten();
     },
   };
 }

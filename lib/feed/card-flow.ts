@@ -1,7 +1,7 @@
 import type { CaptureInput } from '../case/capture';
 import type { CaptureResult } from '../messaging/protocol';
 import type { Adapter, PageInfo } from '../platforms/adapter';
-import { type Card, type CardContent, type CardRoute, openCard } from './card';
+import { type Card, type CardContent, type CardRoute, createCardLayer, openCard } from './card';
 import { type FeedText, feedText } from './i18n';
 import { readTarget } from './read-target';
 
@@ -26,8 +26,8 @@ export type CardFlowOptions = {
 export type CardFlow = {
   /** A counted activation: read the target, save it, show the outcome. */
   capture(host: HTMLElement): Promise<void>;
-  /** A refused activation: say so, save nothing. */
-  refuse(host: HTMLElement): void;
+  /** A refused activation: say so, save nothing (`tooSoon`: it had only just appeared or moved). */
+  refuse(host: HTMLElement, tooSoon?: boolean): void;
   stop(): void;
 };
 
@@ -48,6 +48,7 @@ export function savedStatus(t: FeedText, result: CaptureResult): string {
  */
 export function createCardFlow(opts: CardFlowOptions): CardFlow {
   const { doc, adapter, uiText } = opts;
+  const layer = createCardLayer(doc);
   let card: Card | null = null;
   let busy = false;
   let stopped = false;
@@ -55,7 +56,7 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
   function show(host: HTMLElement, t: FeedText, content: CardContent) {
     card?.close();
     const button = opts.buttonOf(host);
-    card = openCard(doc, t, content, {
+    card = openCard(layer, t, content, {
       copy: opts.copy,
       openUrl: (url) => void opts.openUrl(url).catch(() => undefined),
       openCase: () => void opts.openWorkspace('home').catch(() => undefined),
@@ -107,12 +108,14 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
 
   return {
     capture,
-    refuse(host) {
-      show(host, uiText, { status: uiText('feed.card.refused'), error: true });
+    refuse(host, tooSoon) {
+      const status = uiText(tooSoon ? 'feed.card.tooSoon' : 'feed.card.refused');
+      show(host, uiText, { status, error: true });
     },
     stop() {
       stopped = true;
       card?.close();
+      layer.host.remove();
     },
   };
 }

@@ -3,8 +3,8 @@ import { adoptStyles } from './style';
 
 export const CARD_TAG = 'beacon-card';
 
-const CSS = `:host{all:initial;position:fixed;top:16px;right:16px;z-index:2147483647;display:block}
-.card{box-sizing:border-box;width:360px;max-height:calc(100vh - 32px);overflow:auto;padding:16px 16px 12px;border-radius:12px;background:#fff;color:#1d1d1f;border:1px solid #c9c9cf;box-shadow:0 6px 24px rgba(0,0,0,.25);font:14px/20px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left;direction:ltr}
+const CSS = `:host{all:initial!important;display:block!important}
+.card{position:fixed;inset:16px 16px auto auto;margin:0;z-index:2147483647;box-sizing:border-box;width:360px;max-height:calc(100vh - 32px);overflow:auto;padding:16px 16px 12px;border-radius:12px;background:#fff;color:#1d1d1f;border:1px solid #c9c9cf;box-shadow:0 6px 24px rgba(0,0,0,.25);font:14px/20px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left;direction:ltr}
 .card:focus{outline:none}.card:focus-visible{outline:2px solid #1a5fd6}
 p{margin:0 0 8px}
 .status{font-weight:600;padding-right:28px}.error{color:#a8322d}
@@ -42,22 +42,39 @@ export type CardActions = {
   closed(): void;
 };
 
-export type Card = { host: HTMLElement; close(): void };
+export type Card = { close(): void };
 
 /**
- * The one in-page card shown after a capture: a single `<beacon-card>` with a closed shadow
- * root. Everything from the page (handle, permalink) goes in as textContent, never as markup,
- * and the permalink is text, not a live link. Only trusted events act.
+ * Where cards are shown: one `<beacon-card>` with a closed shadow root, put in the page when the
+ * feed starts — not at capture time, when a MutationObserver of the page would learn that a
+ * capture happened. Its `:host` styles are `!important`: inside a shadow root they win over the
+ * page's own `!important` rules (`beacon-card { display: none !important }` does nothing).
+ */
+export type CardLayer = { host: HTMLElement; root: ShadowRoot };
+
+export function createCardLayer(doc: Document): CardLayer {
+  const host = doc.createElement(CARD_TAG);
+  const root = host.attachShadow({ mode: 'closed' });
+  adoptStyles(root, CSS);
+  doc.documentElement.append(host);
+  return { host, root };
+}
+
+/**
+ * The one in-page card shown after a capture, in the top layer (a manual popover inside the
+ * closed shadow root): above everything the page draws, untouched by the page's opacity, filters
+ * or transforms, and out of reach of its selectors. Everything from the page (handle,
+ * permalink) goes in as textContent, never as markup, and the permalink is text, not a live
+ * link. Only trusted events act.
  */
 export function openCard(
-  doc: Document,
+  layer: CardLayer,
   t: FeedText,
   content: CardContent,
   actions: CardActions,
 ): Card {
-  const host = doc.createElement(CARD_TAG);
-  const root = host.attachShadow({ mode: 'closed' });
-  adoptStyles(root, CSS);
+  const { host, root } = layer;
+  const doc = host.ownerDocument;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
     const node = doc.createElement(tag);
     if (text !== undefined) node.textContent = text;
@@ -66,6 +83,7 @@ export function openCard(
   };
 
   const dialog = el('div', undefined, 'card');
+  dialog.setAttribute('popover', 'manual');
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-label', t('feed.card.label'));
   dialog.tabIndex = -1;
@@ -156,11 +174,13 @@ export function openCard(
     open = false;
     root.removeEventListener('click', onClick);
     root.removeEventListener('keydown', onKey as EventListener);
-    host.remove();
+    dialog.remove();
     actions.closed();
   }
 
-  (doc.body ?? doc.documentElement).append(host);
+  // The page may have taken the layer out: put it back (it then sees this insertion).
+  if (!host.isConnected) doc.documentElement.append(host);
+  dialog.showPopover?.();
   dialog.focus();
-  return { host, close };
+  return { close };
 }

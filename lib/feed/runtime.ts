@@ -5,9 +5,10 @@ import type { Adapter, PageInfo } from '../platforms/adapter';
 import { PLATFORM_CATALOG } from '../platforms/catalog';
 import { listenForActivation } from './activation';
 import { createCardFlow } from './card-flow';
+import { createGuard, type StyleCheck } from './guard';
 import { feedText } from './i18n';
 import { createPlacement, isOurs } from './placement';
-import { visibilityRefusal } from './visibility';
+import type { ShortcutHandler } from './shield';
 import { watch } from './watcher';
 
 /** What the feed needs from the browser; the content script fills it in (tests fake it). */
@@ -25,6 +26,15 @@ export type FeedEnv = {
   openWorkspace(view: 'home' | 'help'): Promise<unknown>;
   copy(text: string): Promise<void>;
   now?(): Date;
+  /** Milliseconds, monotonic (performance.now); the clickjacking guard's clock. */
+  clock?(): number;
+  /** Style checks for browsers without IntersectionObserver v2 (visibility.ts styleRefusal). */
+  styleCheck?: StyleCheck;
+  /**
+   * Where the delegated listener hears shortcut events: the content script hands in the early
+   * window listener (shield.ts), registered before the page's own.
+   */
+  listen(handler: ShortcutHandler): () => void;
 };
 
 export type Feed = {
@@ -40,7 +50,8 @@ export type Feed = {
  * The feed of one document, composed of:
  * - the watcher (watcher.ts): one MutationObserver, one batch per frame;
  * - placement (placement.ts): which posts get a shortcut, and the page's own shortcut;
- * - activation (activation.ts): the one delegated listener, trusted clicks, the visibility guard;
+ * - activation (activation.ts): the one delegated listener and trusted clicks, asking
+ *   the clickjacking guard (guard.ts) whether the shortcut has been really visible and still;
  * - the card flow (card-flow.ts): reading the target, saving it, the card that says so.
  */
 export function startFeed(env: FeedEnv): Feed {
@@ -49,7 +60,14 @@ export function startFeed(env: FeedEnv): Feed {
   const pageInfo = (): PageInfo => ({ url: new URL(env.url()) });
   let stopped = false;
 
-  const placement = createPlacement({ doc, adapter, label: uiText, pageInfo });
+  const guard = createGuard(doc, env.clock ?? (() => performance.now()), env.styleCheck);
+  const placement = createPlacement({
+    doc,
+    adapter,
+    label: uiText,
+    pageInfo,
+    created: guard.watch,
+  });
   const cards = createCardFlow({
     doc,
     adapter,
@@ -65,11 +83,11 @@ export function startFeed(env: FeedEnv): Feed {
     buttonOf: placement.buttonOf,
   });
   const activation = listenForActivation({
-    doc,
+    listen: env.listen,
     isShortcut: (host) => placement.targetOf(host) !== undefined,
-    refusal: visibilityRefusal,
+    refusal: guard.refusal,
     activate: (host) => void cards.capture(host),
-    refused: (host) => cards.refuse(host),
+    refused: (host, reason) => cards.refuse(host, reason === 'too-soon'),
   });
   const watcher = watch({
     root: doc,
@@ -82,11 +100,19 @@ export function startFeed(env: FeedEnv): Feed {
     if (!stopped) placement.rescan();
   }
 
+  /**
+   * The navigate event comes before the address and the page change: look in the next frame.
+   * However often the page changes its address (a hostile page can call replaceState hundreds
+   * of times a second), one rescan per frame at most: later changes join the pending one.
+   */
+  let navigationPending = false;
   function locationChanged() {
     if (stopped) return;
     placement.dropPageShortcut();
-    // The navigate event comes before the address and the page change: look in the next frame.
+    if (navigationPending) return;
+    navigationPending = true;
     env.schedule(() => {
+      navigationPending = false;
       if (stopped) return;
       placement.dropOrphans();
       rescan();
@@ -98,6 +124,7 @@ export function startFeed(env: FeedEnv): Feed {
     stopped = true;
     watcher.stop();
     activation.stop();
+    guard.stop();
     cards.stop();
     placement.stop();
   }

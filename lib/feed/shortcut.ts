@@ -12,16 +12,13 @@ button{display:block;box-sizing:border-box;width:28px;height:28px;margin:0;paddi
 button:hover{background-color:#fbeae9}
 button:focus-visible{outline:2px solid #1a5fd6;outline-offset:2px}`;
 
-/** Events stopped at the shortcut so the post underneath doesn't also open or navigate. */
-export const STOPPED = ['click', 'pointerdown', 'mousedown', 'keydown'] as const;
-
 export type Shortcut = { host: HTMLElement; button: HTMLButtonElement };
 
 /**
  * A `<beacon-shortcut>` with a closed shadow root holding one labelled button. No custom element
  * definition (content scripts have no `customElements` in Chromium): a plain element with a
  * shadow root and the shared stylesheet. It has no listener of its own: the feed listens once
- * for the whole document (runtime.ts), where events from inside it arrive retargeted to the host.
+ * for the whole window (shield.ts, activation.ts), where events from inside it arrive retargeted to the host.
  */
 export function createShortcut(doc: Document, label: string): Shortcut {
   const host = doc.createElement(SHORTCUT_TAG);

@@ -246,6 +246,10 @@ export async function pierceQuery(
 export async function trustedClick(page: Page, backendNodeId: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
+  // As a person sees a button before clicking it: Beacon's clickjacking guard counts a click on
+  // its shortcut only once the shortcut has been visible and still for 500 ms (the wait leaves
+  // room for a smooth scroll to end and for a loaded machine).
+  await page.waitForTimeout(1000);
   const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as {
     model: { content: number[] };
   };

@@ -12,6 +12,7 @@ export const feed = {
   'feed.card.failed': 'Not saved: {message}',
   'feed.card.refused':
     'Not saved: this button was hidden or covered on the page. Right-click the post and choose “Capture with Beacon” instead.',
+  'feed.card.tooSoon': 'Not saved: this button had just appeared or moved. Try again.',
   'feed.card.unreadable':
     'Not saved: Beacon could not read this post’s address. Right-click the post and choose “Capture with Beacon” instead.',
   'feed.card.account': 'Account',

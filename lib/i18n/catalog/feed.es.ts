@@ -13,6 +13,8 @@ export const feed: Catalog<typeof en> = {
   'feed.card.failed': 'No se guardó: {message}',
   'feed.card.refused':
     'No se guardó: este botón estaba oculto o tapado en la página. Haz clic derecho en la publicación y elige «Guardar con Beacon».',
+  'feed.card.tooSoon':
+    'No se guardó: este botón acababa de aparecer o moverse. Inténtalo de nuevo.',
   'feed.card.unreadable':
     'No se guardó: Beacon no pudo leer la dirección de esta publicación. Haz clic derecho en la publicación y elige «Guardar con Beacon».',
   'feed.card.account': 'Cuenta',

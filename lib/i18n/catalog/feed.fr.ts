@@ -15,6 +15,7 @@ export const feed: Catalog<typeof en> = {
   'feed.card.failed': 'Non enregistré : {message}',
   'feed.card.refused':
     'Non enregistré : ce bouton était caché ou recouvert sur la page. Faites un clic droit sur la publication et choisissez « Enregistrer avec Beacon ».',
+  'feed.card.tooSoon': 'Non enregistré : ce bouton venait d’apparaître ou de bouger. Réessayez.',
   'feed.card.unreadable':
     'Non enregistré : Beacon n’a pas pu lire l’adresse de cette publication. Faites un clic droit sur la publication et choisissez « Enregistrer avec Beacon ».',
   'feed.card.account': 'Compte',

@@ -1,10 +1,24 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Activation, listenForActivation, shortcutHostOf } from '@/lib/feed/activation';
+import { type Activation, listenForActivation } from '@/lib/feed/activation';
+import { type ShortcutHandler, shortcutHostOf } from '@/lib/feed/shield';
 import { createShortcut } from '@/lib/feed/shortcut';
 import { realClick, trusted } from './helpers';
 
 let activation: Activation | undefined;
+
+/** A capture-phase document listener for the events a shortcut stops (the shield in tests). */
+function onDocument(handler: ShortcutHandler): () => void {
+  const types = ['click', 'pointerdown', 'mousedown', 'keydown'];
+  const listener = (event: Event) => {
+    const host = shortcutHostOf(event.target);
+    if (host) handler(event, host);
+  };
+  for (const type of types) document.addEventListener(type, listener, true);
+  return () => {
+    for (const type of types) document.removeEventListener(type, listener, true);
+  };
+}
 
 function setUp(refusal: string | null = null) {
   const { host, button } = createShortcut(document, 'Report this post');
@@ -14,7 +28,7 @@ function setUp(refusal: string | null = null) {
   const activate = vi.fn();
   const refused = vi.fn();
   activation = listenForActivation({
-    doc: document,
+    listen: onDocument,
     isShortcut: (el) => el === host,
     refusal: () => refusal,
     activate,
@@ -62,7 +76,7 @@ describe('activation', () => {
     const { host, button } = setUp();
     activation?.stop();
     activation = listenForActivation({
-      doc: document,
+      listen: onDocument,
       isShortcut: (el) => el === host,
       refusal,
       activate: () => undefined,
@@ -95,9 +109,9 @@ describe('activation', () => {
 
   it('finds the host of an event target inside the shortcut', () => {
     const { host, button } = setUp();
-    expect(shortcutHostOf(button, document)).toBe(host);
-    expect(shortcutHostOf(host, document)).toBe(host);
-    expect(shortcutHostOf(document.body, document)).toBeNull();
-    expect(shortcutHostOf(null, document)).toBeNull();
+    expect(shortcutHostOf(button)).toBe(host);
+    expect(shortcutHostOf(host)).toBe(host);
+    expect(shortcutHostOf(document.body)).toBeNull();
+    expect(shortcutHostOf(null)).toBeNull();
   });
 });

@@ -65,7 +65,9 @@ describe('the card flow', () => {
     const { host, capture } = start({ saved: true, where: 'case', lang: 'en' }, () => undefined);
     await flow?.capture(host);
     expect(capture).not.toHaveBeenCalled();
-    expect(document.querySelector('beacon-card')).toBeNull();
+    expect(
+      shadow(document.querySelector('beacon-card') as Element).querySelector('[role="dialog"]'),
+    ).toBeNull();
   });
 
   it('a refusal shows the refusal, and closing gives focus back to the button', () => {
@@ -73,7 +75,7 @@ describe('the card flow', () => {
     flow?.refuse(host);
     expect(cardText()).toContain(en('feed.card.refused'));
     flow?.stop();
-    expect(document.querySelector('beacon-card')).toBeNull();
+    expect(document.querySelector('beacon-card')).toBeNull(); // the layer goes with the feed
     expect(document.activeElement).not.toBe(button); // stopped: focus is left alone
   });
 

@@ -1,6 +1,8 @@
 import { vi } from 'vitest';
 import type { CaptureInput } from '@/lib/case/capture';
 import { type Feed, startFeed } from '@/lib/feed/runtime';
+import { shieldShortcuts } from '@/lib/feed/shield';
+import { styleRefusal } from '@/lib/feed/visibility';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import type { Adapter } from '@/lib/platforms/adapter';
 
@@ -129,7 +131,11 @@ export function startTestFeed(
   const workspace: string[] = [];
   const copied: string[] = [];
   let url = opts.url ?? 'https://x.com/home';
+  let clockNow = 0;
+  // The real shield, as the content script registers it (first on the window).
+  const shield = shieldShortcuts(window);
   const feed = startFeed({
+    listen: shield.listen,
     doc: document,
     adapter: opts.adapter ?? testAdapter,
     uiLang: opts.uiLang ?? 'en',
@@ -147,7 +153,20 @@ export function startTestFeed(
       copied.push(text);
     },
     now: () => new Date('2025-03-03T10:00:00.000Z'),
+    // Each reading a second later: every shortcut has been on screen long enough by its click
+    // (the clickjacking guard's own timing is tested in guard.test.ts).
+    // happy-dom has no IntersectionObserver v2: the Firefox path, with the style checks.
+    styleCheck: styleRefusal,
+    clock: () => {
+      clockNow += 1000;
+      return clockNow;
+    },
   });
+  const stop = feed.stop;
+  feed.stop = () => {
+    stop();
+    shield.stop();
+  };
   return {
     feed,
     frames,

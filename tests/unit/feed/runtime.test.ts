@@ -26,8 +26,10 @@ function buttonOf(host: Element): HTMLButtonElement {
   return shadow(host).querySelector('button') as HTMLButtonElement;
 }
 
+/** The card layer's host while it shows a card (the layer itself is there from the start). */
 function card(): Element | null {
-  return document.querySelector('beacon-card');
+  const host = document.querySelector('beacon-card');
+  return host && shadow(host).querySelector('[role="dialog"]') ? host : null;
 }
 
 beforeEach(() => {
@@ -401,10 +403,13 @@ describe('the card', () => {
 
   it('the close button closes it; a second capture replaces the card instead of adding one', async () => {
     const { host, root } = await openCardFor();
+    const first = root.querySelector('[role="dialog"]');
     realClick(buttonOf(host));
     await vi.waitFor(() => expect(h?.captures).toHaveLength(2));
-    await vi.waitFor(() => expect(shadow(card() as Element)).not.toBe(root));
+    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).not.toBe(first));
+    expect(first?.isConnected).toBe(false);
     expect(document.querySelectorAll('beacon-card')).toHaveLength(1);
+    expect(root.querySelectorAll('[role="dialog"]')).toHaveLength(1);
     const close = shadow(card() as Element).querySelector('.close') as HTMLButtonElement;
     realClick(close);
     expect(card()).toBeNull();
@@ -420,5 +425,28 @@ describe('the card', () => {
     const root = shadow(card() as Element);
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('address changes', () => {
+  it('coalesce: any number of changes before a frame cost one rescan in that frame', async () => {
+    feedWith(post('1') + post('2'));
+    const hasMedia = vi.fn((el: Element) => el.querySelector('img, video') !== null);
+    h = startTestFeed({ adapter: { ...testAdapter, hasMedia } as typeof testAdapter });
+    hasMedia.mockClear();
+    for (let i = 0; i < 50; i++) {
+      h.setUrl(`https://x.com/home?n=${i}`);
+      h.feed.locationChanged();
+    }
+    expect(h.frames).toHaveLength(1);
+    await h.frame();
+    expect(hasMedia).toHaveBeenCalledTimes(2); // one rescan: each post read once
+    expect(shortcuts()).toHaveLength(2);
+    // The next burst gets its own (single) frame.
+    h.feed.locationChanged();
+    h.feed.locationChanged();
+    expect(h.frames).toHaveLength(1);
+    await h.frame();
+    expect(hasMedia).toHaveBeenCalledTimes(4);
   });
 });

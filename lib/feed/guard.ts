@@ -1,0 +1,141 @@
+import { maskRefusal, type Refusal, visibilityRefusal } from './visibility';
+
+/** The style checks for browsers without IntersectionObserver v2 (visibility.ts styleRefusal). */
+export type StyleCheck = (host: Element) => Refusal | null;
+
+/** How long (ms) a shortcut must have been visible and still before a click on it counts. */
+export const MIN_VISIBLE_MS = 500;
+/** Movement (px) that restarts the clock: the page moved it under the pointer. */
+const MOVED = 1;
+
+export type GuardRefusal = Refusal | 'too-soon';
+
+export type Guard = {
+  /** Start tracking a new shortcut. */
+  watch(host: Element): void;
+  /** Why an activation now must not count, or null. */
+  refusal(host: Element, point: { x: number; y: number } | null): GuardRefusal | null;
+  stop(): void;
+};
+
+type Seen = { since: number | null; x: number; y: number; w: number; h: number };
+
+type IO = typeof IntersectionObserver;
+type V2Init = IntersectionObserverInit & { trackVisibility?: boolean; delay?: number };
+
+/**
+ * Clickjacking guard: a click (or Enter/Space) counts only if the shortcut has been really
+ * visible and unmoved for MIN_VISIBLE_MS before it.
+ *
+ * "Visible" comes from IntersectionObserver v2 where the browser has it (Chromium:
+ * `trackVisibility`, which accounts for opacity, filters, transforms, masks and anything drawn
+ * over the element, even content that lets clicks through). Tracking visibility is costly, so
+ * the v2 observer holds only shortcuts within a screen of the viewport (a plain observer, shared
+ * by all shortcuts, hands them over). Elsewhere (Firefox) "visible since" is when it entered the
+ * viewport, and the click-time checks of visibility.ts do the rest: `styleCheck`, handed in only
+ * to the Firefox build (so Chromium's feed script doesn't carry it), and hit-testing.
+ *
+ * "Unmoved": the rectangle recorded when it became visible is compared at every scroll, resize
+ * and pointer move (once per frame) and at the click; any movement restarts the clock, so a page
+ * that slides the button under the pointer, or scrolls it there, gets a refusal.
+ */
+export function createGuard(doc: Document, clock: () => number, styleCheck?: StyleCheck): Guard {
+  const view = doc.defaultView;
+  const seen = new WeakMap<Element, Seen>();
+  const near = new Set<Element>();
+  const Observer = (view as (Window & { IntersectionObserver?: IO }) | null)?.IntersectionObserver;
+  const v2 =
+    !!Observer &&
+    'isVisible' in
+      (view as unknown as { IntersectionObserverEntry: IO }).IntersectionObserverEntry.prototype;
+
+  const record = (host: Element, since: number | null, rect: DOMRectReadOnly) => {
+    seen.set(host, { since, x: rect.left, y: rect.top, w: rect.width, h: rect.height });
+  };
+
+  const visibility = v2
+    ? new (Observer as IO)(
+        (entries) => {
+          for (const e of entries) {
+            const visible = (e as IntersectionObserverEntry & { isVisible: boolean }).isVisible;
+            record(e.target, visible ? clock() : null, e.boundingClientRect);
+          }
+        },
+        { trackVisibility: true, delay: 100 } as V2Init,
+      )
+    : null;
+
+  const presence = Observer
+    ? new Observer(
+        (entries) => {
+          for (const e of entries) {
+            if (e.isIntersecting) {
+              near.add(e.target);
+              if (visibility) visibility.observe(e.target);
+              else record(e.target, clock(), e.boundingClientRect);
+            } else {
+              near.delete(e.target);
+              visibility?.unobserve(e.target);
+              record(e.target, null, e.boundingClientRect);
+            }
+          }
+        },
+        // With v2, hand over a screen ahead so its first report (100 ms) is in before the user
+        // gets there; without it, "seen" means in the viewport itself.
+        { rootMargin: v2 ? '100% 0px' : '0px' },
+      )
+    : null;
+
+  /** Movement restarts the clock. True when it moved. */
+  function resample(host: Element): boolean {
+    const state = seen.get(host);
+    const rect = host.getBoundingClientRect();
+    if (!state) {
+      record(host, clock(), rect);
+      return false;
+    }
+    const moved = [
+      rect.left - state.x,
+      rect.top - state.y,
+      rect.width - state.w,
+      rect.height - state.h,
+    ].some((d) => Math.abs(d) > MOVED);
+    if (moved) record(host, state.since === null ? null : clock(), rect);
+    return moved;
+  }
+
+  let pending = false;
+  const onMove = () => {
+    if (pending || !view) return;
+    pending = true;
+    view.requestAnimationFrame(() => {
+      pending = false;
+      for (const host of near) if (seen.get(host)?.since != null) resample(host);
+    });
+  };
+  const MOVES = ['scroll', 'resize', 'pointermove'] as const;
+  const options = { capture: true, passive: true };
+  for (const type of MOVES) view?.addEventListener(type, onMove, options);
+
+  return {
+    watch(host) {
+      if (presence) presence.observe(host);
+      else record(host, clock(), host.getBoundingClientRect()); // No observer at all: from now.
+    },
+    refusal(host, point) {
+      const seenRefusal =
+        visibilityRefusal(host, point) ?? (v2 ? maskRefusal(host) : (styleCheck?.(host) ?? null));
+      if (seenRefusal) return seenRefusal;
+      if (resample(host)) return 'too-soon';
+      const since = seen.get(host)?.since;
+      if (since == null) return 'hidden';
+      return clock() - since < MIN_VISIBLE_MS ? 'too-soon' : null;
+    },
+    stop() {
+      presence?.disconnect();
+      visibility?.disconnect();
+      near.clear();
+      for (const type of MOVES) view?.removeEventListener(type, onMove, options);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { SHORTCUT_TAG } from './shortcut';
+
+/**
+ * Events that would tell the page which post the user is about to report: pointer, mouse,
+ * keyboard and focus events whose target is a shortcut. (Not wheel and touchmove: stopping
+ * them would break the page's own scrolling over the button. Not got/lostpointercapture: they
+ * reach the shortcut only when the page itself called setPointerCapture on it.)
+ */
+export const SHIELDED: readonly string[] = [
+  ...['pointer', 'mouse'].flatMap((kind) =>
+    ['down', 'up', 'over', 'out', 'enter', 'leave', 'move'].map((what) => kind + what),
+  ),
+  ...'click dblclick auxclick contextmenu pointercancel touchstart touchend touchcancel keydown keyup keypress focus blur focusin focusout'.split(
+    ' ',
+  ),
+];
+
+/** Gets each shortcut event with the shortcut (host) it came from. */
+export type ShortcutHandler = (event: Event, host: Element) => void;
+
+export type Shield = {
+  /** Hand shortcut events to the feed (activation.ts) once it has started. */
+  listen(handler: ShortcutHandler): () => void;
+  stop(): void;
+};
+
+/**
+ * The shortcut an event came from, or null. Browsers hand the host itself (events from inside a
+ * closed shadow root arrive retargeted); a DOM without retargeting (unit tests) hands the button.
+ */
+export function shortcutHostOf(target: EventTarget | null): Element | null {
+  const el = target as Element | null;
+  if (el?.localName === SHORTCUT_TAG) return el;
+  const host = (el?.getRootNode?.() as ShadowRoot | undefined)?.host;
+  return host?.localName === SHORTCUT_TAG ? host : null;
+}
+
+/**
+ * The first listener of the window, registered at document_start before any page script runs:
+ * in the capture phase it is the first to see every event, and it stops those whose target is
+ * one of Beacon's shortcuts (events from inside a shortcut's closed shadow root arrive
+ * retargeted to its host) before any listener of the page — on the window, the document or the
+ * post — can see them. The feed gets them from here instead.
+ */
+export function shieldShortcuts(win: Window): Shield {
+  let handler: ShortcutHandler | null = null;
+  const onEvent = (event: Event) => {
+    const host = shortcutHostOf(event.target);
+    if (!host) return;
+    event.stopImmediatePropagation();
+    handler?.(event, host);
+  };
+  for (const type of SHIELDED) win.addEventListener(type, onEvent, true);
+  return {
+    listen(next) {
+      handler = next;
+      return () => {
+        if (handler === next) handler = null;
+      };
+    },
+    stop() {
+      handler = null;
+      for (const type of SHIELDED) win.removeEventListener(type, onEvent, true);
+    },
+  };
+}
