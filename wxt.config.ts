@@ -9,7 +9,14 @@ export default defineConfig({
   // Vite's modulepreload polyfill is the only fetch() in the pages' bundles: extension pages
   // don't need it (Chromium and Firefox support modulepreload), and without it a scan of the
   // build for network APIs stays meaningful (tests/e2e/foundation.e2e.ts).
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // `npm run bench` builds with BEACON_BENCH_SOURCEMAP=1: the same minified code plus hidden
+  // .map files (no sourceMappingURL comment), so the bench can name the sampled functions.
+  vite: () => ({
+    build: {
+      modulePreload: { polyfill: false },
+      sourcemap: process.env.BEACON_BENCH_SOURCEMAP === '1' ? 'hidden' : false,
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Beacon',
