@@ -26,7 +26,9 @@ const queue = ['background.js'];
 while (queue.length) {
   const file = queue.shift() as string;
   const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
-  for (const m of code.matchAll(/import\s*\(\s*["']([^"']+\.js)["']\s*\)|from\s*["']([^"']+\.js)["']/g)) {
+  for (const m of code.matchAll(
+    /import\s*\(\s*["']([^"']+\.js)["']\s*\)|from\s*["']([^"']+\.js)["']/g,
+  )) {
     const target = join(file, '..', (m[1] ?? m[2]) as string);
     if (!bgFiles.has(target)) {
       bgFiles.set(target, m[1] ? 'lazy' : (bgFiles.get(file) ?? 'start'));
@@ -42,7 +44,12 @@ for (const [file, when] of bgFiles) {
     `  ${file.padEnd(44)} ${(raw.length / 1024).toFixed(1).padStart(7)} KB  ${(gzipSync(raw).length / 1024).toFixed(1).padStart(6)} KB gzip  ${when === 'start' ? 'loaded at start' : 'loaded when used'}`,
   );
 }
-rec.figure({ id: 'background-start-kb', label: 'background JS loaded at worker start', value: startBytes / 1024, unit: 'KB' });
+rec.figure({
+  id: 'background-start-kb',
+  label: 'background JS loaded at worker start',
+  value: startBytes / 1024,
+  unit: 'KB',
+});
 void readdirSync;
 void statSync;
 
@@ -80,14 +87,24 @@ try {
   const workspace = await beacon.openExtensionPage('workspace.html');
   await okFrom(workspace, 'createVault', {
     passphrase: 'bench passphrase with some length',
-    profile: { title: 'Bench case', role: 'parent', ageAtTime: 'minor', country: 'US', languages: ['en'] },
+    profile: {
+      title: 'Bench case',
+      role: 'parent',
+      ageAtTime: 'minor',
+      country: 'US',
+      languages: ['en'],
+    },
   });
   // Durable = the write is committed: storage.onChanged in an extension page, epoch clock.
   await workspace.evaluate(() => {
     const w = window as unknown as { writes: number[] };
     w.writes = [];
-    (globalThis as unknown as { chrome: { storage: { onChanged: { addListener(f: () => void): void } } } }).chrome.storage.onChanged.addListener(
-      () => w.writes.push(performance.timeOrigin + performance.now()),
+    (
+      globalThis as unknown as {
+        chrome: { storage: { onChanged: { addListener(f: () => void): void } } };
+      }
+    ).chrome.storage.onChanged.addListener(() =>
+      w.writes.push(performance.timeOrigin + performance.now()),
     );
   });
 
@@ -99,19 +116,28 @@ try {
   const page = await beacon.context.newPage();
   const posts = Math.ceil(((2 * CLICKS + 4) * 10) / 6);
   await page.goto(`https://x.com/home?posts=${posts}`);
-  await page.waitForFunction(() => typeof (window as { startBench?: unknown }).startBench === 'function');
+  await page.waitForFunction(
+    () => typeof (window as { startBench?: unknown }).startBench === 'function',
+  );
   await page.evaluate(() => (window as unknown as { startBench(): void }).startBench());
-  await page.waitForFunction(() => (window as unknown as { bench: { done: boolean } }).bench.done, null, { polling: 200, timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { bench: { done: boolean } }).bench.done,
+    null,
+    { polling: 200, timeout: 60_000 },
+  );
   const buttons = await pierceQuery(
     page,
     (n) => n.nodeName === 'button' && n.attributes['aria-label'] === 'Report this post',
   );
-  console.log(`\nCapture latency: ${buttons.length} shortcuts on ${posts} real X posts; ${CLICKS} clicks warm, ${CLICKS} cold`);
+  console.log(
+    `\nCapture latency: ${buttons.length} shortcuts on ${posts} real X posts; ${CLICKS} clicks warm, ${CLICKS} cold`,
+  );
 
   const cdp: CDPSession = await beacon.context.newCDPSession(page);
   const running = new Map<string, string>();
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith('chrome-extension://')) running.set(v.versionId, v.runningStatus);
+    for (const v of versions)
+      if (v.scriptURL.startsWith('chrome-extension://')) running.set(v.versionId, v.runningStatus);
   });
   await cdp.send('ServiceWorker.enable');
 
@@ -121,12 +147,18 @@ try {
     while (Date.now() < until && [...running.values()].some((s) => s !== 'stopped')) {
       await new Promise((r) => setTimeout(r, 20));
     }
-    if ([...running.values()].some((s) => s !== 'stopped')) throw new Error('The service worker did not stop.');
+    if ([...running.values()].some((s) => s !== 'stopped'))
+      throw new Error('The service worker did not stop.');
     await new Promise((r) => setTimeout(r, 100));
   }
 
   const statusText = async (p: Page) =>
-    (await pierceQuery(p, (n) => n.nodeName === 'p' && (n.attributes.class ?? '').startsWith('status')))[0]?.text ?? '';
+    (
+      await pierceQuery(
+        p,
+        (n) => n.nodeName === 'p' && (n.attributes.class ?? '').startsWith('status'),
+      )
+    )[0]?.text ?? '';
 
   let next = 0;
   async function click(): Promise<{ card: number; durable: number; status: string }> {
@@ -134,20 +166,41 @@ try {
     if (!target) throw new Error('Ran out of posts to capture.');
     const c = await beacon.context.newCDPSession(page);
     await c.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
-    const { model } = (await c.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as { model: { content: number[] } };
+    const { model } = (await c.send('DOM.getBoxModel', {
+      backendNodeId: target.backendNodeId,
+    })) as { model: { content: number[] } };
     await c.detach();
     const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    const cardsBefore = await page.evaluate(() => (window as unknown as { latency: { cards: number[] } }).latency.cards.length);
-    const writesBefore = await workspace.evaluate(() => (window as unknown as { writes: number[] }).writes.length);
+    const cardsBefore = await page.evaluate(
+      () => (window as unknown as { latency: { cards: number[] } }).latency.cards.length,
+    );
+    const writesBefore = await workspace.evaluate(
+      () => (window as unknown as { writes: number[] }).writes.length,
+    );
     await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-    await page.waitForFunction((n) => (window as unknown as { latency: { cards: number[] } }).latency.cards.length > n, cardsBefore, { polling: 20, timeout: 15_000 });
-    await workspace.waitForFunction((n) => (window as unknown as { writes: number[] }).writes.length > n, writesBefore, { polling: 20, timeout: 15_000 });
+    await page.waitForFunction(
+      (n) => (window as unknown as { latency: { cards: number[] } }).latency.cards.length > n,
+      cardsBefore,
+      { polling: 20, timeout: 15_000 },
+    );
+    await workspace.waitForFunction(
+      (n) => (window as unknown as { writes: number[] }).writes.length > n,
+      writesBefore,
+      { polling: 20, timeout: 15_000 },
+    );
     const { clickAt, clickEpoch, cardAt } = await page.evaluate(() => {
-      const l = (window as unknown as { latency: { clicks: Array<{ t: number; epoch: number }>; cards: number[] } }).latency;
+      const l = (
+        window as unknown as {
+          latency: { clicks: Array<{ t: number; epoch: number }>; cards: number[] };
+        }
+      ).latency;
       const last = l.clicks.at(-1) as { t: number; epoch: number };
       return { clickAt: last.t, clickEpoch: last.epoch, cardAt: l.cards.at(-1) as number };
     });
-    const firstWrite = await workspace.evaluate((n) => (window as unknown as { writes: number[] }).writes[n] as number, writesBefore);
+    const firstWrite = await workspace.evaluate(
+      (n) => (window as unknown as { writes: number[] }).writes[n] as number,
+      writesBefore,
+    );
     const status = await statusText(page);
     await page.keyboard.press('Escape');
     return { card: cardAt - clickAt, durable: firstWrite - clickEpoch, status };
@@ -173,12 +226,36 @@ try {
   for (const phase of ['warm', 'cold'] as const) {
     const target = phase === 'warm' ? TARGET_WARM : TARGET_COLD;
     const { card, durable } = result[phase];
-    rec.figure({ id: `${phase}.card.p50`, label: `${phase}: click → card says saved, p50`, value: pct(card, 50), unit: 'ms' });
-    rec.figure({ id: `${phase}.card.p95`, label: `${phase}: click → card says saved, p95`, value: pct(card, 95), unit: 'ms', target });
-    rec.figure({ id: `${phase}.durable.p50`, label: `${phase}: click → capture durable in storage, p50`, value: pct(durable, 50), unit: 'ms' });
-    rec.figure({ id: `${phase}.durable.p95`, label: `${phase}: click → capture durable in storage, p95`, value: pct(durable, 95), unit: 'ms', target });
+    rec.figure({
+      id: `${phase}.card.p50`,
+      label: `${phase}: click → card says saved, p50`,
+      value: pct(card, 50),
+      unit: 'ms',
+    });
+    rec.figure({
+      id: `${phase}.card.p95`,
+      label: `${phase}: click → card says saved, p95`,
+      value: pct(card, 95),
+      unit: 'ms',
+      target,
+    });
+    rec.figure({
+      id: `${phase}.durable.p50`,
+      label: `${phase}: click → capture durable in storage, p50`,
+      value: pct(durable, 50),
+      unit: 'ms',
+    });
+    rec.figure({
+      id: `${phase}.durable.p95`,
+      label: `${phase}: click → capture durable in storage, p95`,
+      value: pct(durable, 95),
+      unit: 'ms',
+      target,
+    });
   }
-  console.log(`  cards not saying "Saved…": ${notSaved} of ${CLICKS * 2}  ${notSaved ? 'WRONG' : 'OK'}`);
+  console.log(
+    `  cards not saying "Saved…": ${notSaved} of ${CLICKS * 2}  ${notSaved ? 'WRONG' : 'OK'}`,
+  );
   if (notSaved) process.exitCode = 1;
 } finally {
   await beacon.close();

@@ -86,7 +86,9 @@ async function profiled(
 ): Promise<{ profile: Profile; shortcuts: number; media: number; batches: number }> {
   const page = await beacon.context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => typeof (window as { startBench?: unknown }).startBench === 'function');
+  await page.waitForFunction(
+    () => typeof (window as { startBench?: unknown }).startBench === 'function',
+  );
   await page.waitForTimeout(500); // the content script starts at document_idle
   const before = await page.locator('beacon-shortcut').count();
   const cdp: CDPSession = await beacon.context.newCDPSession(page);
@@ -94,14 +96,19 @@ async function profiled(
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
   await cdp.send('Profiler.start');
   await page.evaluate(() => (window as unknown as { startBench(): void }).startBench());
-  await page.waitForFunction(() => (window as unknown as { bench: { done: boolean } }).bench.done, null, {
-    timeout: 180_000,
-    polling: 250,
-  });
+  await page.waitForFunction(
+    () => (window as unknown as { bench: { done: boolean } }).bench.done,
+    null,
+    {
+      timeout: 180_000,
+      polling: 250,
+    },
+  );
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   await cdp.detach();
   const seen = await page.evaluate(() => {
-    const b = (window as unknown as { bench: { kinds?: Record<string, string>; copies?: number } }).bench;
+    const b = (window as unknown as { bench: { kinds?: Record<string, string>; copies?: number } })
+      .bench;
     return {
       shortcuts: document.querySelectorAll('beacon-shortcut').length,
       media: b.kinds ? Object.values(b.kinds).filter((k) => k !== 'text').length : -1,
@@ -143,18 +150,41 @@ async function measure(id: string, url: string, pageUrl: string, label: string) 
     beaconMs += a.beaconMs;
     media += run.media;
   }
-  console.log(`\n${label}: ${media / ROUNDS} media posts per round, ${ROUNDS} rounds, sampled every ${SAMPLING_US} µs`);
+  console.log(
+    `\n${label}: ${media / ROUNDS} media posts per round, ${ROUNDS} rounds, sampled every ${SAMPLING_US} µs`,
+  );
   const target = id === 'x-real' ? TARGET_MS : undefined;
-  rec.figure({ id: `${id}.p50`, label: 'Beacon main-thread per media post, p50 over batches', value: pct(perPost, 50), unit: 'ms', target });
-  rec.figure({ id: `${id}.p95`, label: 'Beacon main-thread per media post, p95 over batches', value: pct(perPost, 95), unit: 'ms' });
-  rec.figure({ id: `${id}.mean`, label: 'Beacon main-thread per media post, mean of the run', value: beaconMs / Math.max(1, media), unit: 'ms', target });
+  rec.figure({
+    id: `${id}.p50`,
+    label: 'Beacon main-thread per media post, p50 over batches',
+    value: pct(perPost, 50),
+    unit: 'ms',
+    target,
+  });
+  rec.figure({
+    id: `${id}.p95`,
+    label: 'Beacon main-thread per media post, p95 over batches',
+    value: pct(perPost, 95),
+    unit: 'ms',
+  });
+  rec.figure({
+    id: `${id}.mean`,
+    label: 'Beacon main-thread per media post, mean of the run',
+    value: beaconMs / Math.max(1, media),
+    unit: 'ms',
+    target,
+  });
   const share = (k: Category) => (beaconMs ? (100 * cats[k]) / beaconMs : 0);
   console.log(
     `  share: reading ${share('reading').toFixed(0)}%, placing ${share('placing').toFixed(0)}%, styling ${share('styling').toFixed(0)}%, other ${share('other').toFixed(0)}%`,
   );
   const top = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 6);
-  for (const [fn, ms] of top) console.log(`    ${((100 * ms) / beaconMs).toFixed(0).padStart(3)}%  ${fn}`);
-  results[id] = { shares: Object.fromEntries((Object.keys(cats) as Category[]).map((k) => [k, share(k)])), top };
+  for (const [fn, ms] of top)
+    console.log(`    ${((100 * ms) / beaconMs).toFixed(0).padStart(3)}%  ${fn}`);
+  results[id] = {
+    shares: Object.fromEntries((Object.keys(cats) as Category[]).map((k) => [k, share(k)])),
+    top,
+  };
 }
 
 try {
@@ -163,12 +193,22 @@ try {
       ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: realXPage() })
       : route.fulfill({ status: 204, body: '' }),
   );
-  await measure('x-real', `https://x.com/home?posts=${X_POSTS}`, 'https://x.com/home', 'Real X markup (saved x.com posts), 20 per frame');
+  await measure(
+    'x-real',
+    `https://x.com/home?posts=${X_POSTS}`,
+    'https://x.com/home',
+    'Real X markup (saved x.com posts), 20 per frame',
+  );
   await beacon.context.unroute('https://x.com/**');
   for (const p of PLATFORMS) {
     const fixture = readFileSync(resolve('tests/fixtures/platforms', p.id, 'feed.html'), 'utf8');
     await beacon.serveHost(p.origin, { [p.path]: repeatedPage(fixture, COPIES) });
-    await measure(p.id, p.origin + p.path, p.origin, `${p.id} saved feed, appended ${COPIES} times, once per frame`);
+    await measure(
+      p.id,
+      p.origin + p.path,
+      p.origin,
+      `${p.id} saved feed, appended ${COPIES} times, once per frame`,
+    );
   }
 } finally {
   await beacon.close();

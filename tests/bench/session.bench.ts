@@ -93,8 +93,12 @@ try {
   await cdp.send('Runtime.enable');
   await cdp.send('Debugger.enable');
   await page.goto('https://x.com/home');
-  await page.waitForFunction(() => typeof (window as { scrollTo?: unknown }).scrollTo === 'function');
-  await page.evaluate(() => (window as unknown as { scrollTo(n: number): Promise<void> }).scrollTo(50));
+  await page.waitForFunction(
+    () => typeof (window as { scrollTo?: unknown }).scrollTo === 'function',
+  );
+  await page.evaluate(() =>
+    (window as unknown as { scrollTo(n: number): Promise<void> }).scrollTo(50),
+  );
   await page.waitForTimeout(500);
   const isolated = [...contexts].find(
     ([, c]) => c.type === 'isolated' && c.origin.startsWith('chrome-extension://'),
@@ -102,9 +106,15 @@ try {
   if (isolated === undefined) throw new Error('No content-script world in the page.');
 
   const inWorld = async (expression: string) =>
-    ((await cdp.send('Runtime.evaluate', { expression, contextId: isolated, objectGroup: 'bench' })) as {
-      result: { objectId?: string; value?: unknown };
-    }).result;
+    (
+      (await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: isolated,
+        objectGroup: 'bench',
+      })) as {
+        result: { objectId?: string; value?: unknown };
+      }
+    ).result;
   const countByPrototype = async (proto: string) => {
     const p = await inWorld(`${proto}.prototype`);
     const { objects } = (await cdp.send('Runtime.queryObjects', {
@@ -132,7 +142,13 @@ try {
     return n;
   };
 
-  type Point = { elements: number; observers: number; listeners: number; shortcuts: number; heapMB: number };
+  type Point = {
+    elements: number;
+    observers: number;
+    listeners: number;
+    shortcuts: number;
+    heapMB: number;
+  };
   async function snapshot(): Promise<Point> {
     await cdp.send('HeapProfiler.collectGarbage');
     const point = {
@@ -140,47 +156,98 @@ try {
       observers: await countByPrototype('MutationObserver'),
       listeners: await listeners(),
       shortcuts: await page.evaluate(() => document.querySelectorAll('beacon-shortcut').length),
-      heapMB: ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1024 / 1024,
+      heapMB:
+        ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1024 / 1024,
     };
     await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'bench' });
     return point;
   }
   const t0 = Date.now();
   const print = (label: string, p: Point) =>
-    console.log(`  [${((Date.now() - t0) / 1000).toFixed(0)} s]`,
+    console.log(
+      `  [${((Date.now() - t0) / 1000).toFixed(0)} s]`,
       `  ${label.padEnd(30)} elements held ${String(p.elements).padStart(5)}  observers ${p.observers}  listeners ${String(p.listeners).padStart(3)}  shortcuts in page ${String(p.shortcuts).padStart(3)}  JS heap ${p.heapMB.toFixed(1)} MB`,
     );
 
-  console.log(`\nLong session: ${POSTS.toLocaleString('en')} X-like posts, ${KEEP} cells kept in the DOM, ${PER_FRAME} per frame`);
+  console.log(
+    `\nLong session: ${POSTS.toLocaleString('en')} X-like posts, ${KEEP} cells kept in the DOM, ${PER_FRAME} per frame`,
+  );
   const points: Point[] = [await snapshot()];
   print('start (50 posts)', points[0] as Point);
   for (const at of [POSTS / 2, POSTS]) {
-    await page.evaluate((n) => (window as unknown as { scrollTo(n: number): Promise<void> }).scrollTo(n), at);
+    await page.evaluate(
+      (n) => (window as unknown as { scrollTo(n: number): Promise<void> }).scrollTo(n),
+      at,
+    );
     points.push(await snapshot());
     print(`after ${at.toLocaleString('en')} posts`, points.at(-1) as Point);
   }
   const [start, , end] = points as [Point, Point, Point];
-  rec.figure({ id: 'scroll.elements-growth', label: 'elements held by the content script, end − start', value: end.elements - start.elements, unit: '', target: undefined });
-  rec.figure({ id: 'scroll.listeners-growth', label: 'its listeners, end − start', value: end.listeners - start.listeners, unit: '' });
-  rec.figure({ id: 'scroll.observers-growth', label: 'its MutationObservers, end − start', value: end.observers - start.observers, unit: '' });
-  rec.figure({ id: 'scroll.heap-growth', label: 'renderer JS heap, end − start', value: end.heapMB - start.heapMB, unit: 'MB' });
+  rec.figure({
+    id: 'scroll.elements-growth',
+    label: 'elements held by the content script, end − start',
+    value: end.elements - start.elements,
+    unit: '',
+    target: undefined,
+  });
+  rec.figure({
+    id: 'scroll.listeners-growth',
+    label: 'its listeners, end − start',
+    value: end.listeners - start.listeners,
+    unit: '',
+  });
+  rec.figure({
+    id: 'scroll.observers-growth',
+    label: 'its MutationObservers, end − start',
+    value: end.observers - start.observers,
+    unit: '',
+  });
+  rec.figure({
+    id: 'scroll.heap-growth',
+    label: 'renderer JS heap, end − start',
+    value: end.heapMB - start.heapMB,
+    unit: 'MB',
+  });
 
   console.log(`\n${NAVIGATIONS} SPA navigations, each rendering the timeline afresh`);
   const nav: Point[] = [await snapshot()];
   print('start', nav[0] as Point);
   for (let i = 1; i <= NAVIGATIONS; i++) {
     const path = i % 2 ? `/TestUser${i}` : `/home?n=${i}`;
-    await page.evaluate((p) => (window as unknown as { navigateTo(p: string): Promise<void> }).navigateTo(p), path);
+    await page.evaluate(
+      (p) => (window as unknown as { navigateTo(p: string): Promise<void> }).navigateTo(p),
+      path,
+    );
     if (i === NAVIGATIONS / 2 || i === NAVIGATIONS) {
       nav.push(await snapshot());
       print(`after ${i} navigations`, nav.at(-1) as Point);
     }
   }
   const [n0, , n2] = nav as [Point, Point, Point];
-  rec.figure({ id: 'spa.elements-growth', label: 'elements held by the content script, end − start', value: n2.elements - n0.elements, unit: '' });
-  rec.figure({ id: 'spa.listeners-growth', label: 'its listeners, end − start', value: n2.listeners - n0.listeners, unit: '' });
-  rec.figure({ id: 'spa.observers-growth', label: 'its MutationObservers, end − start', value: n2.observers - n0.observers, unit: '' });
-  rec.figure({ id: 'spa.heap-growth', label: 'renderer JS heap, end − start', value: n2.heapMB - n0.heapMB, unit: 'MB' });
+  rec.figure({
+    id: 'spa.elements-growth',
+    label: 'elements held by the content script, end − start',
+    value: n2.elements - n0.elements,
+    unit: '',
+  });
+  rec.figure({
+    id: 'spa.listeners-growth',
+    label: 'its listeners, end − start',
+    value: n2.listeners - n0.listeners,
+    unit: '',
+  });
+  rec.figure({
+    id: 'spa.observers-growth',
+    label: 'its MutationObservers, end − start',
+    value: n2.observers - n0.observers,
+    unit: '',
+  });
+  rec.figure({
+    id: 'spa.heap-growth',
+    label: 'renderer JS heap, end − start',
+    value: n2.heapMB - n0.heapMB,
+    unit: 'MB',
+  });
   rec.save({ scroll: points, spa: nav });
 } finally {
   await beacon.close();

@@ -7,6 +7,7 @@ import { type Casework, localeFor, messageOf, tk, useCasework } from './casework
 import { CASE_FILE_STEP, formatDateTime } from './casework/derive';
 import { platformName } from './casework/EvidenceForm';
 import { CaseLoading } from './casework/Loading';
+import { VirtualList } from './casework/VirtualList';
 import './casework/casework.css';
 
 /** Timeline: everything that happened in the case, oldest first, and the case file. */
@@ -60,6 +61,19 @@ export function describeEntry(t: Translate, e: TimelineEntry): { text: string; a
   }
 }
 
+/** One timeline entry (its own component: a long timeline draws only the rows in view). */
+function TimelineRow({ entry, locale }: { entry: TimelineEntry; locale: string }) {
+  const { t } = useI18n();
+  const { text, address } = describeEntry(t, entry);
+  return (
+    <>
+      <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
+      <span className="cw-text">{text}</span>
+      {address && <code className="cw-address">{address}</code>}
+    </>
+  );
+}
+
 export function TimelineView({ cw }: { cw: Casework }) {
   const { t, lang } = useI18n();
   const locale = localeFor(lang);
@@ -90,19 +104,17 @@ export function TimelineView({ cw }: { cw: Casework }) {
       </div>
       <p className="muted">{t('cw.timeline.caseFileHint')}</p>
 
-      <ol className="cw-timeline" aria-label={t('cw.timeline.listLabel')}>
-        {entries.map((e, i) => {
-          const { text, address } = describeEntry(t, e);
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: one item can have several entries
-            <li key={`${e.ref}-${e.kind}-${i}`}>
-              <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
-              <span className="cw-text">{text}</span>
-              {address && <code className="cw-address">{address}</code>}
-            </li>
-          );
-        })}
-      </ol>
+      <VirtualList
+        as="ol"
+        className="cw-timeline"
+        ariaLabel={t('cw.timeline.listLabel')}
+        items={entries}
+        gapRem={0.75}
+        estimateSize={64}
+        // One item can have several entries: the kind and place keep keys unique.
+        keyOf={(e, i) => `${e.ref}-${e.kind}-${i}`}
+        renderItem={(e) => <TimelineRow entry={e} locale={locale} />}
+      />
 
       <form
         className="cw-form"

@@ -1,0 +1,38 @@
+import { useI18n } from '@/components/i18n';
+import type { Evidence } from '@/lib/case/model';
+import { OnlineBadge } from './badges';
+import { localeFor, tk } from './data';
+import { formatDateTime } from './derive';
+import { platformName } from './EvidenceForm';
+
+/** One evidence item in the list (its own component: the list draws only the rows in view). */
+export function EvidenceRow({ item: e, onOpen }: { item: Evidence; onOpen(id: string): void }) {
+  const { t, lang } = useI18n();
+  const handle = e.author?.handle ? `@${e.author.handle.replace(/^@/, '')}` : '';
+  return (
+    <>
+      <div className="cw-item-head">
+        <span className="cw-item-title">
+          {tk(t, `cw.kind.${e.kind}`)} · {platformName(t, e.platform)}
+          {handle && ` · ${handle}`}
+        </span>
+        <OnlineBadge status={e.status} />
+      </div>
+      {e.url && <code className="cw-address">{e.url}</code>}
+      {!e.url && e.text && <p className="cw-excerpt">{e.text}</p>}
+      <p className="muted cw-meta">
+        {formatDateTime(e.capturedAt ?? e.createdAt, localeFor(lang))}
+        {e.media.length > 0 && ` · ${t('cw.evidence.mediaCount', { count: e.media.length })}`}
+      </p>
+      <button
+        type="button"
+        onClick={() => onOpen(e.id)}
+        aria-label={t('cw.evidence.openItemLabel', {
+          what: `${tk(t, `cw.kind.${e.kind}`)} ${platformName(t, e.platform)} ${handle}`.trim(),
+        })}
+      >
+        {t('cw.evidence.open')}
+      </button>
+    </>
+  );
+}
