@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
 import { OnlineStatus } from '@/lib/case/model';
@@ -40,6 +40,7 @@ export function EvidenceView({ cw }: { cw: Casework }) {
   const [filter, setFilter] = useState<EvidenceFilter>({ platform: '', account: '', status: '' });
   const [announce, setAnnounce] = useState('');
   const startReport = useHandoff((s) => s.startReport);
+  const openItem = useCallback((id: string) => setMode({ view: 'detail', id }), []);
 
   const platforms = useMemo(() => platformsIn(kase.evidence), [kase.evidence]);
   const accounts = useMemo(
@@ -188,9 +189,7 @@ export function EvidenceView({ cw }: { cw: Casework }) {
                 gapRem={0.6}
                 estimateSize={150}
                 keyOf={(e) => e.id}
-                renderItem={(e) => (
-                  <EvidenceRow item={e} onOpen={(id) => setMode({ view: 'detail', id })} />
-                )}
+                renderItem={(e) => <EvidenceRow item={e} onOpen={openItem} />}
               />
             </>
           )}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
 import { type TimelineEntry, timeline } from '@/lib/case/timeline';
@@ -61,8 +61,14 @@ export function describeEntry(t: Translate, e: TimelineEntry): { text: string; a
   }
 }
 
-/** One timeline entry (its own component: a long timeline draws only the rows in view). */
-function TimelineRow({ entry, locale }: { entry: TimelineEntry; locale: string }) {
+/** One timeline entry: memoised, so scrolling a long timeline draws only rows coming into view. */
+const TimelineRow = memo(function TimelineRow({
+  entry,
+  locale,
+}: {
+  entry: TimelineEntry;
+  locale: string;
+}) {
   const { t } = useI18n();
   const { text, address } = describeEntry(t, entry);
   return (
@@ -72,7 +78,7 @@ function TimelineRow({ entry, locale }: { entry: TimelineEntry; locale: string }
       {address && <code className="cw-address">{address}</code>}
     </>
   );
-}
+});
 
 export function TimelineView({ cw }: { cw: Casework }) {
   const { t, lang } = useI18n();

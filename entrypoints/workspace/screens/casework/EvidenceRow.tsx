@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { Evidence } from '@/lib/case/model';
 import { OnlineBadge } from './badges';
@@ -5,8 +6,17 @@ import { localeFor, tk } from './data';
 import { formatDateTime } from './derive';
 import { platformName } from './EvidenceForm';
 
-/** One evidence item in the list (its own component: the list draws only the rows in view). */
-export function EvidenceRow({ item: e, onOpen }: { item: Evidence; onOpen(id: string): void }) {
+/**
+ * One evidence item in the list: its own memoised component, so scrolling a long list draws
+ * only the rows coming into view (keep `onOpen` stable in the caller).
+ */
+export const EvidenceRow = memo(function EvidenceRow({
+  item: e,
+  onOpen,
+}: {
+  item: Evidence;
+  onOpen(id: string): void;
+}) {
   const { t, lang } = useI18n();
   const handle = e.author?.handle ? `@${e.author.handle.replace(/^@/, '')}` : '';
   return (
@@ -35,4 +45,4 @@ export function EvidenceRow({ item: e, onOpen }: { item: Evidence; onOpen(id: st
       </button>
     </>
   );
-}
+});

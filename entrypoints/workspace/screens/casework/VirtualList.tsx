@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
 
 /** Lists up to this long render every row (find-in-page, plain tabbing); longer ones window. */
 export const VIRTUALIZE_FROM = 150;
@@ -52,19 +52,34 @@ function WindowedList<T>({
   renderItem,
 }: ListProps<T>) {
   const listRef = useRef<HTMLOListElement & HTMLUListElement>(null);
-  // Where the list starts in the page: what is above it (filters, messages) can change height.
+  // Where the list starts in the page. Rows are placed relative to the list whatever this is;
+  // it only decides which rows count as in view, so it is read again when the items change.
   const [scrollMargin, setScrollMargin] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-read when the list changes
   useLayoutEffect(() => {
     const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    if (Math.abs(top - scrollMargin) > 0.5) setScrollMargin(top);
-  });
+    setScrollMargin((old) => (Math.abs(top - old) > 0.5 ? top : old));
+  }, [items]);
+  const [remPx] = useState(
+    () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+  );
+  // Stable between scroll renders: a new function would make the virtualizer re-measure every
+  // row of the list (10,000) on each frame.
+  const getItemKey = useCallback(
+    (index: number) => keyOf(items[index] as T, index),
+    [items, keyOf],
+  );
+  const estimate = useCallback(() => estimateSize, [estimateSize]);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
-    estimateSize: () => estimateSize,
+    estimateSize: estimate,
     overscan: 6,
-    gap: gapRem * (Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16),
+    gap: gapRem * remPx,
     scrollMargin,
-    getItemKey: (index) => keyOf(items[index] as T, index),
+    getItemKey,
+    // React 19 batches the scroll updates itself; a synchronous flush per scroll event only
+    // adds work to the frame.
+    useFlushSync: false,
   });
   return (
     <List

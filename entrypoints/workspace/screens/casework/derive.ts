@@ -200,11 +200,19 @@ export function fromLocalInput(value: string | undefined): string | undefined {
 }
 
 /** Date and time in the user's language, e.g. "3 March 2026, 14:05" / "March 3, 2026, 2:05 PM". */
+/** One formatter per locale: building an Intl.DateTimeFormat costs far more than using one. */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDateTime(iso: string | undefined, locale: string): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(d);
+  let format = dateTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+    dateTimeFormats.set(locale, format);
+  }
+  return format.format(d);
 }
 
 export function formatDate(iso: string | undefined, locale: string): string {
