@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { Capture, type CaptureVia } from '@/lib/case/capture';
+import type { CaptureVia } from '@/lib/case/capture';
 import { pageCapture } from '@/lib/case/page-capture';
 import { MessageError } from '@/lib/messaging/envelope';
 import type { CaptureResult } from '@/lib/messaging/protocol';
@@ -10,12 +10,7 @@ import type { VaultService } from '@/lib/vault/service';
  * case when unlocked, sealed into the inbox when locked, into storage.session before a vault
  * exists (the workspace's onboarding takes them in). No capture ever needs the passphrase.
  */
-export function createCaptureService(vault: VaultService) {
-  async function save(capture: Capture): Promise<CaptureResult> {
-    const result = await vault.capture(Capture.parse(capture));
-    return { saved: true, ...result };
-  }
-
+export function createCaptureService(vault: Pick<VaultService, 'capture'>) {
   /** Capture the page the user is on (popup button, keyboard shortcut): URL and title only. */
   async function captureActiveTab(via: CaptureVia): Promise<CaptureResult> {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -24,7 +19,7 @@ export function createCaptureService(vault: VaultService) {
       if (!tab?.url || !/^https?:/.test(tab.url)) {
         throw new MessageError('invalid-data', 'This tab has no web address Beacon can record.');
       }
-      const result = await save(pageCapture(tab.url, via, new Date(), tab.title));
+      const result = await vault.capture(pageCapture(tab.url, via, new Date(), tab.title));
       if (quiet) void acknowledge(tab.id, true);
       return result;
     } catch (error) {
@@ -33,7 +28,7 @@ export function createCaptureService(vault: VaultService) {
     }
   }
 
-  return { save, captureActiveTab };
+  return { captureActiveTab };
 }
 
 /**

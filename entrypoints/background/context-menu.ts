@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { menuCapture } from '@/lib/case/page-capture';
 import { langFromTag, t } from '@/lib/i18n';
-import { acknowledge, type CaptureService } from './capture';
+import type { VaultService } from '@/lib/vault/service';
+import { acknowledge } from './capture';
 
 const MENU_ID = 'beacon-capture';
 
 /** "Capture with Beacon" on pages, links, images and videos: addresses are recorded as text. */
-export function registerContextMenu(captures: CaptureService): void {
+export function registerContextMenu(vault: Pick<VaultService, 'capture'>): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: MENU_ID,
@@ -19,7 +20,7 @@ export function registerContextMenu(captures: CaptureService): void {
     if (info.menuItemId !== MENU_ID) return;
     const capture = menuCapture(info, tab, new Date());
     if (!capture) return void acknowledge(tab?.id, false);
-    captures.save(capture).then(
+    vault.capture(capture).then(
       () => acknowledge(tab?.id, true),
       () => acknowledge(tab?.id, false),
     );

@@ -14,7 +14,7 @@ export default defineBackground(() => {
   const { vault, handlers: vaultHandlers } = createVaultBackground();
   const captures = createCaptureService(vault);
   // The toolbar icon is not kept across browser restarts: set it from the saved setting.
-  void vault.status().then(
+  void vault.vaultStatus().then(
     (status) => applyDiscreet(status.settings.discreet),
     () => undefined,
   );
@@ -23,7 +23,7 @@ export default defineBackground(() => {
     {
       ...vaultHandlers,
       ping: () => ({ version: browser.runtime.getManifest().version }),
-      capture: (data) => captures.save(data),
+      capture: (data) => vault.capture(data),
       captureActiveTab: () => captures.captureActiveTab('popup'),
       openWorkspace: async ({ view }) => {
         await openWorkspace(view);
@@ -54,7 +54,7 @@ export default defineBackground(() => {
     return answer;
   });
 
-  registerContextMenu(captures);
+  registerContextMenu(vault);
   // Follow-up alarms and notifications; the vault service calls syncReminders() (reminders.ts).
   registerReminders();
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dueReminders } from '@/lib/escalation/reminders';
+import { VAULT_MESSAGE_TYPES, type VaultApi } from '@/lib/messaging/messages/vault';
 import type { Handlers } from '@/lib/messaging/router';
 import { indexedDbBlobStore } from '@/lib/vault/blobs';
 import { createVaultService, type VaultService } from '@/lib/vault/service';
@@ -30,36 +31,29 @@ export function createVaultBackground(): { vault: VaultService; handlers: Handle
 
   registerAutoLock(vault);
 
+  // The table is the service's methods, one per declared vault message; two are decorated
+  // with an edge effect (the idle-detection interval follows the auto-lock setting).
   const handlers: Handlers = {
-    vaultStatus: () => vault.status(),
+    ...vaultHandlers(vault),
     createVault: async (data) => {
       const status = await vault.createVault(data);
       void applyIdleInterval(status.settings.autoLockMinutes);
       return status;
     },
-    unlock: ({ passphrase }) => vault.unlock(passphrase),
-    lock: () => vault.lock(),
-    changePassphrase: ({ current, next }) => vault.changePassphrase(current, next),
     updateSettings: async (patch) => {
       const settings = await vault.updateSettings(patch);
       void applyIdleInterval(settings.autoLockMinutes);
       return settings;
     },
-    listCases: () => vault.listCases(),
-    getCase: ({ id }) => vault.getCase(id),
-    createCase: ({ profile }) => vault.createCase(profile),
-    updateCase: ({ id, op }) => vault.updateCase(id, op),
-    deleteCase: async ({ id }) => {
-      await vault.deleteCase(id);
-    },
-    wipeAll: () => vault.wipeAll(),
-    attachProof: (data) => vault.attachProof(data),
-    readProof: ({ caseId, proofId }) => vault.readProof(caseId, proofId),
-    exportData: (data) => vault.exportData(data),
-    previewImport: (data) => vault.previewImport(data),
-    applyImport: (data) => vault.applyImport(data),
   };
   return { vault, handlers };
+}
+
+/** Every vault message handled by the service method of the same name. */
+export function vaultHandlers(vault: VaultApi): Handlers {
+  const table: Record<string, (data: never) => unknown> = {};
+  for (const type of VAULT_MESSAGE_TYPES) table[type] = (data) => vault[type](data);
+  return table as Handlers;
 }
 
 /**
@@ -68,12 +62,12 @@ export function createVaultBackground(): { vault: VaultService; handlers: Handle
  */
 async function refreshReminders(vault: VaultService): Promise<void> {
   try {
-    const status = await vault.status();
+    const status = await vault.vaultStatus();
     const prefs = { lang: status.settings.lang, discreet: status.settings.discreet };
     if (!status.exists) return await syncReminders([], prefs);
     if (!status.unlocked) return;
     const summaries = await vault.listCases();
-    const cases = await Promise.all(summaries.map((c) => vault.getCase(c.id)));
+    const cases = await Promise.all(summaries.map((c) => vault.getCase({ id: c.id })));
     await syncReminders(dueReminders(cases), prefs);
   } catch {
     // A reminder refresh must never break the write that triggered it; the next change retries.
@@ -109,9 +103,9 @@ async function applyIdleInterval(minutes: number): Promise<void> {
  * Auto-lock: when the OS screen locks, and after `autoLockMinutes` without input (idle API).
  * The alarm re-checks every minute in case the worker was asleep when the idle event fired.
  */
-export function registerAutoLock(vault: Pick<VaultService, 'status' | 'lock'>): void {
+export function registerAutoLock(vault: Pick<VaultService, 'vaultStatus' | 'lock'>): void {
   const lockIfOpen = async () => {
-    const status = await vault.status();
+    const status = await vault.vaultStatus();
     if (status.unlocked) await vault.lock();
   };
 
@@ -122,7 +116,7 @@ export function registerAutoLock(vault: Pick<VaultService, 'status' | 'lock'>): 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== AUTO_LOCK_ALARM) return;
     void (async () => {
-      const status = await vault.status();
+      const status = await vault.vaultStatus();
       if (!status.unlocked) return;
       const minutes = status.settings.autoLockMinutes;
       await applyIdleInterval(minutes);
@@ -134,7 +128,7 @@ export function registerAutoLock(vault: Pick<VaultService, 'status' | 'lock'>): 
   void (async () => {
     const existing = await browser.alarms.get(AUTO_LOCK_ALARM);
     if (!existing) await browser.alarms.create(AUTO_LOCK_ALARM, { periodInMinutes: 1 });
-    const status = await vault.status();
+    const status = await vault.vaultStatus();
     await applyIdleInterval(status.settings.autoLockMinutes);
   })().catch(() => undefined);
 }

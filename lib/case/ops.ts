@@ -160,7 +160,10 @@ const DEFAULT_FOLLOW_UP_HOURS = 48;
  * with a readable message when the op names a missing item or a taken id.
  */
 export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
-  const op: ParsedOp = CaseOp.parse(input);
+  // The op was validated once, at the trust boundary (the router's `updateCase` schema), or was
+  // built by the vault itself; defaults the schema would fill are filled by each branch's item
+  // parse below, so the op is not parsed again here.
+  const op = input as ParsedOp;
   const at = ctx.now.toISOString();
   // Only the changed item is validated (each branch parses it): re-parsing a case with 10,000
   // items on every save would cost more than the whole save budget (50 ms).
@@ -334,20 +337,21 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
   }
 }
 
-/** Turn a capture into an evidence item; the capture itself is kept for provenance. */
+/**
+ * Turn a capture into an evidence item; the capture itself is kept for provenance. The capture
+ * is already valid (router schema, or storage parse for waiting captures) and every evidence
+ * field is the same or wider than the capture's, so the item is built typed, not re-parsed.
+ */
 export function captureToEvidence(capture: Capture, now: Date, id: string): Evidence {
   const at = now.toISOString();
-  return Evidence.parse({
+  const detail = capture.adapter
+    ? `${capture.adapter.id}@${capture.adapter.version}/${capture.adapter.tier}`
+    : undefined;
+  const item: Evidence = {
     id,
     createdAt: at,
     updatedAt: at,
-    provenance: {
-      source: 'capture',
-      via: capture.via,
-      detail: capture.adapter
-        ? `${capture.adapter.id}@${capture.adapter.version}/${capture.adapter.tier}`
-        : undefined,
-    },
+    provenance: { source: 'capture', via: capture.via, ...(detail ? { detail } : {}) },
     kind: capture.kind,
     platform: capture.platform,
     url: capture.permalink ?? capture.pageUrl,
@@ -356,14 +360,16 @@ export function captureToEvidence(capture: Capture, now: Date, id: string): Evid
     postedAt: capture.postedAt,
     capturedAt: capture.capturedAt,
     text: capture.text,
-    media: capture.media,
+    media: capture.media ?? [],
     quoted: capture.quoted,
     subject: capture.subject,
     pageUrl: capture.pageUrl,
     status: 'online',
     statusHistory: [],
     capture,
-  });
+  };
+  // Absent fields are left out rather than stored as undefined (as a parse would).
+  return Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as Evidence;
 }
 
 /** Every id in a case (items of all kinds share one id space so a ref is never ambiguous). */

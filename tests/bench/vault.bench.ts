@@ -86,7 +86,7 @@ if (!gc) console.log('  (no --expose-gc: heap figures include garbage not yet co
 
 const vault = createVaultService(env);
 const before = heap();
-const [, unlockMs] = await time(() => vault.unlock(PASS));
+const [, unlockMs] = await time(() => vault.unlock({ passphrase: PASS }));
 const after = heap();
 line('unlock (PBKDF2 600,000 + decrypt)', ms(unlockMs));
 
@@ -97,12 +97,17 @@ line('reload after worker restart', ms(wakeMs));
 
 const saves: number[] = [];
 for (let i = 0; i < 20; i++) {
-  const [, t] = await time(() => vault.updateCase('bench', { op: 'addNote', text: `note ${i}` }));
+  const [, t] = await time(() =>
+    vault.updateCase({ id: 'bench', op: { op: 'addNote', text: `note ${i}` } }),
+  );
   saves.push(t);
 }
 for (let i = 0; i < 20; i++) {
   const [, t] = await time(() =>
-    vault.updateCase('bench', { op: 'setEvidenceStatus', id: `ev${i * 37}`, status: 'removed' }),
+    vault.updateCase({
+      id: 'bench',
+      op: { op: 'setEvidenceStatus', id: `ev${i * 37}`, status: 'removed' },
+    }),
   );
   saves.push(t);
 }

@@ -230,3 +230,22 @@ export type VaultChanged = z.infer<typeof VaultChanged>;
 export function isVaultChanged(message: unknown): message is VaultChanged {
   return VaultChanged.safeParse(message).success;
 }
+
+export type VaultMessageType = keyof typeof vaultMessages;
+type VaultRequest<T extends VaultMessageType> = z.input<(typeof vaultMessages)[T]['request']>;
+type VaultResponse<T extends VaultMessageType> = z.output<(typeof vaultMessages)[T]['response']>;
+
+/**
+ * The vault service's API, derived from the declarations above: one method per message, named
+ * like it, taking its validated request and answering its response. The background's handler
+ * table is these methods (entrypoints/background/vault.ts), so adding a message is one entry
+ * here and one method in lib/vault/service.ts — the compiler holds the two together. Requests
+ * are typed as the schema's input (what the router's parsed output, and a test, both satisfy).
+ */
+export type VaultApi = {
+  [T in VaultMessageType]: undefined extends VaultRequest<T>
+    ? (data?: VaultRequest<T>) => Promise<VaultResponse<T>>
+    : (data: VaultRequest<T>) => Promise<VaultResponse<T>>;
+};
+
+export const VAULT_MESSAGE_TYPES = Object.keys(vaultMessages) as VaultMessageType[];

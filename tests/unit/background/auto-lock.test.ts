@@ -14,7 +14,7 @@ function fakeVault(unlocked: boolean, autoLockMinutes = 15) {
   const state = { unlocked };
   return {
     state,
-    status: vi.fn(async () => ({ unlocked: state.unlocked, settings: { autoLockMinutes } })),
+    vaultStatus: vi.fn(async () => ({ unlocked: state.unlocked, settings: { autoLockMinutes } })),
     lock: vi.fn(async () => {
       state.unlocked = false;
       return {};

@@ -19,30 +19,42 @@ describe('storage.local holds no clear text', () => {
     });
     const [summary] = await vault.listCases();
     const id = summary?.id ?? '';
-    await vault.updateCase(id, {
-      op: 'addEvidence',
-      fields: {
-        kind: 'account',
-        platform: 'instagram',
-        url: 'https://www.instagram.com/predator_account_77/',
-        author: { handle: '@predator_account_77' },
-        notes: 'Meeting at the park on Friday',
+    await vault.updateCase({
+      id,
+      op: {
+        op: 'addEvidence',
+        fields: {
+          kind: 'account',
+          platform: 'instagram',
+          url: 'https://www.instagram.com/predator_account_77/',
+          author: { handle: '@predator_account_77' },
+          notes: 'Meeting at the park on Friday',
+        },
       },
     });
-    await vault.updateCase(id, { op: 'addNote', text: 'Spoke to the headteacher Mrs Lambda' });
-    await vault.updateCase(id, {
-      op: 'addReport',
-      fields: {
-        channel: 'police',
-        targetName: 'Commissariat Nord',
-        status: 'sent',
-        reference: 'PV-2026-998877',
+    await vault.updateCase({
+      id,
+      op: { op: 'addNote', text: 'Spoke to the headteacher Mrs Lambda' },
+    });
+    await vault.updateCase({
+      id,
+      op: {
+        op: 'addReport',
+        fields: {
+          channel: 'police',
+          targetName: 'Commissariat Nord',
+          status: 'sent',
+          reference: 'PV-2026-998877',
+        },
       },
     });
-    await vault.updateCase(id, {
-      op: 'addProof',
-      id: 'pp',
-      fields: { type: 'passport', label: 'Passport of Samira' },
+    await vault.updateCase({
+      id,
+      op: {
+        op: 'addProof',
+        id: 'pp',
+        fields: { type: 'passport', label: 'Passport of Samira' },
+      },
     });
     await vault.attachProof({
       caseId: id,
@@ -88,7 +100,7 @@ describe('durability', () => {
     await vault.createVault({ passphrase: PASS, profile });
     const [summary] = await vault.listCases();
     const spy = vi.spyOn(fakeBrowser.storage.local, 'set');
-    await vault.updateCase(summary?.id ?? '', { op: 'addNote', text: 'one' });
+    await vault.updateCase({ id: summary?.id ?? '', op: { op: 'addNote', text: 'one' } });
     await vault.capture(capture);
     expect(spy).toHaveBeenCalledTimes(2);
     spy.mockRestore();
@@ -99,19 +111,25 @@ describe('durability', () => {
     await vault.createVault({ passphrase: PASS, profile });
     const [summary] = await vault.listCases();
     const id = summary?.id ?? '';
-    await vault.updateCase(id, {
-      op: 'setProfile',
-      profile: { ...profile, title: 'Second title' },
+    await vault.updateCase({
+      id,
+      op: {
+        op: 'setProfile',
+        profile: { ...profile, title: 'Second title' },
+      },
     });
-    await vault.updateCase(id, { op: 'setProfile', profile: { ...profile, title: 'Third title' } });
+    await vault.updateCase({
+      id,
+      op: { op: 'setProfile', profile: { ...profile, title: 'Third title' } },
+    });
     const key = `beacon.case.${id}.h`;
     const record = (await fakeBrowser.storage.local.get(key))[key] as { iv: string; ct: string };
     await fakeBrowser.storage.local.set({ [key]: { ...record, ct: `AAAA${record.ct.slice(4)}` } });
     const { vault: reopened } = makeVault();
     await reopened.lock();
-    const status = await reopened.unlock(PASS);
+    const status = await reopened.unlock({ passphrase: PASS });
     expect(status.recoveredFromBackup).toBe(true);
-    expect((await reopened.getCase(id)).profile.title).toBe('Second title');
+    expect((await reopened.getCase({ id })).profile.title).toBe('Second title');
   });
 
   it('when a record and its backup are both damaged: clear error, nothing changed', async () => {
@@ -125,11 +143,11 @@ describe('durability', () => {
     });
     await vault.lock();
     const before = await dumpLocal();
-    await expect(vault.unlock(PASS)).rejects.toThrow(
+    await expect(vault.unlock({ passphrase: PASS })).rejects.toThrow(
       'A saved case is damaged and no earlier copy could be read. Nothing was changed.',
     );
     expect(await dumpLocal()).toBe(before);
-    expect((await vault.status()).unlocked).toBe(false);
+    expect((await vault.vaultStatus()).unlocked).toBe(false);
   });
 
   it('a damaged meta record falls back to its backup', async () => {
@@ -137,7 +155,7 @@ describe('durability', () => {
     await vault.createVault({ passphrase: PASS, profile });
     await vault.lock();
     await fakeBrowser.storage.local.set({ 'beacon.meta': { broken: true } });
-    expect((await vault.unlock(PASS)).unlocked).toBe(true);
+    expect((await vault.unlock({ passphrase: PASS })).unlocked).toBe(true);
   });
 
   it('disk full: storage-full with a clear message, nothing already saved lost', async () => {
@@ -145,12 +163,14 @@ describe('durability', () => {
     await vault.createVault({ passphrase: PASS, profile });
     const [summary] = await vault.listCases();
     const id = summary?.id ?? '';
-    await vault.updateCase(id, { op: 'addNote', text: 'kept' });
+    await vault.updateCase({ id, op: { op: 'addNote', text: 'kept' } });
     const before = await dumpLocal();
     const spy = vi
       .spyOn(fakeBrowser.storage.local, 'set')
       .mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    await expect(vault.updateCase(id, { op: 'addNote', text: 'lost?' })).rejects.toMatchObject({
+    await expect(
+      vault.updateCase({ id, op: { op: 'addNote', text: 'lost?' } }),
+    ).rejects.toMatchObject({
       code: 'storage-full',
       message:
         'Beacon could not save because the disk or the browser storage is full. Nothing that was already saved has been lost. Free some space, then try again.',
@@ -159,20 +179,23 @@ describe('durability', () => {
     spy.mockRestore();
     expect(await dumpLocal()).toBe(before);
     // Memory and disk agree: the failed note isn't shown, the saved one is.
-    expect((await vault.getCase(id)).notes.map((n) => n.text)).toEqual(['kept']);
+    expect((await vault.getCase({ id })).notes.map((n) => n.text)).toEqual(['kept']);
     vault.forgetMemory();
-    expect((await vault.getCase(id)).notes.map((n) => n.text)).toEqual(['kept']);
+    expect((await vault.getCase({ id })).notes.map((n) => n.text)).toEqual(['kept']);
   });
 
   it('proof blobs survive in IndexedDB (strict durability) and are gone with the case', async () => {
     const factory = new IDBFactory();
     const { vault } = makeVault({ blobs: indexedDbBlobStore(factory) });
     await vault.createVault({ passphrase: PASS, profile });
-    const kase = await vault.createCase({ ...profile, title: 'Other' });
-    await vault.updateCase(kase.id, {
-      op: 'addProof',
-      id: 'pp',
-      fields: { type: 'national-id', label: 'ID' },
+    const kase = await vault.createCase({ profile: { ...profile, title: 'Other' } });
+    await vault.updateCase({
+      id: kase.id,
+      op: {
+        op: 'addProof',
+        id: 'pp',
+        fields: { type: 'national-id', label: 'ID' },
+      },
     });
     await vault.attachProof({
       caseId: kase.id,
@@ -182,8 +205,10 @@ describe('durability', () => {
       dataBase64: btoa('PNG bytes'),
     });
     const { vault: reopened } = makeVault({ blobs: indexedDbBlobStore(factory) });
-    expect(atob((await reopened.readProof(kase.id, 'pp')).dataBase64)).toBe('PNG bytes');
-    await reopened.deleteCase(kase.id);
+    expect(atob((await reopened.readProof({ caseId: kase.id, proofId: 'pp' })).dataBase64)).toBe(
+      'PNG bytes',
+    );
+    await reopened.deleteCase({ id: kase.id });
     expect(await indexedDbBlobStore(factory).keys()).toEqual([]);
   });
 });

@@ -152,14 +152,20 @@ describe('vault export/import', () => {
     await vault.createVault({ passphrase: PASS, profile });
     const [summary] = await vault.listCases();
     const id = summary?.id ?? '';
-    await vault.updateCase(id, {
-      op: 'addEvidence',
-      fields: { kind: 'post', platform: 'x', url: 'https://x.com/a/status/1' },
+    await vault.updateCase({
+      id,
+      op: {
+        op: 'addEvidence',
+        fields: { kind: 'post', platform: 'x', url: 'https://x.com/a/status/1' },
+      },
     });
-    await vault.updateCase(id, {
-      op: 'addProof',
-      id: 'pp',
-      fields: { type: 'passport', label: 'Passport' },
+    await vault.updateCase({
+      id,
+      op: {
+        op: 'addProof',
+        id: 'pp',
+        fields: { type: 'passport', label: 'Passport' },
+      },
     });
     await vault.attachProof({
       caseId: id,
@@ -168,7 +174,7 @@ describe('vault export/import', () => {
       type: 'application/pdf',
       dataBase64: btoa('%PDF-1.7 x'),
     });
-    const original = await vault.getCase(id);
+    const original = await vault.getCase({ id });
     const encrypted = await vault.exportData({
       format: 'encrypted',
       passphrase: 'for the advocate',
@@ -211,8 +217,10 @@ describe('vault export/import', () => {
     ]);
     expect((await vault.listCases()).map((c) => c.title)).toEqual(['Fresh']);
     await vault.applyImport({ dataBase64: encrypted.dataBase64, passphrase: 'for the advocate' });
-    expect(await vault.getCase(id)).toEqual(original);
-    expect(atob((await vault.readProof(id, 'pp')).dataBase64)).toBe('%PDF-1.7 x');
+    expect(await vault.getCase({ id })).toEqual(original);
+    expect(atob((await vault.readProof({ caseId: id, proofId: 'pp' })).dataBase64)).toBe(
+      '%PDF-1.7 x',
+    );
     // Importing the same file again adds nothing.
     const again = await vault.applyImport({ dataBase64: plain.dataBase64 });
     expect(again.cases[0]).toMatchObject({
@@ -228,9 +236,9 @@ describe('vault export/import', () => {
     await vault.createVault({ passphrase: PASS, profile });
     const [summary] = await vault.listCases();
     const id = summary?.id ?? '';
-    await vault.updateCase(id, { op: 'addNote', id: 'n1', text: 'mine' });
+    await vault.updateCase({ id, op: { op: 'addNote', id: 'n1', text: 'mine' } });
     const exported = await vault.exportData({ format: 'plain' });
-    const kase = await vault.getCase(id);
+    const kase = await vault.getCase({ id });
     // Someone else's newer edit of the same note, plus a new note.
     const theirs = {
       ...kase,
@@ -249,7 +257,7 @@ describe('vault export/import', () => {
     const summary2 = await vault.applyImport({ dataBase64: toBase64(zip) });
     expect(summary2.cases[0]).toMatchObject({ newNotes: 1, conflicts: 1 });
     // Items are kept oldest first: the imported note was created with the case, before 'mine'.
-    expect((await vault.getCase(id)).notes.map((n) => n.text)).toEqual(['new', 'mine']);
+    expect((await vault.getCase({ id })).notes.map((n) => n.text)).toEqual(['new', 'mine']);
     expect(exported.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -88,14 +88,14 @@ describe('schema v1 vault fixture', () => {
   it('opens with its passphrase in this version (chain walk v1 → current)', async () => {
     await loadV1();
     const { vault } = makeVault();
-    const status = await vault.unlock(VAULT_PASS);
+    const status = await vault.unlock({ passphrase: VAULT_PASS });
     expect(status).toMatchObject({
       exists: true,
       unlocked: true,
       settings: { lang: 'fr', currentCaseId: 'fx1' },
     });
     expect(status.migration).toBeUndefined();
-    expectFixtureCase(await vault.getCase('fx1'));
+    expectFixtureCase(await vault.getCase({ id: 'fx1' }));
   });
 
   it('migrates v1 → v2 with a migration step, saves once, and never re-runs it', async () => {
@@ -112,14 +112,14 @@ describe('schema v1 vault fixture', () => {
       }),
     };
     const { vault } = makeVault({ schemaVersion: 2, migrations: [toV2] });
-    await vault.unlock(VAULT_PASS);
-    expect((await vault.getCase('fx1')).profile.title).toBe('Fixture case (v2)');
+    await vault.unlock({ passphrase: VAULT_PASS });
+    expect((await vault.getCase({ id: 'fx1' })).profile.title).toBe('Fixture case (v2)');
     const meta = (await fakeBrowser.storage.local.get('beacon.meta'))['beacon.meta'] as {
       schemaVersion: number;
     };
     expect(meta.schemaVersion).toBe(2);
     vault.forgetMemory();
-    expect((await vault.getCase('fx1')).profile.title).toBe('Fixture case (v2)');
+    expect((await vault.getCase({ id: 'fx1' })).profile.title).toBe('Fixture case (v2)');
   });
 
   it('a failed migration stops, keeps the old data, says so, refuses writes and still exports', async () => {
@@ -133,7 +133,7 @@ describe('schema v1 vault fixture', () => {
       },
     };
     const { vault } = makeVault({ schemaVersion: 2, migrations: [broken] });
-    const status = await vault.unlock(VAULT_PASS);
+    const status = await vault.unlock({ passphrase: VAULT_PASS });
     expect(status.migration).toEqual({
       failed: true,
       fromVersion: 1,
@@ -141,7 +141,7 @@ describe('schema v1 vault fixture', () => {
       message:
         'Updating saved cases from data version 1 to 2 (test: broken step) failed: field x missing',
     });
-    await expect(vault.updateCase('fx1', { op: 'addNote', text: 'x' })).rejects.toThrow(
+    await expect(vault.updateCase({ id: 'fx1', op: { op: 'addNote', text: 'x' } })).rejects.toThrow(
       /can't change the saved cases/,
     );
     const file = await vault.exportData({ format: 'plain' });
@@ -162,7 +162,7 @@ describe('schema v1 vault fixture', () => {
   it('a vault written by a newer schema is not touched', async () => {
     await loadV1();
     const { vault } = makeVault({ schemaVersion: 0 as number });
-    const status = await vault.unlock(VAULT_PASS);
+    const status = await vault.unlock({ passphrase: VAULT_PASS });
     expect(status.migration?.message).toMatch(/newer version of Beacon/);
   });
 });
@@ -202,8 +202,10 @@ describe('frozen export vectors (format 1)', () => {
         conflicts: 0,
       },
     ]);
-    expectFixtureCase(await vault.getCase('fx1'));
-    expect(atob((await vault.readProof('fx1', 'pf1')).dataBase64)).toBe('SCHOOL CARD fixture');
+    expectFixtureCase(await vault.getCase({ id: 'fx1' }));
+    expect(atob((await vault.readProof({ caseId: 'fx1', proofId: 'pf1' })).dataBase64)).toBe(
+      'SCHOOL CARD fixture',
+    );
     expect(await dumpLocal()).not.toContain('fixture_account');
   });
 });

@@ -20,7 +20,7 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 describe('vault lifecycle', () => {
   it('reports no vault before onboarding', async () => {
     const { vault } = makeVault();
-    expect(await vault.status()).toEqual({
+    expect(await vault.vaultStatus()).toEqual({
       exists: false,
       unlocked: false,
       pendingCount: 0,
@@ -53,19 +53,22 @@ describe('vault lifecycle', () => {
     await vault.createVault({ passphrase: PASS, profile });
     const [summary] = await vault.listCases();
     expect((await vault.lock()).unlocked).toBe(false);
-    expect(await codeOf(vault.getCase(summary?.id ?? ''))).toMatch(/^locked: /);
-    expect((await vault.unlock(PASS)).unlocked).toBe(true);
-    expect((await vault.getCase(summary?.id ?? '')).profile.title).toBe('Photos of Sam');
+    expect(await codeOf(vault.getCase({ id: summary?.id ?? '' }))).toMatch(/^locked: /);
+    expect((await vault.unlock({ passphrase: PASS })).unlocked).toBe(true);
+    expect((await vault.getCase({ id: summary?.id ?? '' })).profile.title).toBe('Photos of Sam');
   });
 
   it('survives a service-worker restart while unlocked (key in storage.session only)', async () => {
     const { vault } = makeVault();
     await vault.createVault({ passphrase: PASS, profile });
     const [summary] = await vault.listCases();
-    await vault.updateCase(summary?.id ?? '', { op: 'addNote', text: 'Called the school' });
+    await vault.updateCase({
+      id: summary?.id ?? '',
+      op: { op: 'addNote', text: 'Called the school' },
+    });
     // A new service instance = a restarted worker: memory is empty, storage.session remains.
     const { vault: again } = makeVault();
-    const kase = await again.getCase(summary?.id ?? '');
+    const kase = await again.getCase({ id: summary?.id ?? '' });
     expect(kase.notes.map((n) => n.text)).toEqual(['Called the school']);
   });
 
@@ -74,7 +77,7 @@ describe('vault lifecycle', () => {
     await vault.createVault({ passphrase: PASS, profile });
     await fakeBrowser.storage.session.clear();
     const { vault: again } = makeVault();
-    expect(await again.status()).toMatchObject({ exists: true, unlocked: false });
+    expect(await again.vaultStatus()).toMatchObject({ exists: true, unlocked: false });
     expect(await codeOf(again.listCases())).toMatch(/^locked/);
   });
 
@@ -84,22 +87,24 @@ describe('vault lifecycle', () => {
     await vault.createVault({ passphrase: PASS, profile });
     await vault.lock();
     const before = await dumpLocal();
-    expect(await codeOf(vault.unlock('nope'))).toBe(
+    expect(await codeOf(vault.unlock({ passphrase: 'nope' }))).toBe(
       'wrong-passphrase: That passphrase is not the right one. Nothing was changed. 4 more tries before Beacon asks you to wait.',
     );
-    for (let i = 0; i < 3; i++) await codeOf(vault.unlock('nope'));
-    expect(await codeOf(vault.unlock('nope'))).toBe(
+    for (let i = 0; i < 3; i++) await codeOf(vault.unlock({ passphrase: 'nope' }));
+    expect(await codeOf(vault.unlock({ passphrase: 'nope' }))).toBe(
       'wrong-passphrase: That passphrase is not the right one. Nothing was changed. Please wait 30 seconds before trying again.',
     );
     // Even the right passphrase waits.
-    expect(await codeOf(vault.unlock(PASS))).toBe(
+    expect(await codeOf(vault.unlock({ passphrase: PASS }))).toBe(
       'rate-limited: Too many wrong passphrases. Please wait 30 seconds before trying again.',
     );
-    expect((await vault.status()).retryAfterSeconds).toBe(30);
+    expect((await vault.vaultStatus()).retryAfterSeconds).toBe(30);
     c.advance(31_000);
-    expect(await codeOf(vault.unlock('nope'))).toMatch(/Please wait 1 minute before/);
+    expect(await codeOf(vault.unlock({ passphrase: 'nope' }))).toMatch(
+      /Please wait 1 minute before/,
+    );
     c.advance(61_000);
-    expect((await vault.unlock(PASS)).unlocked).toBe(true);
+    expect((await vault.unlock({ passphrase: PASS })).unlocked).toBe(true);
     // Only the guard counter changed on disk; the case data is the same.
     const after = JSON.parse(await dumpLocal());
     const prior = JSON.parse(before);
@@ -115,17 +120,17 @@ describe('vault lifecycle', () => {
     const recordBefore = (await fakeBrowser.storage.local.get(`beacon.case.${summary?.id}.h`))[
       `beacon.case.${summary?.id}.h`
     ];
-    expect(await codeOf(vault.changePassphrase('wrong', 'another long one'))).toMatch(
-      /^wrong-passphrase/,
-    );
-    await vault.changePassphrase(PASS, 'another long one');
+    expect(
+      await codeOf(vault.changePassphrase({ current: 'wrong', next: 'another long one' })),
+    ).toMatch(/^wrong-passphrase/);
+    await vault.changePassphrase({ current: PASS, next: 'another long one' });
     const recordAfter = (await fakeBrowser.storage.local.get(`beacon.case.${summary?.id}.h`))[
       `beacon.case.${summary?.id}.h`
     ];
     expect(recordAfter).toEqual(recordBefore);
     await vault.lock();
-    expect(await codeOf(vault.unlock(PASS))).toMatch(/^wrong-passphrase/);
-    expect((await vault.unlock('another long one')).unlocked).toBe(true);
+    expect(await codeOf(vault.unlock({ passphrase: PASS }))).toMatch(/^wrong-passphrase/);
+    expect((await vault.unlock({ passphrase: 'another long one' })).unlocked).toBe(true);
   });
 
   it('updates settings while locked (they are not secret)', async () => {
@@ -136,20 +141,20 @@ describe('vault lifecycle', () => {
       discreet: true,
       lang: 'es',
     });
-    expect((await vault.status()).settings).toMatchObject({ discreet: true, lang: 'es' });
+    expect((await vault.vaultStatus()).settings).toMatchObject({ discreet: true, lang: 'es' });
   });
 });
 
 describe('captures never need the passphrase', () => {
   it('waits in storage.session before a vault exists, then joins the first case', async () => {
     const { vault } = makeVault();
-    expect(await vault.capture(capture)).toEqual({ where: 'pending', lang: 'en' });
+    expect(await vault.capture(capture)).toEqual({ saved: true, where: 'pending', lang: 'en' });
     expect(await dumpLocal()).not.toContain('abuser_handle_91');
-    expect((await vault.status()).pendingCount).toBe(1);
+    expect((await vault.vaultStatus()).pendingCount).toBe(1);
     const status = await vault.createVault({ passphrase: PASS, profile });
     expect(status.pendingCount).toBe(0);
     const [summary] = await vault.listCases();
-    const kase = await vault.getCase(summary?.id ?? '');
+    const kase = await vault.getCase({ id: summary?.id ?? '' });
     expect(kase.evidence).toHaveLength(1);
     expect(kase.evidence[0]).toMatchObject({
       kind: 'post',
@@ -164,6 +169,7 @@ describe('captures never need the passphrase', () => {
     const { vault } = makeVault();
     await vault.createVault({ passphrase: PASS, profile });
     expect(await vault.capture(capture)).toEqual({
+      saved: true,
       where: 'case',
       caseTitle: 'Photos of Sam',
       lang: 'en',
@@ -176,18 +182,18 @@ describe('captures never need the passphrase', () => {
     const { vault } = makeVault();
     await vault.createVault({ passphrase: PASS, profile });
     await vault.lock();
-    expect(await vault.capture(capture)).toEqual({ where: 'inbox', lang: 'en' });
+    expect(await vault.capture(capture)).toEqual({ saved: true, where: 'inbox', lang: 'en' });
     expect(
       await vault.capture({ ...capture, postId: '2', permalink: 'https://x.com/a/status/2' }),
     ).toMatchObject({ where: 'inbox' });
-    expect((await vault.status()).inboxCount).toBe(2);
+    expect((await vault.vaultStatus()).inboxCount).toBe(2);
     expect(await dumpLocal()).not.toContain('abuser_handle_91');
-    const status = await vault.unlock(PASS);
+    const status = await vault.unlock({ passphrase: PASS });
     expect(status.inboxCount).toBe(0);
     const [summary] = await vault.listCases();
     expect(summary?.evidenceCount).toBe(2);
     await vault.lock();
-    await vault.unlock(PASS);
+    await vault.unlock({ passphrase: PASS });
     expect((await vault.listCases())[0]?.evidenceCount).toBe(2);
   });
 });
@@ -197,14 +203,17 @@ describe('cases', () => {
     const c = clock();
     const { vault, changes } = makeVault({ now: c.now });
     await vault.createVault({ passphrase: PASS, profile });
-    const second = await vault.createCase({ ...profile, title: 'Second' });
-    const withReport = await vault.updateCase(second.id, {
-      op: 'addReport',
-      fields: {
-        channel: 'platform-form',
-        targetName: 'X',
-        status: 'sent',
-        sentAt: '2026-11-24T10:00:00.000Z',
+    const second = await vault.createCase({ profile: { ...profile, title: 'Second' } });
+    const withReport = await vault.updateCase({
+      id: second.id,
+      op: {
+        op: 'addReport',
+        fields: {
+          channel: 'platform-form',
+          targetName: 'X',
+          status: 'sent',
+          sentAt: '2026-11-24T10:00:00.000Z',
+        },
       },
     });
     expect(withReport.reports[0]?.followUpAt).toBe('2026-11-26T10:00:00.000Z');
@@ -215,12 +224,12 @@ describe('cases', () => {
       ['Second', 1, 1],
       ['Photos of Sam', 0, 0],
     ]);
-    await vault.deleteCase(second.id);
+    await vault.deleteCase({ id: second.id });
     expect((await vault.listCases()).map((x) => x.title)).toEqual(['Photos of Sam']);
     expect(
       Object.keys(await fakeBrowser.storage.local.get(null)).some((k) => k.includes(second.id)),
     ).toBe(false);
-    expect(await codeOf(vault.getCase(second.id))).toMatch(/^not-found/);
+    expect(await codeOf(vault.getCase({ id: second.id }))).toMatch(/^not-found/);
     // Still there after a restart.
     vault.forgetMemory();
     expect((await vault.listCases()).map((x) => x.title)).toEqual(['Photos of Sam']);
@@ -231,7 +240,9 @@ describe('cases', () => {
     await vault.createVault({ passphrase: PASS, profile });
     const [summary] = await vault.listCases();
     expect(
-      await codeOf(vault.updateCase(summary?.id ?? '', { op: 'removeNote', id: 'missing' })),
+      await codeOf(
+        vault.updateCase({ id: summary?.id ?? '', op: { op: 'removeNote', id: 'missing' } }),
+      ),
     ).toBe('invalid-data: There is no note with id "missing" in this case.');
   });
 
@@ -240,10 +251,13 @@ describe('cases', () => {
     await vault.createVault({ passphrase: PASS, profile });
     const [summary] = await vault.listCases();
     const id = summary?.id ?? '';
-    await vault.updateCase(id, {
-      op: 'addProof',
-      id: 'proof1',
-      fields: { type: 'passport', label: 'Passport' },
+    await vault.updateCase({
+      id,
+      op: {
+        op: 'addProof',
+        id: 'proof1',
+        fields: { type: 'passport', label: 'Passport' },
+      },
     });
     await vault.attachProof({
       caseId: id,
@@ -266,10 +280,13 @@ describe('proof files', () => {
     await vault.createVault({ passphrase: PASS, profile });
     const [summary] = await vault.listCases();
     const id = summary?.id ?? '';
-    await vault.updateCase(id, {
-      op: 'addProof',
-      id: 'proof1',
-      fields: { type: 'birth-certificate', label: 'Birth certificate' },
+    await vault.updateCase({
+      id,
+      op: {
+        op: 'addProof',
+        id: 'proof1',
+        fields: { type: 'birth-certificate', label: 'Birth certificate' },
+      },
     });
     const text = 'BIRTH CERTIFICATE of Sam Example born 2012';
     const kase = await vault.attachProof({
@@ -287,7 +304,7 @@ describe('proof files', () => {
     const [key] = await blobs.keys();
     const stored = await blobs.get(key ?? '');
     expect(new TextDecoder().decode(stored?.ct)).not.toContain('Sam Example');
-    expect(await vault.readProof(id, 'proof1')).toEqual({
+    expect(await vault.readProof({ caseId: id, proofId: 'proof1' })).toEqual({
       name: 'birth.txt',
       type: 'text/plain',
       dataBase64: btoa(text),
@@ -299,10 +316,13 @@ describe('proof files', () => {
     await vault.createVault({ passphrase: PASS, profile });
     const [summary] = await vault.listCases();
     const id = summary?.id ?? '';
-    await vault.updateCase(id, {
-      op: 'addProof',
-      id: 'p',
-      fields: { type: 'other', label: 'Big' },
+    await vault.updateCase({
+      id,
+      op: {
+        op: 'addProof',
+        id: 'p',
+        fields: { type: 'other', label: 'Big' },
+      },
     });
     // 1,023 bytes encode without padding, so the repeats stay valid base64: just over 20 MB.
     const big = btoa(String.fromCharCode(...new Uint8Array(1023))).repeat(20_510);

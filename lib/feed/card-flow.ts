@@ -1,0 +1,118 @@
+import type { CaptureInput } from '../case/capture';
+import type { CaptureResult } from '../messaging/protocol';
+import type { Adapter, PageInfo } from '../platforms/adapter';
+import { type Card, type CardContent, type CardRoute, openCard } from './card';
+import { type FeedText, feedText } from './i18n';
+import { readTarget } from './read-target';
+
+export type CardFlowOptions = {
+  doc: Document;
+  adapter: Adapter;
+  /** The platform's name as the platform writes it. */
+  platformName: string;
+  uiText: FeedText;
+  pageInfo(): PageInfo;
+  now(): Date;
+  capture(data: CaptureInput): Promise<CaptureResult>;
+  openUrl(url: string): Promise<unknown>;
+  openWorkspace(view: 'home' | 'help'): Promise<unknown>;
+  copy(text: string): Promise<void>;
+  /** The post a shortcut captures (null: the page itself). */
+  targetOf(host: Element): Element | null | undefined;
+  /** Where focus goes back when the card closes. */
+  buttonOf(host: Element): HTMLElement | undefined;
+};
+
+export type CardFlow = {
+  /** A counted activation: read the target, save it, show the outcome. */
+  capture(host: HTMLElement): Promise<void>;
+  /** A refused activation: say so, save nothing. */
+  refuse(host: HTMLElement): void;
+  stop(): void;
+};
+
+/** What the card says about where the capture went, in the background's language. */
+export function savedStatus(t: FeedText, result: CaptureResult): string {
+  if (!result.saved) return t('feed.card.failed', { message: '' }).trim();
+  if (result.where === 'case') {
+    return result.caseTitle
+      ? t('feed.card.savedTo', { title: result.caseTitle })
+      : t('feed.card.saved');
+  }
+  return result.where === 'inbox' ? t('feed.card.savedInbox') : t('feed.card.savedPending');
+}
+
+/**
+ * The capture and its card: one card at a time (a second capture replaces it), one capture in
+ * flight at a time, focus back on the shortcut when the card closes.
+ */
+export function createCardFlow(opts: CardFlowOptions): CardFlow {
+  const { doc, adapter, uiText } = opts;
+  let card: Card | null = null;
+  let busy = false;
+  let stopped = false;
+
+  function show(host: HTMLElement, t: FeedText, content: CardContent) {
+    card?.close();
+    const button = opts.buttonOf(host);
+    card = openCard(doc, t, content, {
+      copy: opts.copy,
+      openUrl: (url) => void opts.openUrl(url).catch(() => undefined),
+      openCase: () => void opts.openWorkspace('home').catch(() => undefined),
+      getHelp: () => void opts.openWorkspace('help').catch(() => undefined),
+      closed: () => {
+        card = null;
+        if (!stopped && host.isConnected) button?.focus();
+      },
+    });
+  }
+
+  async function capture(host: HTMLElement) {
+    const target = opts.targetOf(host);
+    if (busy || target === undefined) return;
+    let data: CaptureInput | null = null;
+    try {
+      data = readTarget(adapter, doc, target, opts.pageInfo(), opts.now());
+    } catch {
+      data = null;
+    }
+    if (!data) {
+      show(host, uiText, { status: uiText('feed.card.unreadable'), error: true });
+      return;
+    }
+    busy = true;
+    let t = uiText;
+    let content: CardContent;
+    const handle =
+      data.kind === 'post' ? data.author?.handle : (data.subject ?? data.author?.handle);
+    try {
+      const result = await opts.capture(data);
+      t = feedText(result.lang);
+      const route: CardRoute = { platform: opts.platformName, ...adapter.reportRoute };
+      content = {
+        status: savedStatus(t, result),
+        error: !result.saved,
+        handle,
+        permalink: data.permalink,
+        route,
+      };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      content = { status: t('feed.card.failed', { message }), error: true, handle };
+    } finally {
+      busy = false;
+    }
+    if (!stopped) show(host, t, content);
+  }
+
+  return {
+    capture,
+    refuse(host) {
+      show(host, uiText, { status: uiText('feed.card.refused'), error: true });
+    },
+    stop() {
+      stopped = true;
+      card?.close();
+    },
+  };
+}
