@@ -6,9 +6,10 @@
  * onboarding. Also prints the background bundle per chunk (what a cold start has to load).
  *   node scripts/run-ts.mjs tests/bench/capture.bench.ts   (npm run bench runs it)
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { eachMapping, TraceMap } from '@jridgewell/trace-mapping';
 import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchBeacon, okFrom, pierceQuery } from '../e2e/harness';
 import { pct, recorder } from './figures.mjs';
@@ -44,14 +45,33 @@ for (const [file, when] of bgFiles) {
     `  ${file.padEnd(44)} ${(raw.length / 1024).toFixed(1).padStart(7)} KB  ${(gzipSync(raw).length / 1024).toFixed(1).padStart(6)} KB gzip  ${when === 'start' ? 'loaded at start' : 'loaded when used'}`,
   );
 }
+// What the start-up file is made of, by source (the build's hidden source map, when present).
+const bgMap = join(EXTENSION_DIR, 'background.js.map');
+if (existsSync(bgMap)) {
+  const map = new TraceMap(readFileSync(bgMap, 'utf8'));
+  const bytes = new Map<string, number>();
+  let last: { line: number; column: number; source: string | null } | null = null;
+  eachMapping(map, (m) => {
+    if (last && last.line === m.generatedLine) {
+      const group = (last.source ?? '(wrapper)')
+        .replace(/^(\.\.\/)+/, '')
+        .replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1 (package)')
+        .replace(/^((lib|entrypoints)\/[^/]+).*$/, '$1');
+      bytes.set(group, (bytes.get(group) ?? 0) + m.generatedColumn - last.column);
+    }
+    last = { line: m.generatedLine, column: m.generatedColumn, source: m.source };
+  });
+  console.log('  background.js by source:');
+  for (const [group, n] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 10)) {
+    console.log(`    ${group.padEnd(40)} ${(n / 1024).toFixed(1).padStart(7)} KB`);
+  }
+}
 rec.figure({
   id: 'background-start-kb',
   label: 'background JS loaded at worker start',
   value: startBytes / 1024,
   unit: 'KB',
 });
-void readdirSync;
-void statSync;
 
 /** Saved X posts as the feed bench uses them, 20 per frame until `posts`. */
 function realXPage(): string {

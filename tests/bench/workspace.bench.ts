@@ -11,6 +11,7 @@ import { toBase64 } from '../../lib/vault/bytes';
 import { buildPlainExport } from '../../lib/vault/export';
 import { launchBeacon, okFrom } from '../e2e/harness';
 import { bigCase } from './big-case';
+import type { Profile } from './cpu-profile';
 import { pct, recorder } from './figures.mjs';
 
 const OPENS = Number(process.env.WORKSPACE_BENCH_OPENS ?? 3);
@@ -116,7 +117,26 @@ try {
       rows = await page.locator(`${screen.list} > li`).count();
       if (i > 0) {
         paints.push(paint);
+        const cdp = process.env.WORKSPACE_BENCH_PROFILE
+          ? await beacon.context.newCDPSession(page)
+          : null;
+        if (cdp) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.start');
+        }
         frames.push(...(await scrollFrames(page, screen.list)));
+        if (cdp) {
+          // Diagnosis only: where the scrolled frames' main-thread time goes (self time).
+          const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+          const self = new Map<string, number>();
+          profile.samples?.forEach((id, k) => {
+            const node = profile.nodes.find((n) => n.id === id);
+            const key = `${node?.callFrame.functionName || '(anon)'} ${node?.callFrame.url.split('/').pop()}:${node?.callFrame.lineNumber}`;
+            self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[k] ?? 0) / 1000);
+          });
+          for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15))
+            console.log(`    ${v.toFixed(0).padStart(6)} ms  ${k}`);
+        }
       }
       await page.close();
     }

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 /** Lists up to this long render every row (find-in-page, plain tabbing); longer ones window. */
 export const VIRTUALIZE_FROM = 150;
@@ -63,12 +63,10 @@ function WindowedList<T>({
   const [remPx] = useState(
     () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
   );
-  // Stable between scroll renders: a new function would make the virtualizer re-measure every
-  // row of the list (10,000) on each frame.
-  const getItemKey = useCallback(
-    (index: number) => keyOf(items[index] as T, index),
-    [items, keyOf],
-  );
+  // Keys made once per list and a key function stable between scroll renders: the virtualizer
+  // walks every row's key (10,000) whenever a row is measured or its options change.
+  const keys = useMemo(() => items.map((item, i) => keyOf(item, i)), [items, keyOf]);
+  const getItemKey = useCallback((index: number) => keys[index] ?? String(index), [keys]);
   const estimate = useCallback(() => estimateSize, [estimateSize]);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
@@ -90,7 +88,7 @@ function WindowedList<T>({
     >
       {virtualizer.getVirtualItems().map((row) => (
         <li
-          key={row.key as string}
+          key={String(row.key)}
           data-index={row.index}
           ref={virtualizer.measureElement}
           className={itemClassName}
