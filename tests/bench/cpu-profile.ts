@@ -35,7 +35,7 @@ export function categoryOf(where: Where): Category {
   if (/lib\/feed\/(style|card)\.ts$/.test(file)) return 'styling';
   if (/lib\/feed\/shortcut\.ts$/.test(file)) return 'placing';
   if (/lib\/platforms\//.test(file) || /lib\/feed\/watcher\.ts$/.test(file)) return 'reading';
-  if (/lib\/feed\/runtime\.ts$/.test(file)) {
+  if (/lib\/feed\/(runtime|placement)\.ts$/.test(file)) {
     if (/^(update|makeShortcut|placePageShortcut)$/.test(name)) return 'placing';
     if (/^(collect|allPosts|wantsShortcut|pageInfo|flush)$/.test(name)) return 'reading';
   }
