@@ -10,7 +10,14 @@ export default defineConfig({
   // Vite's modulepreload polyfill is the only fetch() in the pages' bundles: extension pages
   // don't need it (Chromium and Firefox support modulepreload), and without it a scan of the
   // build for network APIs stays meaningful (tests/e2e/foundation.e2e.ts).
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // `npm run bench` builds with BEACON_BENCH_SOURCEMAP=1: the same minified code plus hidden
+  // .map files (no sourceMappingURL comment), so the bench can name the sampled functions.
+  vite: () => ({
+    build: {
+      modulePreload: { polyfill: false },
+      sourcemap: process.env.BEACON_BENCH_SOURCEMAP === '1' ? 'hidden' : false,
+    },
+  }),
   // The sources zip is for AMO's reviewers to rebuild the Firefox package (README "Publish"):
   // wxt already leaves out node_modules, tests and hidden files; generated output goes too.
   zip: { excludeSources: ['demo-output/**', 'test-results/**', '**/*.log'] },

@@ -1,11 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
 import {
   accountsIn,
   type EvidenceFilter,
   filterEvidence,
-  formatDateTime,
   newItemId,
   platformsIn,
   sortEvidence,
@@ -16,9 +15,10 @@ import { OnlineBadge } from './casework/badges';
 import { type Casework, localeFor, tk, useCasework } from './casework/data';
 import { EvidenceDetail } from './casework/EvidenceDetail';
 import { EvidenceFormView, platformName } from './casework/EvidenceForm';
+import { EvidenceRow } from './casework/EvidenceRow';
 import { useHandoff } from './casework/handoff';
 import { CaseLoading } from './casework/Loading';
-import { WatchLine } from './casework/WatchLine';
+import { VirtualList } from './casework/VirtualList';
 import './casework/casework.css';
 
 /** Evidence: everything saved about where the content is. Addresses only, never the media. */
@@ -35,13 +35,13 @@ type Mode =
   | { view: 'edit'; id: string };
 
 export function EvidenceView({ cw }: { cw: Casework }) {
-  const { t, lang } = useI18n();
-  const locale = localeFor(lang);
+  const { t } = useI18n();
   const { kase, apply } = cw;
   const [mode, setMode] = useState<Mode>({ view: 'list' });
   const [filter, setFilter] = useState<EvidenceFilter>({ platform: '', account: '', status: '' });
   const [announce, setAnnounce] = useState('');
   const startReport = useHandoff((s) => s.startReport);
+  const openItem = useCallback((id: string) => setMode({ view: 'detail', id }), []);
 
   const platforms = useMemo(() => platformsIn(kase.evidence), [kase.evidence]);
   const accounts = useMemo(
@@ -181,36 +181,17 @@ export function EvidenceView({ cw }: { cw: Casework }) {
               <p className="muted" aria-live="polite">
                 {t('cw.evidence.showing', { shown: shown.length, total: kase.evidence.length })}
               </p>
-              <ul className="cw-list" aria-label={t('cw.evidence.listLabel')}>
-                {shown.map((e) => (
-                  <li key={e.id} className="cw-card cw-item">
-                    <div className="cw-item-head">
-                      <span className="cw-item-title">
-                        {tk(t, `cw.kind.${e.kind}`)} · {platformName(t, e.platform)}
-                        {e.author?.handle && ` · @${e.author.handle.replace(/^@/, '')}`}
-                      </span>
-                      <OnlineBadge status={e.status} />
-                    </div>
-                    {e.url && <code className="cw-address">{e.url}</code>}
-                    {!e.url && e.text && <p className="cw-excerpt">{e.text}</p>}
-                    <p className="muted cw-meta">
-                      {formatDateTime(e.capturedAt ?? e.createdAt, locale)}
-                      {e.media.length > 0 &&
-                        ` · ${t('cw.evidence.mediaCount', { count: e.media.length })}`}
-                    </p>
-                    <WatchLine item={e} locale={locale} />
-                    <button
-                      type="button"
-                      onClick={() => setMode({ view: 'detail', id: e.id })}
-                      aria-label={t('cw.evidence.openItemLabel', {
-                        what: `${tk(t, `cw.kind.${e.kind}`)} ${platformName(t, e.platform)} ${e.author?.handle ? `@${e.author.handle.replace(/^@/, '')}` : ''}`.trim(),
-                      })}
-                    >
-                      {t('cw.evidence.open')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <VirtualList
+                as="ul"
+                className="cw-list"
+                itemClassName="cw-card cw-item"
+                ariaLabel={t('cw.evidence.listLabel')}
+                items={shown}
+                gapRem={0.6}
+                estimateSize={150}
+                keyOf={(e) => e.id}
+                renderItem={(e) => <EvidenceRow item={e} onOpen={openItem} />}
+              />
             </>
           )}
         </>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
 import { changeText } from '@/lib/case/change-text';
@@ -8,6 +8,7 @@ import type { Translate } from '@/lib/i18n';
 import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
 import { platformName } from './casework/EvidenceForm';
 import { CaseLoading } from './casework/Loading';
+import { VirtualList } from './casework/VirtualList';
 import './casework/casework.css';
 
 /** Timeline: everything that happened in the case, oldest first, and the case file. */
@@ -69,6 +70,25 @@ export function describeEntry(
   }
 }
 
+/** One timeline entry: memoised, so scrolling a long timeline draws only rows coming into view. */
+const TimelineRow = memo(function TimelineRow({
+  entry,
+  locale,
+}: {
+  entry: TimelineEntry;
+  locale: string;
+}) {
+  const { t } = useI18n();
+  const { text, address } = describeEntry(t, entry, locale);
+  return (
+    <>
+      <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
+      <span className="cw-text">{text}</span>
+      {address && <code className="cw-address">{address}</code>}
+    </>
+  );
+});
+
 export function TimelineView({ cw }: { cw: Casework }) {
   const { t, lang } = useI18n();
   const locale = localeFor(lang);
@@ -99,19 +119,17 @@ export function TimelineView({ cw }: { cw: Casework }) {
       </div>
       <p className="muted">{t('cw.timeline.caseFileHint')}</p>
 
-      <ol className="cw-timeline" aria-label={t('cw.timeline.listLabel')}>
-        {entries.map((e, i) => {
-          const { text, address } = describeEntry(t, e, locale);
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: one item can have several entries
-            <li key={`${e.ref}-${e.kind}-${i}`}>
-              <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
-              <span className="cw-text">{text}</span>
-              {address && <code className="cw-address">{address}</code>}
-            </li>
-          );
-        })}
-      </ol>
+      <VirtualList
+        as="ol"
+        className="cw-timeline"
+        ariaLabel={t('cw.timeline.listLabel')}
+        items={entries}
+        gapRem={0.75}
+        estimateSize={64}
+        // One item can have several entries: the kind and place keep keys unique.
+        keyOf={(e, i) => `${e.ref}-${e.kind}-${i}`}
+        renderItem={(e) => <TimelineRow entry={e} locale={locale} />}
+      />
 
       <form
         className="cw-form"

@@ -1,0 +1,104 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { type ReactNode, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+
+/** Lists up to this long render every row (find-in-page, plain tabbing); longer ones window. */
+export const VIRTUALIZE_FROM = 150;
+
+type ListProps<T> = {
+  items: readonly T[];
+  as: 'ul' | 'ol';
+  className: string;
+  ariaLabel: string;
+  itemClassName?: string;
+  /** Space between rows in rem, as the list's CSS gap (which positioned rows don't get). */
+  gapRem: number;
+  /** A first guess of a row's height in px; each row is measured once drawn. */
+  estimateSize: number;
+  keyOf(item: T, index: number): string;
+  renderItem(item: T, index: number): ReactNode;
+};
+
+/**
+ * A long list of a case (evidence, timeline) that puts in the DOM only the rows near the
+ * viewport, with @tanstack/react-virtual on the window's own scroll: a case with 10,000 items
+ * opens and scrolls like a short one. Each row says its place (aria-posinset / aria-setsize),
+ * so a screen reader still tells "12 of 10,000". Short lists are drawn in full.
+ */
+export function VirtualList<T>(props: ListProps<T>) {
+  if (props.items.length < VIRTUALIZE_FROM) {
+    const List = props.as;
+    return (
+      <List className={props.className} aria-label={props.ariaLabel}>
+        {props.items.map((item, i) => (
+          <li key={props.keyOf(item, i)} className={props.itemClassName}>
+            {props.renderItem(item, i)}
+          </li>
+        ))}
+      </List>
+    );
+  }
+  return <WindowedList {...props} />;
+}
+
+function WindowedList<T>({
+  items,
+  as: List,
+  className,
+  ariaLabel,
+  itemClassName,
+  gapRem,
+  estimateSize,
+  keyOf,
+  renderItem,
+}: ListProps<T>) {
+  const listRef = useRef<HTMLOListElement & HTMLUListElement>(null);
+  // Where the list starts in the page. Rows are placed relative to the list whatever this is;
+  // it only decides which rows count as in view, so it is read again when the items change.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-read when the list changes
+  useLayoutEffect(() => {
+    const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+    setScrollMargin((old) => (Math.abs(top - old) > 0.5 ? top : old));
+  }, [items]);
+  const [remPx] = useState(
+    () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+  );
+  // Keys made once per list and a key function stable between scroll renders: the virtualizer
+  // walks every row's key (10,000) whenever a row is measured or its options change.
+  const keys = useMemo(() => items.map((item, i) => keyOf(item, i)), [items, keyOf]);
+  const getItemKey = useCallback((index: number) => keys[index] ?? String(index), [keys]);
+  const estimate = useCallback(() => estimateSize, [estimateSize]);
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: estimate,
+    overscan: 6,
+    gap: gapRem * remPx,
+    scrollMargin,
+    getItemKey,
+    // React 19 batches the scroll updates itself; a synchronous flush per scroll event only
+    // adds work to the frame.
+    useFlushSync: false,
+  });
+  return (
+    <List
+      ref={listRef}
+      className={`${className} cw-windowed`}
+      aria-label={ariaLabel}
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {virtualizer.getVirtualItems().map((row) => (
+        <li
+          key={String(row.key)}
+          data-index={row.index}
+          ref={virtualizer.measureElement}
+          className={itemClassName}
+          aria-posinset={row.index + 1}
+          aria-setsize={items.length}
+          style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+        >
+          {renderItem(items[row.index] as T, row.index)}
+        </li>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,283 @@
+/**
+ * Capture latency as a user feels it: a trusted click on a post's shortcut → the card saying
+ * "saved" is in the page, and → the capture is durable (storage.onChanged seen by an extension
+ * page), with the service worker running (warm) and stopped just before (cold, CDP
+ * `ServiceWorker.stopAllWorkers`). Real X markup, an unlocked vault with one case, as after
+ * onboarding. Also prints the background bundle per chunk (what a cold start has to load).
+ *   node scripts/run-ts.mjs tests/bench/capture.bench.ts   (npm run bench runs it)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { eachMapping, TraceMap } from '@jridgewell/trace-mapping';
+import type { CDPSession, Page } from 'playwright-core';
+import { EXTENSION_DIR, launchBeacon, okFrom, pierceQuery } from '../e2e/harness';
+import { pct, recorder } from './figures.mjs';
+
+const CLICKS = Number(process.env.CAPTURE_BENCH_CLICKS ?? 20);
+const TARGET_WARM = 50;
+const TARGET_COLD = 250;
+
+const rec = recorder('capture');
+
+// The background bundle: background.js and every chunk it imports, statically or lazily.
+console.log('Background bundle (Chrome MV3 build)');
+const bgFiles = new Map<string, 'start' | 'lazy'>([['background.js', 'start']]);
+const queue = ['background.js'];
+while (queue.length) {
+  const file = queue.shift() as string;
+  const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+  for (const m of code.matchAll(
+    /import\s*\(\s*["']([^"']+\.js)["']\s*\)|from\s*["']([^"']+\.js)["']/g,
+  )) {
+    const target = join(file, '..', (m[1] ?? m[2]) as string);
+    if (!bgFiles.has(target)) {
+      bgFiles.set(target, m[1] ? 'lazy' : (bgFiles.get(file) ?? 'start'));
+      queue.push(target);
+    }
+  }
+}
+let startBytes = 0;
+for (const [file, when] of bgFiles) {
+  const raw = readFileSync(join(EXTENSION_DIR, file));
+  if (when === 'start') startBytes += raw.length;
+  console.log(
+    `  ${file.padEnd(44)} ${(raw.length / 1024).toFixed(1).padStart(7)} KB  ${(gzipSync(raw).length / 1024).toFixed(1).padStart(6)} KB gzip  ${when === 'start' ? 'loaded at start' : 'loaded when used'}`,
+  );
+}
+// What the start-up file is made of, by source (the build's hidden source map, when present).
+const bgMap = join(EXTENSION_DIR, 'background.js.map');
+if (existsSync(bgMap)) {
+  const map = new TraceMap(readFileSync(bgMap, 'utf8'));
+  const bytes = new Map<string, number>();
+  let last: { line: number; column: number; source: string | null } | null = null;
+  eachMapping(map, (m) => {
+    if (last && last.line === m.generatedLine) {
+      const group = (last.source ?? '(wrapper)')
+        .replace(/^(\.\.\/)+/, '')
+        .replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1 (package)')
+        .replace(/^((lib|entrypoints)\/[^/]+).*$/, '$1');
+      bytes.set(group, (bytes.get(group) ?? 0) + m.generatedColumn - last.column);
+    }
+    last = { line: m.generatedLine, column: m.generatedColumn, source: m.source };
+  });
+  console.log('  background.js by source:');
+  for (const [group, n] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 10)) {
+    console.log(`    ${group.padEnd(40)} ${(n / 1024).toFixed(1).padStart(7)} KB`);
+  }
+}
+rec.figure({
+  id: 'background-start-kb',
+  label: 'background JS loaded at worker start',
+  value: startBytes / 1024,
+  unit: 'KB',
+});
+
+/** Saved X posts as the feed bench uses them, 20 per frame until `posts`. */
+function realXPage(): string {
+  const REAL_X = {
+    photo: ['x-tweet-quote.html', '1983130065320780162'],
+    video: ['x-tweet-quote-video.html', '1983128852952998358'],
+    text: ['x-tweet-sample.html', '1981398750557065646'],
+  } as const;
+  const templates = Object.fromEntries(
+    Object.entries(REAL_X).map(([kind, [file, ownId]]) => [
+      kind,
+      readFileSync(resolve('tests/fixtures/platforms/x', file), 'utf8')
+        .replaceAll(ownId, '__ID__')
+        .replace('<article ', `<article data-bench-id="__ID__" data-bench-kind="${kind}" `),
+    ]),
+  );
+  // Page-side clocks: the trusted click's own timestamp and the moment the card is added.
+  const clocks = `<script>
+window.latency = { clicks: [], cards: [] };
+addEventListener('click', (e) => { if (e.isTrusted) latency.clicks.push({ t: e.timeStamp, epoch: performance.timeOrigin + e.timeStamp }); }, true);
+new MutationObserver((records) => {
+  for (const r of records) for (const n of r.addedNodes) if (n.localName === 'beacon-card') latency.cards.push(performance.now());
+}).observe(document.documentElement, { childList: true, subtree: true });
+</script>`;
+  return readFileSync(resolve('tests/fixtures/feed/bench.html'), 'utf8').replace(
+    '<script>',
+    `${clocks}<script>window.benchTemplates = ${JSON.stringify(templates).replaceAll('</', '<\\/')};</script><script>`,
+  );
+}
+
+const beacon = await launchBeacon();
+try {
+  const workspace = await beacon.openExtensionPage('workspace.html');
+  await okFrom(workspace, 'createVault', {
+    passphrase: 'bench passphrase with some length',
+    profile: {
+      title: 'Bench case',
+      role: 'parent',
+      ageAtTime: 'minor',
+      country: 'US',
+      languages: ['en'],
+    },
+  });
+  // Durable = the write is committed: storage.onChanged in an extension page, epoch clock.
+  await workspace.evaluate(() => {
+    const w = window as unknown as { writes: number[] };
+    w.writes = [];
+    (
+      globalThis as unknown as {
+        chrome: { storage: { onChanged: { addListener(f: () => void): void } } };
+      }
+    ).chrome.storage.onChanged.addListener(() =>
+      w.writes.push(performance.timeOrigin + performance.now()),
+    );
+  });
+
+  await beacon.context.route('https://x.com/**', (route) =>
+    route.request().resourceType() === 'document'
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: realXPage() })
+      : route.fulfill({ status: 204, body: '' }),
+  );
+  const page = await beacon.context.newPage();
+  const posts = Math.ceil(((2 * CLICKS + 4) * 10) / 6);
+  await page.goto(`https://x.com/home?posts=${posts}`);
+  await page.waitForFunction(
+    () => typeof (window as { startBench?: unknown }).startBench === 'function',
+  );
+  await page.evaluate(() => (window as unknown as { startBench(): void }).startBench());
+  await page.waitForFunction(
+    () => (window as unknown as { bench: { done: boolean } }).bench.done,
+    null,
+    { polling: 200, timeout: 60_000 },
+  );
+  const buttons = await pierceQuery(
+    page,
+    (n) => n.nodeName === 'button' && n.attributes['aria-label'] === 'Report this post',
+  );
+  console.log(
+    `\nCapture latency: ${buttons.length} shortcuts on ${posts} real X posts; ${CLICKS} clicks warm, ${CLICKS} cold`,
+  );
+
+  const cdp: CDPSession = await beacon.context.newCDPSession(page);
+  const running = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions)
+      if (v.scriptURL.startsWith('chrome-extension://')) running.set(v.versionId, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+
+  async function stopWorker() {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const until = Date.now() + 5_000;
+    while (Date.now() < until && [...running.values()].some((s) => s !== 'stopped')) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    if ([...running.values()].some((s) => s !== 'stopped'))
+      throw new Error('The service worker did not stop.');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  const statusText = async (p: Page) =>
+    (
+      await pierceQuery(
+        p,
+        (n) => n.nodeName === 'p' && (n.attributes.class ?? '').startsWith('status'),
+      )
+    )[0]?.text ?? '';
+
+  let next = 0;
+  async function click(): Promise<{ card: number; durable: number; status: string }> {
+    const target = buttons[next++];
+    if (!target) throw new Error('Ran out of posts to capture.');
+    const c = await beacon.context.newCDPSession(page);
+    await c.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
+    const { model } = (await c.send('DOM.getBoxModel', {
+      backendNodeId: target.backendNodeId,
+    })) as { model: { content: number[] } };
+    await c.detach();
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    const cardsBefore = await page.evaluate(
+      () => (window as unknown as { latency: { cards: number[] } }).latency.cards.length,
+    );
+    const writesBefore = await workspace.evaluate(
+      () => (window as unknown as { writes: number[] }).writes.length,
+    );
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    await page.waitForFunction(
+      (n) => (window as unknown as { latency: { cards: number[] } }).latency.cards.length > n,
+      cardsBefore,
+      { polling: 20, timeout: 15_000 },
+    );
+    await workspace.waitForFunction(
+      (n) => (window as unknown as { writes: number[] }).writes.length > n,
+      writesBefore,
+      { polling: 20, timeout: 15_000 },
+    );
+    const { clickAt, clickEpoch, cardAt } = await page.evaluate(() => {
+      const l = (
+        window as unknown as {
+          latency: { clicks: Array<{ t: number; epoch: number }>; cards: number[] };
+        }
+      ).latency;
+      const last = l.clicks.at(-1) as { t: number; epoch: number };
+      return { clickAt: last.t, clickEpoch: last.epoch, cardAt: l.cards.at(-1) as number };
+    });
+    const firstWrite = await workspace.evaluate(
+      (n) => (window as unknown as { writes: number[] }).writes[n] as number,
+      writesBefore,
+    );
+    const status = await statusText(page);
+    await page.keyboard.press('Escape');
+    return { card: cardAt - clickAt, durable: firstWrite - clickEpoch, status };
+  }
+
+  // Warm-up click (first message from this tab, first capture into the case), not counted.
+  await click();
+  const result: Record<'warm' | 'cold', { card: number[]; durable: number[] }> = {
+    warm: { card: [], durable: [] },
+    cold: { card: [], durable: [] },
+  };
+  let notSaved = 0;
+  for (let i = 0; i < CLICKS * 2; i++) {
+    // Alternate, so both see the same machine load.
+    const phase = i % 2 === 0 ? 'warm' : 'cold';
+    if (phase === 'cold') await stopWorker();
+    else await new Promise((r) => setTimeout(r, 150));
+    const r = await click();
+    if (!/^Saved/.test(r.status)) notSaved++;
+    result[phase].card.push(r.card);
+    result[phase].durable.push(r.durable);
+  }
+  for (const phase of ['warm', 'cold'] as const) {
+    const target = phase === 'warm' ? TARGET_WARM : TARGET_COLD;
+    const { card, durable } = result[phase];
+    rec.figure({
+      id: `${phase}.card.p50`,
+      label: `${phase}: click → card says saved, p50`,
+      value: pct(card, 50),
+      unit: 'ms',
+    });
+    rec.figure({
+      id: `${phase}.card.p95`,
+      label: `${phase}: click → card says saved, p95`,
+      value: pct(card, 95),
+      unit: 'ms',
+      target,
+    });
+    rec.figure({
+      id: `${phase}.durable.p50`,
+      label: `${phase}: click → capture durable in storage, p50`,
+      value: pct(durable, 50),
+      unit: 'ms',
+    });
+    rec.figure({
+      id: `${phase}.durable.p95`,
+      label: `${phase}: click → capture durable in storage, p95`,
+      value: pct(durable, 95),
+      unit: 'ms',
+      target,
+    });
+  }
+  console.log(
+    `  cards not saying "Saved…": ${notSaved} of ${CLICKS * 2}  ${notSaved ? 'WRONG' : 'OK'}`,
+  );
+  if (notSaved) process.exitCode = 1;
+} finally {
+  await beacon.close();
+}
+rec.save();

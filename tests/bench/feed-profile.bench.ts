@@ -1,0 +1,216 @@
+/**
+ * Beacon's own main-thread time per media post (issue: "measure what a user feels"), by CDP
+ * `Profiler` sampling every 50 µs in the feed page: only samples with a frame of the extension's
+ * scripts count (cpu-profile.ts). On real X markup (saved posts from x.com, 20 appended per
+ * frame) and on each platform's saved feed (its whole feed appended again each frame).
+ * Per post: each burst of Beacon work divided by the media posts a burst handles, p50/p95 over bursts,
+ * and the mean over the run; the share spent reading, placing and styling; the top functions.
+ *   node scripts/run-ts.mjs tests/bench/feed-profile.bench.ts   (npm run bench runs it)
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CDPSession } from 'playwright-core';
+import { type Beacon, EXTENSION_DIR, launchBeacon } from '../e2e/harness';
+import { attribute, type Category, type Profile, sourceMapper } from './cpu-profile';
+import { pct, recorder } from './figures.mjs';
+
+const ROUNDS = Number(process.env.PROFILE_BENCH_ROUNDS ?? 3);
+const X_POSTS = Number(process.env.PROFILE_BENCH_POSTS ?? 1000);
+const COPIES = 40;
+const SAMPLING_US = 50;
+const TARGET_MS = 0.05;
+
+const PLATFORMS = [
+  { id: 'instagram', origin: 'https://www.instagram.com', path: '/' },
+  { id: 'facebook', origin: 'https://www.facebook.com', path: '/' },
+  { id: 'threads', origin: 'https://www.threads.com', path: '/' },
+  { id: 'reddit', origin: 'https://www.reddit.com', path: '/' },
+  { id: 'tiktok', origin: 'https://www.tiktok.com', path: '/foryou' },
+  { id: 'youtube', origin: 'https://www.youtube.com', path: '/' },
+  { id: 'bluesky', origin: 'https://bsky.app', path: '/' },
+  { id: 'tumblr', origin: 'https://www.tumblr.com', path: '/dashboard' },
+  { id: 'x', origin: 'https://x.com', path: '/home' },
+];
+
+/** The feed bench page (tests/fixtures/feed/bench.html) with the saved X posts as templates. */
+function realXPage(): string {
+  const REAL_X = {
+    photo: ['x-tweet-quote.html', '1983130065320780162'],
+    video: ['x-tweet-quote-video.html', '1983128852952998358'],
+    text: ['x-tweet-sample.html', '1981398750557065646'],
+  } as const;
+  const templates = Object.fromEntries(
+    Object.entries(REAL_X).map(([kind, [file, ownId]]) => [
+      kind,
+      readFileSync(resolve('tests/fixtures/platforms/x', file), 'utf8')
+        .replaceAll(ownId, '__ID__')
+        .replace('<article ', `<article data-bench-id="__ID__" data-bench-kind="${kind}" `),
+    ]),
+  );
+  return readFileSync(resolve('tests/fixtures/feed/bench.html'), 'utf8').replace(
+    '<script>',
+    `<script>window.benchTemplates = ${JSON.stringify(templates).replaceAll('</', '<\\/')};</script><script>`,
+  );
+}
+
+/**
+ * A platform's saved feed whose body is appended again, once per frame, `copies` times: the
+ * snapshot is taken while the page parses, before the content script runs (document_idle).
+ */
+function repeatedPage(fixture: string, copies: number): string {
+  const script = `<script>(() => {
+  const tpl = document.createElement('template');
+  tpl.innerHTML = document.body.innerHTML;
+  for (const s of tpl.content.querySelectorAll('script')) s.remove();
+  const state = { done: false, copies: 0 };
+  window.bench = state;
+  let settle = 0;
+  function tick() {
+    if (state.copies < ${copies}) {
+      document.body.append(tpl.content.cloneNode(true));
+      state.copies++;
+      requestAnimationFrame(tick);
+    } else if (++settle < 30) requestAnimationFrame(tick);
+    else state.done = true;
+  }
+  window.startBench = () => requestAnimationFrame(tick);
+})();</script>`;
+  return fixture.includes('</body>')
+    ? fixture.replace(/<\/body>(?![\s\S]*<\/body>)/, `${script}</body>`)
+    : `${fixture}${script}`;
+}
+
+async function profiled(
+  beacon: Beacon,
+  url: string,
+): Promise<{ profile: Profile; shortcuts: number; media: number; batches: number }> {
+  const page = await beacon.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(
+    () => typeof (window as { startBench?: unknown }).startBench === 'function',
+  );
+  await page.waitForTimeout(500); // the content script starts at document_idle
+  const before = await page.locator('beacon-shortcut').count();
+  const cdp: CDPSession = await beacon.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+  await cdp.send('Profiler.start');
+  await page.evaluate(() => (window as unknown as { startBench(): void }).startBench());
+  await page.waitForFunction(
+    () => (window as unknown as { bench: { done: boolean } }).bench.done,
+    null,
+    {
+      timeout: 180_000,
+      polling: 250,
+    },
+  );
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await cdp.detach();
+  const seen = await page.evaluate(() => {
+    const b = (window as unknown as { bench: { kinds?: Record<string, string>; copies?: number } })
+      .bench;
+    return {
+      shortcuts: document.querySelectorAll('beacon-shortcut').length,
+      media: b.kinds ? Object.values(b.kinds).filter((k) => k !== 'text').length : -1,
+      copies: b.copies ?? 0,
+    };
+  });
+  await page.close();
+  const batches = seen.media >= 0 ? Math.ceil(X_POSTS / 20) : seen.copies;
+  // Media posts added during the profile: the X page counts them itself; a repeated feed has as
+  // many as the shortcuts its copies brought.
+  const media = seen.media >= 0 ? seen.media : seen.shortcuts - before;
+  return { profile, shortcuts: seen.shortcuts, media, batches };
+}
+
+const rec = recorder('feed-profile');
+const beacon = await launchBeacon();
+const extensionUrl = `chrome-extension://${beacon.extensionId}/`;
+const where = sourceMapper(EXTENSION_DIR);
+const results: Record<string, unknown> = {};
+
+async function measure(id: string, url: string, pageUrl: string, label: string) {
+  const perPost: number[] = [];
+  const cats: Record<Category, number> = { reading: 0, placing: 0, styling: 0, other: 0 };
+  const fns = new Map<string, number>();
+  let beaconMs = 0;
+  let media = 0;
+  for (let round = 0; round < ROUNDS + 1; round++) {
+    const run = await profiled(beacon, url);
+    if (round === 0) continue; // warm-up (compile, first paint)
+    const a = attribute(run.profile, { extensionUrl, pageUrl, where });
+    // Bursts of main-thread work (between idle gaps) that ran Beacon code: on a loaded machine
+    // one burst can handle several frames' batches, so each burst's time is divided by the
+    // media posts an average burst handled (all media posts / bursts with Beacon samples).
+    const busy = a.bursts.filter((b) => b.beaconMs > 0);
+    const postsPerBurst = run.media / Math.max(1, busy.length);
+    for (const b of busy) perPost.push(b.beaconMs / postsPerBurst);
+    for (const k of Object.keys(cats) as Category[]) cats[k] += a.byCategory[k];
+    for (const [k, v] of a.byFunction) fns.set(k, (fns.get(k) ?? 0) + v);
+    beaconMs += a.beaconMs;
+    media += run.media;
+  }
+  console.log(
+    `\n${label}: ${media / ROUNDS} media posts per round, ${ROUNDS} rounds, sampled every ${SAMPLING_US} µs`,
+  );
+  const target = id === 'x-real' ? TARGET_MS : undefined;
+  rec.figure({
+    id: `${id}.p50`,
+    label: 'Beacon main-thread per media post, p50 over bursts',
+    value: pct(perPost, 50),
+    unit: 'ms',
+    target,
+  });
+  rec.figure({
+    id: `${id}.p95`,
+    label: 'Beacon main-thread per media post, p95 over bursts',
+    value: pct(perPost, 95),
+    unit: 'ms',
+  });
+  rec.figure({
+    id: `${id}.mean`,
+    label: 'Beacon main-thread per media post, mean of the run',
+    value: beaconMs / Math.max(1, media),
+    unit: 'ms',
+    target,
+  });
+  const share = (k: Category) => (beaconMs ? (100 * cats[k]) / beaconMs : 0);
+  console.log(
+    `  share: reading ${share('reading').toFixed(0)}%, placing ${share('placing').toFixed(0)}%, styling ${share('styling').toFixed(0)}%, other ${share('other').toFixed(0)}%`,
+  );
+  const top = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  for (const [fn, ms] of top)
+    console.log(`    ${((100 * ms) / beaconMs).toFixed(0).padStart(3)}%  ${fn}`);
+  results[id] = {
+    shares: Object.fromEntries((Object.keys(cats) as Category[]).map((k) => [k, share(k)])),
+    top,
+  };
+}
+
+try {
+  await beacon.context.route('https://x.com/**', (route) =>
+    route.request().resourceType() === 'document'
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: realXPage() })
+      : route.fulfill({ status: 204, body: '' }),
+  );
+  await measure(
+    'x-real',
+    `https://x.com/home?posts=${X_POSTS}`,
+    'https://x.com/home',
+    'Real X markup (saved x.com posts), 20 per frame',
+  );
+  await beacon.context.unroute('https://x.com/**');
+  for (const p of PLATFORMS) {
+    const fixture = readFileSync(resolve('tests/fixtures/platforms', p.id, 'feed.html'), 'utf8');
+    await beacon.serveHost(p.origin, { [p.path]: repeatedPage(fixture, COPIES) });
+    await measure(
+      p.id,
+      p.origin + p.path,
+      p.origin,
+      `${p.id} saved feed, appended ${COPIES} times, once per frame`,
+    );
+  }
+} finally {
+  await beacon.close();
+}
+rec.save({ details: results });

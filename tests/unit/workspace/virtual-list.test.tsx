@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  VIRTUALIZE_FROM,
+  VirtualList,
+} from '../../../entrypoints/workspace/screens/casework/VirtualList';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+type Item = { id: string; text: string };
+const items = (n: number): Item[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `ev${i}`, text: `Item ${i}` }));
+
+let host: HTMLElement;
+let root: Root;
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+function renderList(list: Item[]) {
+  act(() => {
+    root.render(
+      <VirtualList
+        as="ul"
+        className="cw-list"
+        itemClassName="cw-card"
+        ariaLabel="Saved evidence"
+        items={list}
+        gapRem={0.6}
+        estimateSize={150}
+        keyOf={(item) => item.id}
+        renderItem={(item) => <span>{item.text}</span>}
+      />,
+    );
+  });
+  return host.querySelector('ul') as HTMLUListElement;
+}
+
+describe('VirtualList (long case lists)', () => {
+  it('draws a short list in full, with its label and no windowing', () => {
+    const list = renderList(items(20));
+    expect(list.getAttribute('aria-label')).toBe('Saved evidence');
+    const rows = list.querySelectorAll('li');
+    expect(rows).toHaveLength(20);
+    expect(rows[19]?.textContent).toBe('Item 19');
+    expect(rows[0]?.className).toBe('cw-card');
+    expect(list.classList.contains('cw-windowed')).toBe(false);
+    expect(rows[0]?.hasAttribute('aria-setsize')).toBe(false);
+  });
+
+  it('puts only the rows near the viewport of a 10,000-item list in the DOM, each saying its place', () => {
+    const list = renderList(items(10_000));
+    const rows = [...list.querySelectorAll('li')];
+    expect(list.classList.contains('cw-windowed')).toBe(true);
+    expect(list.getAttribute('aria-label')).toBe('Saved evidence');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(200);
+    // The first rows, in order, each with the list's full size for assistive technology.
+    rows.forEach((row, i) => {
+      expect(row.getAttribute('aria-posinset')).toBe(String(i + 1));
+      expect(row.getAttribute('aria-setsize')).toBe('10000');
+      expect(row.textContent).toBe(`Item ${i}`);
+    });
+    expect(list.textContent).not.toContain('Item 9999');
+  });
+
+  it('windows from the threshold on, and follows a shorter list (a filter) back to drawing all', () => {
+    expect(renderList(items(VIRTUALIZE_FROM)).classList.contains('cw-windowed')).toBe(true);
+    const filtered = renderList(items(VIRTUALIZE_FROM - 1));
+    expect(filtered.classList.contains('cw-windowed')).toBe(false);
+    expect(filtered.querySelectorAll('li')).toHaveLength(VIRTUALIZE_FROM - 1);
+  });
+});
