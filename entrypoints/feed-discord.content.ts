@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
+import { DISCORD_HOSTS } from '@/lib/platforms/catalog';
 import { discord } from '@/lib/platforms/discord';
-import { matchesFor } from '@/lib/platforms/hosts';
+import { matchesOf } from '@/lib/platforms/hosts';
 
 // Discord's report shortcuts: one content script per platform, bundling only its own adapter.
 export default defineContentScript({
-  matches: matchesFor('discord'),
+  matches: matchesOf(DISCORD_HOSTS),
   runAt: 'document_idle',
   main: (ctx) => startFeedScript(ctx, discord, browser),
 });

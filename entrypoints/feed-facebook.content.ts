@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
+import { FACEBOOK_HOSTS } from '@/lib/platforms/catalog';
 import { facebook } from '@/lib/platforms/facebook';
-import { matchesFor } from '@/lib/platforms/hosts';
+import { matchesOf } from '@/lib/platforms/hosts';
 
 // Facebook's report shortcuts. One content script per platform, each bundling only its own adapter,
 // keeps every feed script under the 25 KB budget (docs/ARCHITECTURE.md). Plain DOM, no React, no
 // zod.
 export default defineContentScript({
-  matches: matchesFor('facebook'),
+  matches: matchesOf(FACEBOOK_HOSTS),
   runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, facebook, browser),
 });

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
-import { matchesFor } from '@/lib/platforms/hosts';
+import { TELEGRAM_HOSTS } from '@/lib/platforms/catalog';
+import { matchesOf } from '@/lib/platforms/hosts';
 import { telegram } from '@/lib/platforms/telegram';
 
 // Telegram's report shortcuts: one content script per platform, bundling only its own adapter.
 export default defineContentScript({
-  matches: matchesFor('telegram'),
+  matches: matchesOf(TELEGRAM_HOSTS),
   runAt: 'document_idle',
   main: (ctx) => startFeedScript(ctx, telegram, browser),
 });

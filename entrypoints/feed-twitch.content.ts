@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
-import { matchesFor } from '@/lib/platforms/hosts';
+import { TWITCH_HOSTS } from '@/lib/platforms/catalog';
+import { matchesOf } from '@/lib/platforms/hosts';
 import { twitch } from '@/lib/platforms/twitch';
 
 // Twitch's report shortcuts: one content script per platform, bundling only its own adapter.
 export default defineContentScript({
-  matches: matchesFor('twitch'),
+  matches: matchesOf(TWITCH_HOSTS),
   runAt: 'document_idle',
   main: (ctx) => startFeedScript(ctx, twitch, browser),
 });

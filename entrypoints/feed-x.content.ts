@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
-import { matchesFor } from '@/lib/platforms/hosts';
+import { X_HOSTS } from '@/lib/platforms/catalog';
+import { matchesOf } from '@/lib/platforms/hosts';
 import { x } from '@/lib/platforms/x';
 
 // X's report shortcuts. One content script per platform, each bundling only its own adapter, keeps
 // every feed script under the 25 KB budget (docs/ARCHITECTURE.md). Plain DOM, no React, no zod.
 export default defineContentScript({
-  matches: matchesFor('x'),
+  matches: matchesOf(X_HOSTS),
   runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, x, browser),
 });

@@ -78,7 +78,8 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
       data = null;
     }
     if (!data) {
-      show(host, uiText, { status: uiText('feed.card.unreadable'), error: true });
+      const status = `${uiText('feed.card.unreadable')} ${uiText('feed.card.useMenu')}`;
+      show(host, uiText, { status, error: true });
       return;
     }
     busy = true;
@@ -109,7 +110,9 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
   return {
     capture,
     refuse(host, tooSoon) {
-      const status = uiText(tooSoon ? 'feed.card.tooSoon' : 'feed.card.refused');
+      const status = tooSoon
+        ? uiText('feed.card.tooSoon')
+        : `${uiText('feed.card.refused')} ${uiText('feed.card.useMenu')}`;
       show(host, uiText, { status, error: true });
     },
     stop() {

@@ -4,7 +4,7 @@ import { adoptStyles } from './style';
 export const CARD_TAG = 'beacon-card';
 
 const CSS = `:host{all:initial!important;display:block!important}
-.card{position:fixed;inset:16px 16px auto auto;margin:0;z-index:2147483647;box-sizing:border-box;width:360px;max-height:calc(100vh - 32px);overflow:auto;padding:16px 16px 12px;border-radius:12px;background:#fff;color:#1d1d1f;border:1px solid #c9c9cf;box-shadow:0 6px 24px rgba(0,0,0,.25);font:14px/20px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left;direction:ltr}
+.card{position:fixed;inset:16px 16px auto auto;margin:0;z-index:2147483647;box-sizing:border-box;width:360px;max-height:calc(100vh - 32px);overflow:auto;padding:16px 16px 12px;border-radius:12px;background:#fff;color:#1d1d1f;border:1px solid #c9c9cf;box-shadow:0 6px 24px rgba(0,0,0,.25);font:14px/20px system-ui,sans-serif;text-align:left;direction:ltr}
 .card:focus{outline:none}.card:focus-visible{outline:2px solid #1a5fd6}
 p{margin:0 0 8px}
 .status{font-weight:600;padding-right:28px}.error{color:#a8322d}

@@ -2,7 +2,7 @@ import type { CaptureInput } from '../case/capture';
 import type { Lang } from '../i18n/types';
 import type { CaptureResult } from '../messaging/protocol';
 import type { Adapter, PageInfo } from '../platforms/adapter';
-import { PLATFORM_CATALOG } from '../platforms/catalog';
+import { PLATFORM_NAMES } from '../platforms/catalog';
 import { listenForActivation } from './activation';
 import { createCardFlow } from './card-flow';
 import { createGuard, type StyleCheck } from './guard';
@@ -71,7 +71,7 @@ export function startFeed(env: FeedEnv): Feed {
   const cards = createCardFlow({
     doc,
     adapter,
-    platformName: PLATFORM_CATALOG[adapter.id].name,
+    platformName: PLATFORM_NAMES[adapter.id],
     uiText,
     pageInfo,
     now: () => env.now?.() ?? new Date(),

@@ -1,55 +1,103 @@
 /**
+ * Display names, by id (brand names: the same in every language). Its own table so that the
+ * feed content scripts, which need only the name, don't bundle every platform's hosts (25 KB
+ * budget); the catalog below reads its names from here.
+ */
+export const PLATFORM_NAMES = {
+  x: 'X',
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  threads: 'Threads',
+  reddit: 'Reddit',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  bluesky: 'Bluesky',
+  tumblr: 'Tumblr',
+  snapchat: 'Snapchat',
+  pinterest: 'Pinterest',
+  discord: 'Discord',
+  telegram: 'Telegram',
+  twitch: 'Twitch',
+  whatsapp: 'WhatsApp',
+} as const;
+
+/**
+ * Each platform's hosts, one constant each: a feed content script imports only its own (the
+ * 25 KB budget), the catalog below gathers them.
+ */
+export const X_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'] as const;
+export const INSTAGRAM_HOSTS = ['www.instagram.com', 'instagram.com'] as const;
+export const FACEBOOK_HOSTS = [
+  'www.facebook.com',
+  'facebook.com',
+  'm.facebook.com',
+  'web.facebook.com',
+] as const;
+export const THREADS_HOSTS = [
+  'www.threads.com',
+  'threads.com',
+  'www.threads.net',
+  'threads.net',
+] as const;
+export const REDDIT_HOSTS = [
+  'www.reddit.com',
+  'reddit.com',
+  'old.reddit.com',
+  'new.reddit.com',
+] as const;
+export const TIKTOK_HOSTS = ['www.tiktok.com', 'tiktok.com'] as const;
+export const YOUTUBE_HOSTS = ['www.youtube.com', 'youtube.com', 'm.youtube.com'] as const;
+export const BLUESKY_HOSTS = ['bsky.app'] as const;
+export const TUMBLR_HOSTS = ['www.tumblr.com', 'tumblr.com'] as const;
+// Pinterest serves country domains; the ones for Beacon's languages and the largest markets.
+export const PINTEREST_HOSTS = [
+  'www.pinterest.com',
+  'pinterest.com',
+  'www.pinterest.co.uk',
+  'www.pinterest.ca',
+  'www.pinterest.fr',
+  'www.pinterest.es',
+  'www.pinterest.com.mx',
+  'www.pinterest.de',
+] as const;
+export const DISCORD_HOSTS = ['discord.com'] as const;
+// Web K lives under /k/, Web A under /a/ (the older hosts redirect there).
+export const TELEGRAM_HOSTS = ['web.telegram.org'] as const;
+export const TWITCH_HOSTS = [
+  'www.twitch.tv',
+  'twitch.tv',
+  'clips.twitch.tv',
+  'm.twitch.tv',
+] as const;
+
+/**
  * Every platform Beacon knows by name: the one list that the feed, the evidence form, the
  * directory, the next steps and the case file all read their platform ids, display names and
  * hosts from. Plain data and two small lookups, nothing else: the feed content scripts and the
  * build config import it, so it must stay free of DOM code and of other modules.
  *
- * Adding a platform is one entry here. An entry with `hosts` gets a feed content script (it then
+ * Adding a platform is one entry here, with its name and hosts above. An entry with `hosts` gets a feed content script (it then
  * also needs an adapter in ./registry.ts and an `entrypoints/feed-<id>.content.ts`); an entry
  * with no hosts is still offered in the evidence form and named in documents.
  */
 export const PLATFORM_CATALOG = {
-  x: { name: 'X', hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'] },
-  instagram: { name: 'Instagram', hosts: ['www.instagram.com', 'instagram.com'] },
-  facebook: {
-    name: 'Facebook',
-    hosts: ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com'],
-  },
-  threads: {
-    name: 'Threads',
-    hosts: ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
-  },
-  reddit: {
-    name: 'Reddit',
-    hosts: ['www.reddit.com', 'reddit.com', 'old.reddit.com', 'new.reddit.com'],
-  },
-  tiktok: { name: 'TikTok', hosts: ['www.tiktok.com', 'tiktok.com'] },
-  youtube: { name: 'YouTube', hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com'] },
-  bluesky: { name: 'Bluesky', hosts: ['bsky.app'] },
-  tumblr: { name: 'Tumblr', hosts: ['www.tumblr.com', 'tumblr.com'] },
-  snapchat: { name: 'Snapchat', hosts: [] },
+  x: { name: PLATFORM_NAMES.x, hosts: X_HOSTS },
+  instagram: { name: PLATFORM_NAMES.instagram, hosts: INSTAGRAM_HOSTS },
+  facebook: { name: PLATFORM_NAMES.facebook, hosts: FACEBOOK_HOSTS },
+  threads: { name: PLATFORM_NAMES.threads, hosts: THREADS_HOSTS },
+  reddit: { name: PLATFORM_NAMES.reddit, hosts: REDDIT_HOSTS },
+  tiktok: { name: PLATFORM_NAMES.tiktok, hosts: TIKTOK_HOSTS },
+  youtube: { name: PLATFORM_NAMES.youtube, hosts: YOUTUBE_HOSTS },
+  bluesky: { name: PLATFORM_NAMES.bluesky, hosts: BLUESKY_HOSTS },
+  tumblr: { name: PLATFORM_NAMES.tumblr, hosts: TUMBLR_HOSTS },
+  snapchat: { name: PLATFORM_NAMES.snapchat, hosts: [] },
   // Pinterest serves country domains; the ones for Beacon's languages and the largest markets.
-  pinterest: {
-    name: 'Pinterest',
-    hosts: [
-      'www.pinterest.com',
-      'pinterest.com',
-      'www.pinterest.co.uk',
-      'www.pinterest.ca',
-      'www.pinterest.fr',
-      'www.pinterest.es',
-      'www.pinterest.com.mx',
-      'www.pinterest.de',
-    ],
-  },
-  discord: { name: 'Discord', hosts: ['discord.com'] },
+  pinterest: { name: PLATFORM_NAMES.pinterest, hosts: PINTEREST_HOSTS },
+  discord: { name: PLATFORM_NAMES.discord, hosts: DISCORD_HOSTS },
   // Web K lives under /k/, Web A under /a/ (the older hosts redirect there).
-  telegram: { name: 'Telegram', hosts: ['web.telegram.org'] },
-  twitch: {
-    name: 'Twitch',
-    hosts: ['www.twitch.tv', 'twitch.tv', 'clips.twitch.tv', 'm.twitch.tv'],
-  },
-  whatsapp: { name: 'WhatsApp', hosts: [] },
+  telegram: { name: PLATFORM_NAMES.telegram, hosts: TELEGRAM_HOSTS },
+  twitch: { name: PLATFORM_NAMES.twitch, hosts: TWITCH_HOSTS },
+  whatsapp: { name: PLATFORM_NAMES.whatsapp, hosts: [] },
 } as const satisfies Record<string, { name: string; hosts: readonly string[] }>;
 
 /** Any platform Beacon knows by name. */
@@ -61,7 +109,7 @@ export type FeedPlatformId = {
 }[KnownPlatformId];
 
 // The /*#__PURE__*/ marks let the bundler drop these lists from the feed content scripts, which
-// read the catalog only through matchesFor (the 25 KB budget).
+// read only their own host constant and PLATFORM_NAMES (the 25 KB budget).
 export const KNOWN_PLATFORM_IDS = /*#__PURE__*/ Object.keys(PLATFORM_CATALOG) as KnownPlatformId[];
 
 export const FEED_PLATFORM_IDS = /*#__PURE__*/ KNOWN_PLATFORM_IDS.filter(

@@ -12,14 +12,20 @@ export type PlatformId = FeedPlatformId;
 export const PLATFORM_IDS: readonly PlatformId[] = FEED_PLATFORM_IDS;
 
 export const PLATFORM_HOSTS = /*#__PURE__*/ Object.fromEntries(
-  PLATFORM_IDS.map((id) => [id, PLATFORM_CATALOG[id].hosts]),
+  /*#__PURE__*/ PLATFORM_IDS.map((id) => [id, PLATFORM_CATALOG[id].hosts]),
 ) as { readonly [K in PlatformId]: (typeof PLATFORM_CATALOG)[K]['hosts'] };
 
 /** The content-script match patterns of one platform (https only). */
 export function matchesFor(id: PlatformId): string[] {
-  // Straight from the catalog: the feed scripts call only this, so the lists above stay out of
-  // their bundles.
-  return PLATFORM_CATALOG[id].hosts.map((host) => `https://${host}/*`);
+  return matchesOf(PLATFORM_CATALOG[id].hosts);
+}
+
+/**
+ * The match patterns of a host list. The feed content scripts pass their own platform's host
+ * constant (e.g. `X_HOSTS`), so the catalog stays out of their bundles.
+ */
+export function matchesOf(hosts: readonly string[]): string[] {
+  return hosts.map((host) => `https://${host}/*`);
 }
 
 export const FEED_MATCHES: readonly string[] = /*#__PURE__*/ PLATFORM_IDS.flatMap(matchesFor);

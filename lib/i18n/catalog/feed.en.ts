@@ -10,11 +10,11 @@ export const feed = {
   'feed.card.savedInbox': 'Saved. It joins your case the next time you unlock Beacon.',
   'feed.card.savedPending': 'Saved for now. Open Beacon to set up your case and keep it.',
   'feed.card.failed': 'Not saved: {message}',
-  'feed.card.refused':
-    'Not saved: this button was hidden or covered on the page. Right-click the post and choose “Capture with Beacon” instead.',
+  'feed.card.refused': 'Not saved: this button was hidden or covered on the page.',
   'feed.card.tooSoon': 'Not saved: this button had just appeared or moved. Try again.',
-  'feed.card.unreadable':
-    'Not saved: Beacon could not read this post’s address. Right-click the post and choose “Capture with Beacon” instead.',
+  'feed.card.unreadable': 'Not saved: Beacon could not read this post’s address.',
+  // Said after 'refused' and 'unreadable' (one copy of the words keeps the feed script small).
+  'feed.card.useMenu': 'Right-click the post and choose “Capture with Beacon” instead.',
   'feed.card.account': 'Account',
   'feed.card.link': 'Link',
   'feed.card.route': 'To report it on {platform}:',

@@ -11,12 +11,12 @@ export const feed: Catalog<typeof en> = {
   'feed.card.savedInbox': 'Guardado. Se añadirá a tu caso la próxima vez que desbloquees Beacon.',
   'feed.card.savedPending': 'Guardado por ahora. Abre Beacon para crear tu caso y conservarlo.',
   'feed.card.failed': 'No se guardó: {message}',
-  'feed.card.refused':
-    'No se guardó: este botón estaba oculto o tapado en la página. Haz clic derecho en la publicación y elige «Guardar con Beacon».',
+  'feed.card.refused': 'No se guardó: este botón estaba oculto o tapado en la página.',
   'feed.card.tooSoon':
     'No se guardó: este botón acababa de aparecer o moverse. Inténtalo de nuevo.',
-  'feed.card.unreadable':
-    'No se guardó: Beacon no pudo leer la dirección de esta publicación. Haz clic derecho en la publicación y elige «Guardar con Beacon».',
+  'feed.card.unreadable': 'No se guardó: Beacon no pudo leer la dirección de esta publicación.',
+  // Said after 'refused' and 'unreadable' (one copy of the words keeps the feed script small).
+  'feed.card.useMenu': 'Haz clic derecho en la publicación y elige «Guardar con Beacon».',
   'feed.card.account': 'Cuenta',
   'feed.card.link': 'Enlace',
   'feed.card.route': 'Para denunciar en {platform}:',

@@ -13,11 +13,12 @@ export const feed: Catalog<typeof en> = {
   'feed.card.savedPending':
     'Enregistré pour le moment. Ouvrez Beacon pour créer votre dossier et le conserver.',
   'feed.card.failed': 'Non enregistré : {message}',
-  'feed.card.refused':
-    'Non enregistré : ce bouton était caché ou recouvert sur la page. Faites un clic droit sur la publication et choisissez « Enregistrer avec Beacon ».',
+  'feed.card.refused': 'Non enregistré : ce bouton était caché ou recouvert sur la page.',
   'feed.card.tooSoon': 'Non enregistré : ce bouton venait d’apparaître ou de bouger. Réessayez.',
-  'feed.card.unreadable':
-    'Non enregistré : Beacon n’a pas pu lire l’adresse de cette publication. Faites un clic droit sur la publication et choisissez « Enregistrer avec Beacon ».',
+  'feed.card.unreadable': 'Non enregistré : Beacon n’a pas pu lire l’adresse de cette publication.',
+  // Said after 'refused' and 'unreadable' (one copy of the words keeps the feed script small).
+  'feed.card.useMenu':
+    'Faites un clic droit sur la publication et choisissez « Enregistrer avec Beacon ».',
   'feed.card.account': 'Compte',
   'feed.card.link': 'Lien',
   'feed.card.route': 'Pour signaler sur {platform} :',
