@@ -1,35 +1,15 @@
 import { z } from 'zod';
 import { RawCapture } from './capture';
-import { normaliseUrl } from './normalise';
+import { Id, Text, WebUrl, When } from './fields';
+import { CaseChange, HashReceipt, NoticeEdit, SextortionRecord } from './records';
+
+export { Id, When } from './fields';
+export * from './records';
 
 /**
  * The case domain model. Every item has an id, created/updated times and provenance.
  * Schemas are strict: they are the trust boundary for storage and imports.
  */
-/** An item id: what the vault, the ops and the messages all accept (one definition). */
-export const Id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
-/** A moment with its offset, as stored. */
-export const When = z.iso.datetime({ offset: true });
-const Text = (max: number) => z.string().max(max);
-/**
- * A stored address: parsed as a WHATWG URL and kept as its normalised form (lib/case/normalise),
- * so no stored address can hold a line break or a second address. Applies to typed evidence,
- * imports and stored data alike.
- */
-const WebUrl = z
-  .string()
-  .max(2048)
-  .transform((value, ctx) => {
-    const result = normaliseUrl(value);
-    if (result.ok) return result.url;
-    ctx.addIssue({ code: 'custom', message: result.reason });
-    return z.NEVER;
-  });
-
 export const Provenance = z
   .object({
     /** How the item entered the case. */
@@ -261,106 +241,6 @@ export type Report = z.infer<typeof Report>;
 
 export const Note = z.object({ ...Meta, text: Text(10000) }).strict();
 export type Note = z.infer<typeof Note>;
-
-/**
- * What a family writes down about a blackmailer (sextortion). Text only: no image, no file. Police
- * ask for the payment details (gift-card codes, wallet addresses, payment handles) and the times
- * of the threats.
- */
-export const Demand = z.enum(['money', 'more-images', 'meeting', 'other']);
-export type Demand = z.infer<typeof Demand>;
-export const PaymentKind = z.enum([
-  'gift-card',
-  'crypto-wallet',
-  'payment-handle',
-  'bank',
-  'other',
-]);
-export type PaymentKind = z.infer<typeof PaymentKind>;
-export const SextortionRecord = z
-  .object({
-    threatener: z
-      .object({
-        platform: Text(40).optional(),
-        handle: Text(200).optional(),
-        profileUrl: WebUrl.optional(),
-      })
-      .strict(),
-    /** Where the contact started (an app, a game, a website), in the family's words. */
-    contactStartedOn: Text(500).optional(),
-    demands: z.array(Demand).max(4),
-    demandNote: Text(2000).optional(),
-    paymentDetails: z
-      .array(
-        z
-          .object({ id: Id, kind: PaymentKind, value: Text(500), note: Text(1000).optional() })
-          .strict(),
-      )
-      .max(200),
-    threats: z.array(z.object({ id: Id, at: When, text: Text(2000) }).strict()).max(500),
-    alreadyShared: z.enum(['yes', 'no', 'unknown']),
-  })
-  .strict();
-export type SextortionRecord = z.infer<typeof SextortionRecord>;
-
-/** The user's own text for a step's notice (edited before sending), kept with the case. */
-export const NoticeEdit = z.object({ text: Text(20000), updatedAt: When }).strict();
-export type NoticeEdit = z.infer<typeof NoticeEdit>;
-/**
- * A hash service's receipt. Take It Down and StopNCII say a lost case number/PIN cannot be
- * recovered, so Beacon keeps them (encrypted with the case) and shows them masked.
- */
-export const HashService = z.enum(['take-it-down', 'stopncii', 'other']);
-export type HashService = z.infer<typeof HashService>;
-export const HashReceipt = z
-  .object({
-    id: Id,
-    service: HashService,
-    caseNumber: Text(200),
-    pin: Text(200).optional(),
-    createdAt: When,
-  })
-  .strict();
-export type HashReceipt = z.infer<typeof HashReceipt>;
-
-/**
- * Changes that leave no item behind, kept so the timeline and the printed case file never change
- * story silently: a details change ("country FR → BE") or a deleted item ("a report to X was
- * deleted on …"). Values of private fields (contact, victim's name) are not copied here.
- */
-export const DeletedKind = z.enum(['evidence', 'report', 'proof', 'note', 'hash-receipt']);
-export type DeletedKind = z.infer<typeof DeletedKind>;
-export const CaseChange = z.discriminatedUnion('kind', [
-  z
-    .object({
-      id: Id,
-      at: When,
-      kind: z.literal('details-changed'),
-      fields: z
-        .array(
-          z
-            .object({ field: Text(40), from: Text(300).optional(), to: Text(300).optional() })
-            .strict(),
-        )
-        .min(1)
-        .max(40),
-    })
-    .strict(),
-  z
-    .object({
-      id: Id,
-      at: When,
-      kind: z.literal('item-deleted'),
-      item: DeletedKind,
-      /** What the item was, in a few words (a report's target, an evidence address). */
-      label: Text(300).optional(),
-      /** When the deleted item had been added. */
-      addedAt: When.optional(),
-    })
-    .strict(),
-  z.object({ id: Id, at: When, kind: z.literal('sextortion-updated') }).strict(),
-]);
-export type CaseChange = z.infer<typeof CaseChange>;
 
 export const Case = z
   .object({
