@@ -9,7 +9,7 @@ import {
   sentTime,
   URGENCY_RANK,
 } from './platform-steps';
-import type { NextStep, StepKind } from './types';
+import type { NextStep, StepKind, Urgency } from './types';
 
 export { TIDA_DEADLINE_HOURS } from './platform-steps';
 
@@ -84,16 +84,7 @@ export function nextSteps(kase: Case, settings: Settings, now: Date): NextStep[]
     });
     const police = casePolice(ctx, minorLike, drafts);
     if (police) {
-      add({
-        id: `police:${police}`,
-        kind: 'law-enforcement',
-        target: police,
-        urgency: 'now',
-        lead: true,
-        why: { code: 'police-case-file', service: byId(police)?.name, proofIgnored },
-        notice: 'police-letter',
-        prefill: ctx.prefillAll,
-      });
+      add({ ...policeStep(ctx, police, 'now', proofIgnored), lead: true });
     }
   }
 
@@ -163,15 +154,7 @@ export function nextSteps(kase: Case, settings: Settings, now: Date): NextStep[]
     }
     const childPolice = ctx.routes.police.find((id) => byId(id)?.serves.age === 'minor');
     if (childPolice) {
-      add({
-        id: `police:${childPolice}`,
-        kind: 'law-enforcement',
-        target: childPolice,
-        urgency: 'today',
-        why: { code: 'police-case-file', service: byId(childPolice)?.name },
-        notice: 'police-letter',
-        prefill: ctx.prefillAll,
-      });
+      add(policeStep(ctx, childPolice, 'today'));
     }
   }
 
@@ -240,15 +223,7 @@ export function nextSteps(kase: Case, settings: Settings, now: Date): NextStep[]
   if ((escalated || minorLike) && !drafts.some((d) => d.why.code === 'police-case-file')) {
     const police = casePolice(ctx, minorLike, drafts);
     if (police) {
-      add({
-        id: `police:${police}`,
-        kind: 'law-enforcement',
-        target: police,
-        urgency: 'when-due',
-        why: { code: 'police-case-file', service: byId(police)?.name },
-        notice: 'police-letter',
-        prefill: ctx.prefillAll,
-      });
+      add(policeStep(ctx, police, 'when-due'));
     }
   }
   if (!ctx.routes && minorLike) {
@@ -281,6 +256,28 @@ const SERVICE_STEPS = new Set<StepKind>([
   'hash-removal',
   'mediation',
 ]);
+/** Police with the case file and the police letter. */
+function policeStep(
+  ctx: Ctx,
+  police: string,
+  urgency: Urgency,
+  proofIgnored?: ProofIgnored,
+): Draft {
+  return {
+    id: `police:${police}`,
+    kind: 'law-enforcement',
+    target: police,
+    urgency,
+    why: {
+      code: 'police-case-file',
+      service: byId(police)?.name,
+      ...(proofIgnored ? { proofIgnored } : {}),
+    },
+    notice: 'police-letter',
+    prefill: ctx.prefillAll,
+  };
+}
+
 function isServiceStep(d: Draft): boolean {
   return SERVICE_STEPS.has(d.kind);
 }
