@@ -4,6 +4,7 @@ import { type FieldError, useForm } from 'react-hook-form';
 import { countryOptions } from '@/components/countries';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
+import { Outcome, type OutcomeValue } from '@/components/Outcome';
 import { DetailsForm, type DetailsFormValues } from '@/lib/case/details-form';
 import { AgeAtTime, UserRole } from '@/lib/case/model';
 import { LANGS, type Lang, type MessageKey } from '@/lib/i18n';
@@ -27,7 +28,7 @@ export function DetailsFieldsForm({
 }) {
   const { t, lang } = useI18n();
   const id = useId();
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<OutcomeValue>(null);
   const form = useForm<DetailsFormValues>({
     resolver: zodResolver(DetailsForm),
     defaultValues: initial,
@@ -156,12 +157,7 @@ export function DetailsFieldsForm({
         {(ids) => <input {...ids} autoComplete="off" {...register('victimName')} />}
       </Field>
 
-      <p
-        role={outcome && !outcome.ok ? 'alert' : 'status'}
-        className={outcome ? (outcome.ok ? 'outcome-ok' : 'field-error') : 'outcome-empty'}
-      >
-        {outcome?.text}
-      </p>
+      <Outcome outcome={outcome} />
       <div className="cw-actions">
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {saveLabel}

@@ -4,6 +4,7 @@ import { type FieldError, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
+import { Outcome, type OutcomeValue } from '@/components/Outcome';
 import { newItemId } from '@/lib/case/derive';
 import { plainText } from '@/lib/case/details-form';
 import { type HashReceipt, HashService } from '@/lib/case/model';
@@ -23,7 +24,7 @@ type ReceiptFormValues = z.infer<typeof ReceiptForm>;
 export function HashReceipts({ cw }: { cw: Casework }) {
   const { t } = useI18n();
   const id = useId();
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<OutcomeValue>(null);
   const form = useForm<ReceiptFormValues>({
     resolver: zodResolver(ReceiptForm),
     defaultValues: { service: 'take-it-down', caseNumber: '', pin: '' },
@@ -95,12 +96,7 @@ export function HashReceipts({ cw }: { cw: Casework }) {
             />
           )}
         </Field>
-        <p
-          role={outcome && !outcome.ok ? 'alert' : 'status'}
-          className={outcome ? (outcome.ok ? 'outcome-ok' : 'field-error') : 'outcome-empty'}
-        >
-          {outcome?.text}
-        </p>
+        <Outcome outcome={outcome} />
         <div className="cw-actions">
           <button type="submit">{t('case.hash.add')}</button>
         </div>

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { type FieldError, useFieldArray, useForm } from 'react-hook-form';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
+import { Outcome, type OutcomeValue } from '@/components/Outcome';
 import { newItemId } from '@/lib/case/derive';
 import { Demand, PaymentKind } from '@/lib/case/model';
 import {
@@ -18,7 +19,7 @@ import { type Casework, messageOf } from '../casework/data';
 export function SextortionSection({ cw }: { cw: Casework }) {
   const { t } = useI18n();
   const id = useId();
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<OutcomeValue>(null);
   const form = useForm<SextortionFormValues>({
     resolver: zodResolver(SextortionForm),
     defaultValues: sextortionToForm(cw.kase.sextortion),
@@ -153,12 +154,7 @@ export function SextortionSection({ cw }: { cw: Casework }) {
             </label>
           ))}
         </fieldset>
-        <p
-          role={outcome && !outcome.ok ? 'alert' : 'status'}
-          className={outcome ? (outcome.ok ? 'outcome-ok' : 'field-error') : 'outcome-empty'}
-        >
-          {outcome?.text}
-        </p>
+        <Outcome outcome={outcome} />
         <div className="cw-actions">
           <button type="submit" className="primary" disabled={formState.isSubmitting}>
             {t('case.sx.save')}

@@ -25,16 +25,7 @@ export function Section({
 }
 
 /** A polite "Saved." or a clear failure after an action. */
-export function Outcome({ outcome }: { outcome: { ok: boolean; text: string } | null }) {
-  return (
-    <p
-      role={outcome && !outcome.ok ? 'alert' : 'status'}
-      className={outcome ? (outcome.ok ? 'outcome-ok' : 'field-error') : 'outcome-empty'}
-    >
-      {outcome?.text}
-    </p>
-  );
-}
+export { Outcome } from '@/components/Outcome';
 
 export function useSaver() {
   const { t } = useI18n();
