@@ -11,8 +11,7 @@ import {
 } from '@/lib/case/derive';
 import { emptyEvidenceForm, evidenceToForm, formToEvidenceFields } from '@/lib/case/forms';
 import { OnlineStatus } from '@/lib/case/model';
-import { OnlineBadge } from './casework/badges';
-import { type Casework, localeFor, tk, useCasework } from './casework/data';
+import { type Casework, tk, useCasework } from './casework/data';
 import { EvidenceDetail } from './casework/EvidenceDetail';
 import { EvidenceFormView, platformName } from './casework/EvidenceForm';
 import { EvidenceRow } from './casework/EvidenceRow';
