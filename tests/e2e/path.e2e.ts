@@ -55,6 +55,14 @@ describe.each(RUNS)('the whole path in $lang', ({ lang, locale, country }) => {
     await ws.screenshot({ path: join(SHOTS, `${lang}-${name}.png`), fullPage: true });
   };
   const heading = (key: string) => ws.getByRole('heading', { level: 1, name: t(key) });
+  // Each evidence row has "Check now" (the removal watch) and "Open": open the item.
+  const openFirstEvidence = () =>
+    ws
+      .locator('.cw-item')
+      .first()
+      .getByRole('button')
+      .filter({ hasText: new RegExp(`^${t('cw.evidence.open')}$`) })
+      .click();
 
   beforeAll(async () => {
     beacon = await launchBeacon({ locale });
@@ -135,7 +143,7 @@ describe.each(RUNS)('the whole path in $lang', ({ lang, locale, country }) => {
     await noAxeViolations(ws, 'evidence list');
     await shot('evidence-list');
 
-    await ws.locator('.cw-item').first().getByRole('button').click();
+    await openFirstEvidence();
     await expect.poll(() => ws.locator('#evidence-detail-title').count()).toBe(1);
     const media = ws.getByTestId('media-address');
     expect(await media.count()).toBeGreaterThan(0);
@@ -168,7 +176,7 @@ describe.each(RUNS)('the whole path in $lang', ({ lang, locale, country }) => {
   });
 
   it('logs the platform report prefilled from the evidence and the directory route', async () => {
-    await ws.locator('.cw-item').first().getByRole('button').click();
+    await openFirstEvidence();
     await ws.getByRole('button', { name: t('cw.evidence.reportThis') }).click();
     await ws.waitForURL(/#\/reports/);
     await expect.poll(() => ws.locator('#report-form-title').count()).toBe(1);
