@@ -9,11 +9,12 @@ import {
   pruneState,
   type ReminderPrefs,
   type ReminderState,
+  reminderCaseId,
   reminderText,
   SNOOZE_MS,
 } from '@/lib/escalation/reminders';
 
-// Follow-up reminders: one alarm per report follow-up. Alarms do not reliably survive a
+// Follow-up reminders: one alarm per report follow-up or re-check of removed evidence. Alarms do not reliably survive a
 // browser restart (Firefox drops them), so the due list is kept in storage.local (ids and
 // times only) and the alarms are rebuilt from it at every start of the background.
 
@@ -63,12 +64,11 @@ export async function resyncReminders(now: number = Date.now()): Promise<void> {
 }
 
 export async function showReminder(name: string, now: number = Date.now()): Promise<void> {
-  const ids = parseAlarmName(name);
-  if (!ids) return;
+  if (!reminderCaseId(name)) return;
   const state = await readState();
   const due = state.due.find((r) => alarmName(r) === name);
   if (!due || state.done[name] === due.followUpAt) return;
-  const text = reminderText(state.prefs);
+  const text = reminderText(state.prefs, 'kind' in due ? due.kind : 'follow-up');
   const options = {
     type: 'basic' as const,
     title: text.title,
@@ -113,22 +113,22 @@ export async function completeReminder(name: string, hooks: ReminderHooks = {}):
 }
 
 async function openNextSteps(name: string): Promise<void> {
-  const ids = parseAlarmName(name);
-  if (!ids) return;
-  await browser.tabs.create({ url: browser.runtime.getURL(nextStepsPath(ids.caseId)) });
+  const caseId = reminderCaseId(name);
+  if (!caseId) return;
+  await browser.tabs.create({ url: browser.runtime.getURL(nextStepsPath(caseId)) });
   await browser.notifications.clear(name);
 }
 
 /** Listeners, registered synchronously at background start so a woken worker sees the alarm. */
 export function registerReminders(hooks: ReminderHooks = {}): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (parseAlarmName(alarm.name)) void showReminder(alarm.name);
+    if (reminderCaseId(alarm.name)) void showReminder(alarm.name);
   });
   browser.notifications.onClicked.addListener((id) => {
-    if (parseAlarmName(id)) void openNextSteps(id);
+    if (reminderCaseId(id)) void openNextSteps(id);
   });
   browser.notifications.onButtonClicked.addListener((id, button) => {
-    if (!parseAlarmName(id)) return;
+    if (!reminderCaseId(id)) return;
     if (button === BUTTON_SNOOZE) void snoozeReminder(id);
     if (button === BUTTON_DONE) void completeReminder(id, hooks);
   });

@@ -10,6 +10,7 @@ const KIND_LABEL: Record<StepKind, MessageKey> = {
   'platform-report': 'casefile.stepKind.platform-report',
   'platform-appeal': 'casefile.stepKind.platform-appeal',
   'follow-up': 'casefile.stepKind.follow-up',
+  recheck: 'casefile.stepKind.recheck',
   hotline: 'casefile.stepKind.hotline',
   'hash-removal': 'casefile.stepKind.hash-removal',
   'law-enforcement': 'casefile.stepKind.law-enforcement',

@@ -9,6 +9,7 @@ import {
   sentTime,
   URGENCY_RANK,
 } from './platform-steps';
+import { rechecksOf } from './recheck';
 import type { NextStep, StepKind, Urgency } from './types';
 
 export { TIDA_DEADLINE_HOURS } from './platform-steps';
@@ -219,6 +220,27 @@ export function nextSteps(kase: Case, settings: Settings, now: Date): NextStep[]
     });
   }
 
+  // 7b. Removed content: look again 7 and 30 days later, reuploads are common.
+  for (const e of kase.evidence) {
+    for (const r of rechecksOf(e, now)) {
+      add({
+        id: `recheck:${e.id}:${r.days}`,
+        kind: 'recheck',
+        platform: e.platform,
+        urgency: now.getTime() >= Date.parse(r.dueAt) ? 'today' : 'when-due',
+        why: {
+          code: 'recheck-removed',
+          platform: e.platform,
+          removedAt: r.removedAt,
+          dueAt: r.dueAt,
+        },
+        // Only the content's address: the re-check opens it (Check now).
+        prefill: { urls: e.url ? [e.url] : [], evidenceIds: [e.id] },
+        doneByCase: r.done,
+      });
+    }
+  }
+
   // 8. Police with the case file, once platforms have been given their chance (or for a child).
   if ((escalated || minorLike) && !drafts.some((d) => d.why.code === 'police-case-file')) {
     const police = casePolice(ctx, minorLike, drafts);
@@ -334,8 +356,9 @@ function casePolice(ctx: Ctx, minorLike: boolean, drafts: Draft[]): string | und
 }
 
 function finish(d: Draft, kase: Case): NextStep {
-  const { doneWhenCites, lead: _lead, ...step } = d;
+  const { doneWhenCites, lead: _lead, doneByCase, ...step } = d;
   const done =
+    !!doneByCase ||
     kase.stepsDone.includes(step.id) ||
     (!!step.target &&
       step.kind !== 'follow-up' &&

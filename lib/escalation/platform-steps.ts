@@ -9,6 +9,7 @@ import {
 } from '../directory';
 import type { NoticeId } from '../notices/ids';
 import { isPlatformChannel } from '../platforms/catalog';
+import { stillOnlineAfter } from './still-online';
 import type { NextStep, PlatformState, Prefill, Reason, Urgency } from './types';
 
 // The steps about one platform: first report, re-report, follow-up, appeal and escalation after
@@ -26,6 +27,8 @@ export type Draft = Omit<NextStep, 'done' | 'resolved'> & {
   doneWhenCites?: string;
   /** Put before every other step but an emergency (hotline and police after ignored proof). */
   lead?: boolean;
+  /** Done by what the case records (a re-check with a later observation). */
+  doneByCase?: boolean;
 };
 
 /** The platform refused although proof of age was sent: the sentence's data. */
@@ -221,7 +224,16 @@ export function platformSteps(
   }
 
   out.escalated = true;
-  const why = { ...base, state, hours, answeredAt: latest.answeredAt };
+  const seen = stillOnlineAfter(evidence, sentTime(latest), now);
+  const why = {
+    ...base,
+    state,
+    hours,
+    answeredAt: latest.answeredAt,
+    ...(seen
+      ? { seenAt: seen, stillOnlineHours: Math.floor((Date.parse(seen) - sentTime(latest)) / HOUR) }
+      : {}),
+  };
   const refusedLike = state !== 'no-answer';
 
   // Appeal on every refused or unanswered report, with the appeal notice (lib/notices/appeal.ts).

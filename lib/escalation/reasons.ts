@@ -24,6 +24,9 @@ export function renderReason(why: Reason, lang: Lang, options: RenderOptions = {
     reference: why.reference ?? '',
     answered: why.answeredAt ? formatDayMonth(why.answeredAt, lang, options.timeZone) : '',
     due: why.dueAt ? formatDayMonthTime(why.dueAt, lang, options.timeZone) : '',
+    removed: why.removedAt ? formatDayMonth(why.removedAt, lang, options.timeZone) : '',
+    seen: why.seenAt ? formatDayMonth(why.seenAt, lang, options.timeZone) : '',
+    stillHours: why.stillOnlineHours ?? 0,
   };
 
   const parts: string[] = [];
@@ -46,6 +49,10 @@ export function renderReason(why: Reason, lang: Lang, options: RenderOptions = {
         ? 'steps.state.refused-undated'
         : `steps.state.${why.state}`;
     parts.push(t(lang, key, params));
+    // What the user's own visit saw after the report: the platform cannot say it did not know.
+    if (why.seenAt && why.stillOnlineHours !== undefined) {
+      parts.push(t(lang, 'steps.stillOnline', params));
+    }
   }
 
   let code: MessageKey = `steps.why.${why.code}`;

@@ -1,11 +1,21 @@
 import type { Case, Settings } from '../case/model';
 import { type Lang, t } from '../i18n';
+import { type RecheckDays, rechecksOf } from './recheck';
 
 // Follow-up reminders, the pure part: alarm names, what to schedule, what a notification says.
 // The browser side (alarms, notifications, storage) is entrypoints/background/reminders.ts.
 
 /** A report's follow-up, as the vault service hands it over: ids and a time, nothing else. */
-export type DueReminder = { caseId: string; reportId: string; followUpAt: string };
+export type FollowUpReminder = { caseId: string; reportId: string; followUpAt: string };
+/** A re-check of removed evidence (lib/escalation/recheck.ts): ids and a time, nothing else. */
+export type RecheckReminder = {
+  kind: 'recheck';
+  caseId: string;
+  evidenceId: string;
+  days: RecheckDays;
+  followUpAt: string;
+};
+export type DueReminder = FollowUpReminder | RecheckReminder;
 
 export type ReminderPrefs = Pick<Settings, 'lang' | 'discreet'>;
 
@@ -30,10 +40,38 @@ export const EMPTY_STATE: ReminderState = {
 };
 
 export const ALARM_PREFIX = 'beacon-follow-up:';
+/** Re-checks get their own prefix, so a follow-up's name and its parsing stay as they were. */
+export const RECHECK_PREFIX = 'beacon-recheck:';
 export const SNOOZE_MS = 24 * 3_600_000;
 
-export function alarmName(r: Pick<DueReminder, 'caseId' | 'reportId'>): string {
-  return `${ALARM_PREFIX}${r.caseId}:${r.reportId}`;
+export function alarmName(
+  r:
+    | Pick<FollowUpReminder, 'caseId' | 'reportId'>
+    | Pick<RecheckReminder, 'kind' | 'caseId' | 'evidenceId' | 'days'>,
+): string {
+  if ('kind' in r && r.kind === 'recheck') {
+    return `${RECHECK_PREFIX}${r.caseId}:${r.evidenceId}:${r.days}`;
+  }
+  return `${ALARM_PREFIX}${r.caseId}:${(r as FollowUpReminder).reportId}`;
+}
+
+/** Case and evidence ids and the re-check's day count from an alarm name; null otherwise. */
+export function parseRecheckAlarmName(
+  name: string,
+): { caseId: string; evidenceId: string; days: RecheckDays } | null {
+  if (!name.startsWith(RECHECK_PREFIX)) return null;
+  const [caseId, evidenceId, days, ...rest] = name.slice(RECHECK_PREFIX.length).split(':');
+  if (!caseId || !evidenceId || rest.length || (days !== '7' && days !== '30')) return null;
+  return { caseId, evidenceId, days: Number(days) as RecheckDays };
+}
+
+/** The case a reminder alarm (follow-up or re-check) is about; null for anyone else's alarm. */
+export function reminderCaseId(name: string): string | null {
+  return (parseAlarmName(name) ?? parseRecheckAlarmName(name))?.caseId ?? null;
+}
+
+function isOurs(name: string): boolean {
+  return name.startsWith(ALARM_PREFIX) || name.startsWith(RECHECK_PREFIX);
 }
 
 /** Case and report ids from an alarm (or notification) name; null for anyone else's alarm. */
@@ -69,7 +107,7 @@ export function planAlarms(
     // A time already past (browser was closed) fires right away.
     wanted.set(name, Math.max(at, now + 1000));
   }
-  const ours = existing.filter((a) => a.name.startsWith(ALARM_PREFIX));
+  const ours = existing.filter((a) => isOurs(a.name));
   const create = [...wanted]
     .filter(([name, when]) => !ours.some((a) => a.name === name && a.scheduledTime === when))
     .map(([name, when]) => ({ name, when }));
@@ -94,13 +132,17 @@ export function pruneState(state: ReminderState): ReminderState {
  * A notification's words. It may show on a lock screen: never a name, never what the case is
  * about; in discreet mode it reads like any notes app.
  */
-export function reminderText(prefs: ReminderPrefs): {
+export function reminderText(
+  prefs: ReminderPrefs,
+  kind: 'follow-up' | 'recheck' = 'follow-up',
+): {
   title: string;
   message: string;
   buttons: [string, string];
 } {
   const lang: Lang = prefs.lang;
-  const d = prefs.discreet ? 'discreet' : 'normal';
+  // Discreet mode keeps one neutral text for every kind: the kind itself says too much.
+  const d = prefs.discreet ? 'discreet' : kind === 'recheck' ? 'recheck' : 'normal';
   return {
     title: t(lang, `reminders.${d}.title`),
     message: t(lang, `reminders.${d}.message`),
@@ -116,11 +158,27 @@ export function nextStepsPath(caseId: string): `/workspace.html${string}` {
 /** Reports still waiting for an answer: what the follow-up alarms are for. */
 const AWAITING_ANSWER = new Set(['sent', 'acknowledged']);
 
-/** Every follow-up Beacon should remind about, across the open vault's cases. */
-export function dueReminders(cases: readonly Case[]): DueReminder[] {
-  return cases.flatMap((kase) =>
-    kase.reports
+/**
+ * Every follow-up Beacon should remind about, across the open vault's cases: reports waiting for
+ * an answer, then re-checks of removed evidence not yet done.
+ */
+export function dueReminders(cases: readonly Case[], now: Date = new Date()): DueReminder[] {
+  return cases.flatMap((kase) => [
+    ...kase.reports
       .filter((r) => r.followUpAt && AWAITING_ANSWER.has(r.status))
       .map((r) => ({ caseId: kase.id, reportId: r.id, followUpAt: r.followUpAt as string })),
-  );
+    ...(kase.evidence ?? []).flatMap((e) =>
+      rechecksOf(e, now)
+        .filter((r) => !r.done)
+        .map(
+          (r): RecheckReminder => ({
+            kind: 'recheck',
+            caseId: kase.id,
+            evidenceId: e.id,
+            days: r.days,
+            followUpAt: r.dueAt,
+          }),
+        ),
+    ),
+  ]);
 }

@@ -14,7 +14,9 @@ export type StepKind =
   | 'regulator'
   | 'mediation'
   | 'legal-notice'
-  | 'support';
+  | 'support'
+  /** Look again at removed content: reuploads are common. */
+  | 'recheck';
 
 export type Urgency = 'now' | 'today' | 'when-due';
 
@@ -47,7 +49,8 @@ export type ReasonCode =
   | 'esafety'
   | 'report-harmful-content'
   | 'police-case-file'
-  | 'reappeared';
+  | 'reappeared'
+  | 'recheck-removed';
 
 /** What happened on the platform that makes a step due (rendered before the step's reason). */
 export type PlatformState = 'no-answer' | 'refused' | 'partly-removed' | 'reappeared';
@@ -67,8 +70,14 @@ export type Reason = {
   answeredAt?: string;
   /** Whole hours between the report and now. */
   hours?: number;
-  /** When a follow-up is due (ISO). */
+  /** When a follow-up (or a re-check of removed content) is due (ISO). */
   dueAt?: string;
+  /** When the platform removed the content, as recorded (ISO). */
+  removedAt?: string;
+  /** When the user's own visit last saw the content still online after the report (ISO). */
+  seenAt?: string;
+  /** Whole hours between the report and `seenAt`. */
+  stillOnlineHours?: number;
   /** The platform's reference number for the earlier report. */
   reference?: string;
   /** Name of the service the step goes to (for sentences that name it). */

@@ -158,6 +158,7 @@ export const casefile = {
   'casefile.stepKind.mediation': 'Mediation',
   'casefile.stepKind.legal-notice': 'Legal notice',
   'casefile.stepKind.support': 'Support',
+  'casefile.stepKind.recheck': 'Check again',
 
   'casefile.safety.body':
     'This file contains no abusive images, by design. Beacon records only addresses, account names, ids, dates and text: it never downloads, stores or shows the media. The media addresses are printed as text so that an authorised investigator can find the content; nobody needs to open them to read this file.',

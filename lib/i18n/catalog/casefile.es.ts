@@ -159,6 +159,7 @@ export const casefile: Catalog<typeof en> = {
   'casefile.stepKind.mediation': 'Mediación',
   'casefile.stepKind.legal-notice': 'Notificación legal',
   'casefile.stepKind.support': 'Apoyo',
+  'casefile.stepKind.recheck': 'Nueva comprobación',
 
   'casefile.safety.body':
     'Este documento no contiene imágenes de abuso, por diseño. Beacon solo registra direcciones, nombres de cuenta, identificadores, fechas y texto: nunca descarga, guarda ni muestra los medios. Las direcciones de los medios se imprimen como texto para que un investigador autorizado pueda encontrar el contenido; nadie necesita abrirlas para leer este documento.',

@@ -157,6 +157,7 @@ export const casefile: Catalog<typeof en> = {
   'casefile.stepKind.mediation': 'Médiation',
   'casefile.stepKind.legal-notice': 'Notification légale',
   'casefile.stepKind.support': 'Soutien',
+  'casefile.stepKind.recheck': 'Nouvelle vérification',
 
   'casefile.safety.body':
     'Ce document ne contient aucune image abusive, par conception. Beacon n’enregistre que des adresses, des noms de comptes, des identifiants, des dates et du texte : il ne télécharge, ne conserve et n’affiche jamais les médias. Les adresses des médias sont imprimées en texte pour qu’un enquêteur habilité puisse retrouver le contenu ; personne n’a besoin de les ouvrir pour lire ce document.',

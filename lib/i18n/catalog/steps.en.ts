@@ -12,6 +12,7 @@ export const steps = {
   'steps.kind.mediation': 'Ask for mediation',
   'steps.kind.legal-notice': 'Send a legal removal request',
   'steps.kind.support': 'Talk to someone',
+  'steps.kind.recheck': 'Check it has not come back',
   'steps.urgency.now': 'Now',
   'steps.urgency.today': 'Today',
   'steps.urgency.when-due': 'Later',
@@ -79,6 +80,11 @@ export const steps = {
     'A hashtag, search or account on {platform} is used to share abuse material: ask {platform} to delist it and review the accounts.',
   'steps.why.report-remove-parent':
     'Your child (under 18) can ask {service} to remove their images; you can help them do it.',
+  'steps.why.recheck-removed':
+    '{platform} removed it on {removed}. Check again that it has not come back: open the address (Check now) from {due}. Removed images are often uploaded again.',
+  'steps.stillOnline': 'It was still online on {seen}, {stillHours} hours after your report.',
+  'reminders.recheck.title': 'Beacon: time to check again',
+  'reminders.recheck.message': 'It is time to check a link again. Open to see what to do.',
   'reminders.normal.title': 'Beacon: a follow-up is due',
   'reminders.normal.message':
     'A report is waiting for an answer. Open to see what you can do next.',

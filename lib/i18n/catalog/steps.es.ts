@@ -14,6 +14,7 @@ export const steps: Catalog<typeof en> = {
   'steps.kind.mediation': 'Pedir mediación',
   'steps.kind.legal-notice': 'Enviar una solicitud legal de retirada',
   'steps.kind.support': 'Hablar con alguien',
+  'steps.kind.recheck': 'Comprobar que no ha vuelto',
   'steps.urgency.now': 'Ahora',
   'steps.urgency.today': 'Hoy',
   'steps.urgency.when-due': 'Más tarde',
@@ -89,6 +90,12 @@ export const steps: Catalog<typeof en> = {
     'Un hashtag, una búsqueda o una cuenta de {platform} se usa para difundir material de abuso: pide a {platform} que lo quite de los resultados y revise las cuentas.',
   'steps.why.report-remove-parent':
     'Tu hijo o hija (menor de 18) puede pedir a {service} que retire sus imágenes; puedes ayudarle a hacerlo.',
+  'steps.why.recheck-removed':
+    '{platform} lo retiró el {removed}. Comprueba que no ha vuelto: abre la dirección (Comprobar ahora) a partir del {due}. Las imágenes retiradas a menudo se vuelven a subir.',
+  'steps.stillOnline': 'Seguía en línea el {seen}, {stillHours} horas después de tu denuncia.',
+  'reminders.recheck.title': 'Beacon: toca comprobar de nuevo',
+  'reminders.recheck.message':
+    'Es momento de comprobar de nuevo un enlace. Abre para ver qué hacer.',
   'reminders.normal.title': 'Beacon: toca hacer un seguimiento',
   'reminders.normal.message':
     'Una denuncia espera respuesta. Abre para ver qué puedes hacer a continuación.',

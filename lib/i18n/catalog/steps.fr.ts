@@ -14,6 +14,7 @@ export const steps: Catalog<typeof en> = {
   'steps.kind.mediation': 'Demander une médiation',
   'steps.kind.legal-notice': 'Envoyer une demande de retrait juridique',
   'steps.kind.support': 'Parler à quelqu’un',
+  'steps.kind.recheck': 'Vérifier qu’il n’est pas revenu',
   'steps.urgency.now': 'Maintenant',
   'steps.urgency.today': 'Aujourd’hui',
   'steps.urgency.when-due': 'Plus tard',
@@ -92,6 +93,13 @@ export const steps: Catalog<typeof en> = {
     'Un hashtag, une recherche ou un compte sur {platform} sert à diffuser des contenus d’abus : demandez à {platform} de le retirer des résultats et d’examiner les comptes.',
   'steps.why.report-remove-parent':
     'Votre enfant (moins de 18 ans) peut demander à {service} de retirer ses images ; vous pouvez l’aider à le faire.',
+  'steps.why.recheck-removed':
+    '{platform} l’a retiré le {removed}. Vérifiez qu’il n’est pas revenu : ouvrez l’adresse (Vérifier maintenant) à partir du {due}. Les images retirées sont souvent remises en ligne.',
+  'steps.stillOnline':
+    'Il était toujours en ligne le {seen}, {stillHours} heures après votre signalement.',
+  'reminders.recheck.title': 'Beacon : à vérifier de nouveau',
+  'reminders.recheck.message':
+    'Il est temps de vérifier de nouveau un lien. Ouvrez pour voir quoi faire.',
   'reminders.normal.title': 'Beacon : un suivi est à faire',
   'reminders.normal.message':
     'Un signalement attend une réponse. Ouvrez pour voir ce que vous pouvez faire ensuite.',
