@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
-import { FACEBOOK_HOSTS } from '@/lib/platforms/catalog';
+import { FACEBOOK_PLATFORM } from '@/lib/platforms/catalog';
 import { facebook } from '@/lib/platforms/facebook';
 import { matchesOf } from '@/lib/platforms/hosts';
 
@@ -8,7 +8,7 @@ import { matchesOf } from '@/lib/platforms/hosts';
 // keeps every feed script under the 25 KB budget (docs/ARCHITECTURE.md). Plain DOM, no React, no
 // zod.
 export default defineContentScript({
-  matches: matchesOf(FACEBOOK_HOSTS),
+  matches: matchesOf(FACEBOOK_PLATFORM.hosts),
   runAt: 'document_start',
-  main: (ctx) => startFeedScript(ctx, facebook, browser),
+  main: (ctx) => startFeedScript(ctx, facebook, browser, FACEBOOK_PLATFORM.name),
 });

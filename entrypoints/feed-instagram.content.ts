@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
-import { INSTAGRAM_HOSTS } from '@/lib/platforms/catalog';
+import { INSTAGRAM_PLATFORM } from '@/lib/platforms/catalog';
 import { matchesOf } from '@/lib/platforms/hosts';
 import { instagram } from '@/lib/platforms/instagram';
 
@@ -8,7 +8,7 @@ import { instagram } from '@/lib/platforms/instagram';
 // adapter, keeps every feed script under the 25 KB budget (docs/ARCHITECTURE.md). Plain DOM, no
 // React, no zod.
 export default defineContentScript({
-  matches: matchesOf(INSTAGRAM_HOSTS),
+  matches: matchesOf(INSTAGRAM_PLATFORM.hosts),
   runAt: 'document_start',
-  main: (ctx) => startFeedScript(ctx, instagram, browser),
+  main: (ctx) => startFeedScript(ctx, instagram, browser, INSTAGRAM_PLATFORM.name),
 });

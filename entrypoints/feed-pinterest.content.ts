@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
-import { PINTEREST_HOSTS } from '@/lib/platforms/catalog';
+import { PINTEREST_PLATFORM } from '@/lib/platforms/catalog';
 import { matchesOf } from '@/lib/platforms/hosts';
 import { pinterest } from '@/lib/platforms/pinterest';
 
 // Pinterest's report shortcuts: one content script per platform, bundling only its own adapter.
 export default defineContentScript({
-  matches: matchesOf(PINTEREST_HOSTS),
+  matches: matchesOf(PINTEREST_PLATFORM.hosts),
   runAt: 'document_idle',
-  main: (ctx) => startFeedScript(ctx, pinterest, browser),
+  main: (ctx) => startFeedScript(ctx, pinterest, browser, PINTEREST_PLATFORM.name),
 });

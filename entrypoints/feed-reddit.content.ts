@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
-import { REDDIT_HOSTS } from '@/lib/platforms/catalog';
+import { REDDIT_PLATFORM } from '@/lib/platforms/catalog';
 import { matchesOf } from '@/lib/platforms/hosts';
 import { reddit } from '@/lib/platforms/reddit';
 
@@ -8,7 +8,7 @@ import { reddit } from '@/lib/platforms/reddit';
 // keeps every feed script under the 25 KB budget (docs/ARCHITECTURE.md). Plain DOM, no React, no
 // zod.
 export default defineContentScript({
-  matches: matchesOf(REDDIT_HOSTS),
+  matches: matchesOf(REDDIT_PLATFORM.hosts),
   runAt: 'document_start',
-  main: (ctx) => startFeedScript(ctx, reddit, browser),
+  main: (ctx) => startFeedScript(ctx, reddit, browser, REDDIT_PLATFORM.name),
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
-import { THREADS_HOSTS } from '@/lib/platforms/catalog';
+import { THREADS_PLATFORM } from '@/lib/platforms/catalog';
 import { matchesOf } from '@/lib/platforms/hosts';
 import { threads } from '@/lib/platforms/threads';
 
@@ -8,7 +8,7 @@ import { threads } from '@/lib/platforms/threads';
 // keeps every feed script under the 25 KB budget (docs/ARCHITECTURE.md). Plain DOM, no React, no
 // zod.
 export default defineContentScript({
-  matches: matchesOf(THREADS_HOSTS),
+  matches: matchesOf(THREADS_PLATFORM.hosts),
   runAt: 'document_start',
-  main: (ctx) => startFeedScript(ctx, threads, browser),
+  main: (ctx) => startFeedScript(ctx, threads, browser, THREADS_PLATFORM.name),
 });

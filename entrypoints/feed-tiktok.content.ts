@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
-import { TIKTOK_HOSTS } from '@/lib/platforms/catalog';
+import { TIKTOK_PLATFORM } from '@/lib/platforms/catalog';
 import { matchesOf } from '@/lib/platforms/hosts';
 import { tiktok } from '@/lib/platforms/tiktok';
 
@@ -8,7 +8,7 @@ import { tiktok } from '@/lib/platforms/tiktok';
 // keeps every feed script under the 25 KB budget (docs/ARCHITECTURE.md). Plain DOM, no React, no
 // zod.
 export default defineContentScript({
-  matches: matchesOf(TIKTOK_HOSTS),
+  matches: matchesOf(TIKTOK_PLATFORM.hosts),
   runAt: 'document_start',
-  main: (ctx) => startFeedScript(ctx, tiktok, browser),
+  main: (ctx) => startFeedScript(ctx, tiktok, browser, TIKTOK_PLATFORM.name),
 });

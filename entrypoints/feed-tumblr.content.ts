@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
-import { TUMBLR_HOSTS } from '@/lib/platforms/catalog';
+import { TUMBLR_PLATFORM } from '@/lib/platforms/catalog';
 import { matchesOf } from '@/lib/platforms/hosts';
 import { tumblr } from '@/lib/platforms/tumblr';
 
@@ -8,7 +8,7 @@ import { tumblr } from '@/lib/platforms/tumblr';
 // keeps every feed script under the 25 KB budget (docs/ARCHITECTURE.md). Plain DOM, no React, no
 // zod.
 export default defineContentScript({
-  matches: matchesOf(TUMBLR_HOSTS),
+  matches: matchesOf(TUMBLR_PLATFORM.hosts),
   runAt: 'document_start',
-  main: (ctx) => startFeedScript(ctx, tumblr, browser),
+  main: (ctx) => startFeedScript(ctx, tumblr, browser, TUMBLR_PLATFORM.name),
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startFeedScript } from '@/lib/feed/script';
-import { YOUTUBE_HOSTS } from '@/lib/platforms/catalog';
+import { YOUTUBE_PLATFORM } from '@/lib/platforms/catalog';
 import { matchesOf } from '@/lib/platforms/hosts';
 import { youtube } from '@/lib/platforms/youtube';
 
@@ -8,7 +8,7 @@ import { youtube } from '@/lib/platforms/youtube';
 // keeps every feed script under the 25 KB budget (docs/ARCHITECTURE.md). Plain DOM, no React, no
 // zod.
 export default defineContentScript({
-  matches: matchesOf(YOUTUBE_HOSTS),
+  matches: matchesOf(YOUTUBE_PLATFORM.hosts),
   runAt: 'document_start',
-  main: (ctx) => startFeedScript(ctx, youtube, browser),
+  main: (ctx) => startFeedScript(ctx, youtube, browser, YOUTUBE_PLATFORM.name),
 });

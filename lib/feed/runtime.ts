@@ -2,7 +2,6 @@ import type { CaptureInput } from '../case/capture';
 import type { Lang } from '../i18n/types';
 import type { CaptureResult } from '../messaging/protocol';
 import type { Adapter, PageInfo } from '../platforms/adapter';
-import { PLATFORM_NAMES } from '../platforms/catalog';
 import { listenForActivation } from './activation';
 import { createCardFlow } from './card-flow';
 import { createGuard, type StyleCheck } from './guard';
@@ -15,6 +14,8 @@ import { watch } from './watcher';
 export type FeedEnv = {
   doc: Document;
   adapter: Adapter;
+  /** The platform's name as people write it ("X", "TikTok"), shown on the card. */
+  platformName: string;
   /** Language of the shortcut labels (the browser's UI language). */
   uiLang: Lang;
   /** The page's address now (SPAs change it without reloading). */
@@ -71,7 +72,7 @@ export function startFeed(env: FeedEnv): Feed {
   const cards = createCardFlow({
     doc,
     adapter,
-    platformName: PLATFORM_NAMES[adapter.id],
+    platformName: env.platformName,
     uiText,
     pageInfo,
     now: () => env.now?.() ?? new Date(),

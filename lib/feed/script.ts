@@ -20,7 +20,13 @@ export type FeedBrowser = {
  * Runs at document_start so the shield (shield.ts) is the window's first listener; the feed
  * itself starts once the document is parsed.
  */
-export function startFeedScript(ctx: FeedContext, adapter: Adapter, browser: FeedBrowser): void {
+export function startFeedScript(
+  ctx: FeedContext,
+  adapter: Adapter,
+  browser: FeedBrowser,
+  /** The platform's display name, from its catalog entry (lib/platforms/catalog.ts). */
+  platformName: string,
+): void {
   const shield = shieldShortcuts(window);
   ctx.onInvalidated(() => shield.stop());
   const send = createClient((message) => browser.runtime.sendMessage(message));
@@ -32,6 +38,7 @@ export function startFeedScript(ctx: FeedContext, adapter: Adapter, browser: Fee
     const feed = startFeed({
       doc: document,
       adapter,
+      platformName,
       uiLang: langFromTag(browser.i18n.getUILanguage()),
       url: () => location.href,
       // Animation frames don't run in a hidden tab; a timer keeps the feed current there.

@@ -1,74 +1,58 @@
 /**
- * Display names, by id (brand names: the same in every language). Its own table so that the
- * feed content scripts, which need only the name, don't bundle every platform's hosts (25 KB
- * budget); the catalog below reads its names from here.
+ * Each platform's entry (display name, hosts), one constant each: a feed content script
+ * imports only its own (the 25 KB budget); the catalog below gathers them. Brand names are the
+ * same in every language.
  */
-export const PLATFORM_NAMES = {
-  x: 'X',
-  instagram: 'Instagram',
-  facebook: 'Facebook',
-  threads: 'Threads',
-  reddit: 'Reddit',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  bluesky: 'Bluesky',
-  tumblr: 'Tumblr',
-  snapchat: 'Snapchat',
-  pinterest: 'Pinterest',
-  discord: 'Discord',
-  telegram: 'Telegram',
-  twitch: 'Twitch',
-  whatsapp: 'WhatsApp',
+export const X_PLATFORM = {
+  name: 'X',
+  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
 } as const;
-
-/**
- * Each platform's hosts, one constant each: a feed content script imports only its own (the
- * 25 KB budget), the catalog below gathers them.
- */
-export const X_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'] as const;
-export const INSTAGRAM_HOSTS = ['www.instagram.com', 'instagram.com'] as const;
-export const FACEBOOK_HOSTS = [
-  'www.facebook.com',
-  'facebook.com',
-  'm.facebook.com',
-  'web.facebook.com',
-] as const;
-export const THREADS_HOSTS = [
-  'www.threads.com',
-  'threads.com',
-  'www.threads.net',
-  'threads.net',
-] as const;
-export const REDDIT_HOSTS = [
-  'www.reddit.com',
-  'reddit.com',
-  'old.reddit.com',
-  'new.reddit.com',
-] as const;
-export const TIKTOK_HOSTS = ['www.tiktok.com', 'tiktok.com'] as const;
-export const YOUTUBE_HOSTS = ['www.youtube.com', 'youtube.com', 'm.youtube.com'] as const;
-export const BLUESKY_HOSTS = ['bsky.app'] as const;
-export const TUMBLR_HOSTS = ['www.tumblr.com', 'tumblr.com'] as const;
+export const INSTAGRAM_PLATFORM = {
+  name: 'Instagram',
+  hosts: ['www.instagram.com', 'instagram.com'],
+} as const;
+export const FACEBOOK_PLATFORM = {
+  name: 'Facebook',
+  hosts: ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com'],
+} as const;
+export const THREADS_PLATFORM = {
+  name: 'Threads',
+  hosts: ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
+} as const;
+export const REDDIT_PLATFORM = {
+  name: 'Reddit',
+  hosts: ['www.reddit.com', 'reddit.com', 'old.reddit.com', 'new.reddit.com'],
+} as const;
+export const TIKTOK_PLATFORM = { name: 'TikTok', hosts: ['www.tiktok.com', 'tiktok.com'] } as const;
+export const YOUTUBE_PLATFORM = {
+  name: 'YouTube',
+  hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com'],
+} as const;
+export const BLUESKY_PLATFORM = { name: 'Bluesky', hosts: ['bsky.app'] } as const;
+export const TUMBLR_PLATFORM = { name: 'Tumblr', hosts: ['www.tumblr.com', 'tumblr.com'] } as const;
+export const SNAPCHAT_PLATFORM = { name: 'Snapchat', hosts: [] } as const;
 // Pinterest serves country domains; the ones for Beacon's languages and the largest markets.
-export const PINTEREST_HOSTS = [
-  'www.pinterest.com',
-  'pinterest.com',
-  'www.pinterest.co.uk',
-  'www.pinterest.ca',
-  'www.pinterest.fr',
-  'www.pinterest.es',
-  'www.pinterest.com.mx',
-  'www.pinterest.de',
-] as const;
-export const DISCORD_HOSTS = ['discord.com'] as const;
+export const PINTEREST_PLATFORM = {
+  name: 'Pinterest',
+  hosts: [
+    'www.pinterest.com',
+    'pinterest.com',
+    'www.pinterest.co.uk',
+    'www.pinterest.ca',
+    'www.pinterest.fr',
+    'www.pinterest.es',
+    'www.pinterest.com.mx',
+    'www.pinterest.de',
+  ],
+} as const;
+export const DISCORD_PLATFORM = { name: 'Discord', hosts: ['discord.com'] } as const;
 // Web K lives under /k/, Web A under /a/ (the older hosts redirect there).
-export const TELEGRAM_HOSTS = ['web.telegram.org'] as const;
-export const TWITCH_HOSTS = [
-  'www.twitch.tv',
-  'twitch.tv',
-  'clips.twitch.tv',
-  'm.twitch.tv',
-] as const;
+export const TELEGRAM_PLATFORM = { name: 'Telegram', hosts: ['web.telegram.org'] } as const;
+export const TWITCH_PLATFORM = {
+  name: 'Twitch',
+  hosts: ['www.twitch.tv', 'twitch.tv', 'clips.twitch.tv', 'm.twitch.tv'],
+} as const;
+export const WHATSAPP_PLATFORM = { name: 'WhatsApp', hosts: [] } as const;
 
 /**
  * Every platform Beacon knows by name: the one list that the feed, the evidence form, the
@@ -76,28 +60,26 @@ export const TWITCH_HOSTS = [
  * hosts from. Plain data and two small lookups, nothing else: the feed content scripts and the
  * build config import it, so it must stay free of DOM code and of other modules.
  *
- * Adding a platform is one entry here, with its name and hosts above. An entry with `hosts` gets a feed content script (it then
+ * Adding a platform is its entry constant above and one line here. An entry with `hosts` gets a feed content script (it then
  * also needs an adapter in ./registry.ts and an `entrypoints/feed-<id>.content.ts`); an entry
  * with no hosts is still offered in the evidence form and named in documents.
  */
 export const PLATFORM_CATALOG = {
-  x: { name: PLATFORM_NAMES.x, hosts: X_HOSTS },
-  instagram: { name: PLATFORM_NAMES.instagram, hosts: INSTAGRAM_HOSTS },
-  facebook: { name: PLATFORM_NAMES.facebook, hosts: FACEBOOK_HOSTS },
-  threads: { name: PLATFORM_NAMES.threads, hosts: THREADS_HOSTS },
-  reddit: { name: PLATFORM_NAMES.reddit, hosts: REDDIT_HOSTS },
-  tiktok: { name: PLATFORM_NAMES.tiktok, hosts: TIKTOK_HOSTS },
-  youtube: { name: PLATFORM_NAMES.youtube, hosts: YOUTUBE_HOSTS },
-  bluesky: { name: PLATFORM_NAMES.bluesky, hosts: BLUESKY_HOSTS },
-  tumblr: { name: PLATFORM_NAMES.tumblr, hosts: TUMBLR_HOSTS },
-  snapchat: { name: PLATFORM_NAMES.snapchat, hosts: [] },
-  // Pinterest serves country domains; the ones for Beacon's languages and the largest markets.
-  pinterest: { name: PLATFORM_NAMES.pinterest, hosts: PINTEREST_HOSTS },
-  discord: { name: PLATFORM_NAMES.discord, hosts: DISCORD_HOSTS },
-  // Web K lives under /k/, Web A under /a/ (the older hosts redirect there).
-  telegram: { name: PLATFORM_NAMES.telegram, hosts: TELEGRAM_HOSTS },
-  twitch: { name: PLATFORM_NAMES.twitch, hosts: TWITCH_HOSTS },
-  whatsapp: { name: PLATFORM_NAMES.whatsapp, hosts: [] },
+  x: X_PLATFORM,
+  instagram: INSTAGRAM_PLATFORM,
+  facebook: FACEBOOK_PLATFORM,
+  threads: THREADS_PLATFORM,
+  reddit: REDDIT_PLATFORM,
+  tiktok: TIKTOK_PLATFORM,
+  youtube: YOUTUBE_PLATFORM,
+  bluesky: BLUESKY_PLATFORM,
+  tumblr: TUMBLR_PLATFORM,
+  snapchat: SNAPCHAT_PLATFORM,
+  pinterest: PINTEREST_PLATFORM,
+  discord: DISCORD_PLATFORM,
+  telegram: TELEGRAM_PLATFORM,
+  twitch: TWITCH_PLATFORM,
+  whatsapp: WHATSAPP_PLATFORM,
 } as const satisfies Record<string, { name: string; hosts: readonly string[] }>;
 
 /** Any platform Beacon knows by name. */

@@ -22,7 +22,7 @@ export function matchesFor(id: PlatformId): string[] {
 
 /**
  * The match patterns of a host list. The feed content scripts pass their own platform's host
- * constant (e.g. `X_HOSTS`), so the catalog stays out of their bundles.
+ * entry's hosts (e.g. `X_PLATFORM.hosts`), so the catalog stays out of their bundles.
  */
 export function matchesOf(hosts: readonly string[]): string[] {
   return hosts.map((host) => `https://${host}/*`);

@@ -5,6 +5,7 @@ import { shieldShortcuts } from '@/lib/feed/shield';
 import { styleRefusal } from '@/lib/feed/visibility';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import type { Adapter } from '@/lib/platforms/adapter';
+import { platformName } from '@/lib/platforms/catalog';
 
 /**
  * A small adapter over test markup, so these tests exercise the feed and not a platform:
@@ -138,6 +139,7 @@ export function startTestFeed(
     listen: shield.listen,
     doc: document,
     adapter: opts.adapter ?? testAdapter,
+    platformName: platformName((opts.adapter ?? testAdapter).id),
     uiLang: opts.uiLang ?? 'en',
     url: () => url,
     schedule: (cb) => frames.push(cb),
