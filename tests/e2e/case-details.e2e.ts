@@ -94,7 +94,10 @@ describe('case details, delete with undo, several cases', () => {
       },
     });
     await page.reload();
-    const open = page.getByRole('button', { name: /only_in_a|Open/ }).first();
+    // The row's Open button (each row also has the removal watch's Check now).
+    const open = page
+      .getByRole('button', { name: new RegExp(`^${t('cw.evidence.open')}`) })
+      .first();
     await open.click();
     await page.getByRole('button', { name: t('case.del.evidence') }).click();
     await page.getByText(t('case.del.pending.evidence')).waitFor();
@@ -103,7 +106,7 @@ describe('case details, delete with undo, several cases', () => {
     await page.getByText('https://www.instagram.com/only_in_a/').first().waitFor();
 
     await page
-      .getByRole('button', { name: /only_in_a|Open/ })
+      .getByRole('button', { name: new RegExp(`^${t('cw.evidence.open')}`) })
       .first()
       .click();
     await page.getByRole('button', { name: t('case.del.evidence') }).click();
