@@ -328,6 +328,9 @@ export async function clickShortcut(beacon: FirefoxBeacon, page: Page, index = 0
     return host !== undefined;
   }, index);
   if (!found) throw new Error(`no shortcut #${index}`);
+  // The clickjacking guard counts a click only once the shortcut has been visible and still for
+  // 500 ms: let the scroll settle and that time pass, as a person's hand would.
+  await new Promise((done) => setTimeout(done, 1000));
   const button = (await shortcutButtons(beacon, page))[index];
   if (!button) throw new Error(`no button in shortcut #${index}`);
   await page.mouse.click(button.x, button.y);

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FEED_PLATFORM_IDS, PLATFORM_CATALOG } from '@/lib/platforms/catalog';
 import { launchFirefox, okFrom } from './harness';
 
 /**
@@ -28,8 +29,12 @@ const PERMISSIONS = [
   'activeTab',
   'idle',
 ];
-const PLATFORM_HOSTS =
-  /^https:\/\/((www|m|web|mobile|new|old)\.)?(x|twitter|facebook|instagram|threads|reddit|tiktok|youtube|tumblr)\.(com|net)\/\*$|^https:\/\/bsky\.app\/\*$/;
+// Every content-script match is an https page of a platform in the catalog (least privilege).
+const PLATFORM_HOSTS = new RegExp(
+  `^https://(${FEED_PLATFORM_IDS.flatMap((id) => PLATFORM_CATALOG[id].hosts)
+    .map((h) => h.replaceAll('.', '\\.'))
+    .join('|')})/\\*$`,
+);
 
 type Manifest = {
   manifest_version: number;

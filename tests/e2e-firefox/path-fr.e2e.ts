@@ -118,7 +118,8 @@ describe('Firefox: the whole path in French', () => {
     expect(await ws.evaluate(() => document.body.textContent)).toContain(PERMALINK);
     // Addresses are text: no image, no media link.
     expect(await ws.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
-    await ws.click('.cw-item button');
+    // The row's Open button (each row also has the removal watch's Check now).
+    await clickText(ws, '.cw-item button', t('cw.evidence.open'));
     await clickText(ws, 'button', t('cw.evidence.reportThis'));
     await ws.waitForSelector('#report-form-title', { timeout: 10_000 });
     await typeInto(ws, t('cw.reports.reference'), REFERENCE);
