@@ -32,6 +32,17 @@ export function stripInvisible(text: string): string {
 }
 
 /**
+ * Several lines of text from an untrusted file (a threat's words, a note): bidi controls and
+ * invisible characters go, other controls become a space; line breaks and tabs stay.
+ */
+export function stripInvisibleKeepLines(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, (c) => (c === '\n' || c === '\t' ? c : ' '))
+    .trim();
+}
+
+/**
  * Page text for display or print: every control (except line breaks and tabs when
  * `multiline`), bidi or invisible character is replaced by a visible ⟨U+XXXX⟩.
  */

@@ -1,6 +1,7 @@
 import type { Case } from '../case/model';
 import { canonicalJson } from './canonical';
 import { normalizeCase } from './layout';
+import { cleanRecords, mergeRecords } from './merge-records';
 
 /**
  * How an import joins the vault, as a pure plan (shown first by previewImport, applied by
@@ -9,7 +10,9 @@ import { normalizeCase } from './layout';
  * - in a case it has, items with new ids are added; an item with the same id keeps the vault's
  *   copy — when the file's copy differs and is newer it is counted as a conflict (the user sees
  *   the number; nothing is replaced without asking);
- * - steps marked done are added to the vault's.
+ * - steps marked done are added to the vault's;
+ * - the sextortion record and the hash-service receipts are joined field by field and entry by
+ *   entry (merge-records.ts): the vault's values stay, missing ones are added.
  */
 export type CasePlan = {
   id: string;
@@ -19,6 +22,12 @@ export type CasePlan = {
   newReports: number;
   newProofs: number;
   newNotes: number;
+  /** Sextortion details added (fields filled, demands, payment details, threats). */
+  newSextortion: number;
+  /** Hash-service receipts added, or given their missing PIN. */
+  newReceipts: number;
+  /** Entries of the file left out because the case's list was full. */
+  notFitting: number;
   conflicts: number;
 };
 
@@ -73,9 +82,12 @@ export function planImport(
         newReports: theirs.reports.length,
         newProofs: theirs.proofs.length,
         newNotes: theirs.notes.length,
+        newSextortion: theirs.sextortion ? 1 : 0,
+        newReceipts: theirs.hashReceipts.length,
+        notFitting: 0,
         conflicts: 0,
       });
-      changed.push(normalizeCase(theirs));
+      changed.push(normalizeCase({ ...theirs, ...cleanRecords(theirs) }));
       for (const p of theirs.proofs) if (p.fileId) newFiles.add(`${theirs.id}/${p.fileId}`);
       continue;
     }
@@ -84,6 +96,7 @@ export function planImport(
     const proofs = mergeList(mine.proofs, theirs.proofs);
     const notes = mergeList(mine.notes, theirs.notes);
     const steps = theirs.stepsDone.filter((s) => !mine.stepsDone.includes(s));
+    const records = mergeRecords(mine, theirs);
     summary.push({
       id: mine.id,
       title: mine.profile.title,
@@ -92,6 +105,9 @@ export function planImport(
       newReports: reports.added.length,
       newProofs: proofs.added.length,
       newNotes: notes.added.length,
+      newSextortion: records.sextortionAdded,
+      newReceipts: records.receiptsAdded,
+      notFitting: records.notFitting,
       conflicts: evidence.conflicts + reports.conflicts + proofs.conflicts + notes.conflicts,
     });
     const grows =
@@ -99,7 +115,9 @@ export function planImport(
         reports.added.length +
         proofs.added.length +
         notes.added.length +
-        steps.length >
+        steps.length +
+        records.sextortionAdded +
+        records.receiptsAdded >
       0;
     if (grows) {
       changed.push(
@@ -111,6 +129,8 @@ export function planImport(
           proofs: proofs.list,
           notes: notes.list,
           stepsDone: steps.length ? [...mine.stepsDone, ...steps] : mine.stepsDone,
+          sextortion: records.sextortion,
+          hashReceipts: records.hashReceipts,
         }),
       );
     }

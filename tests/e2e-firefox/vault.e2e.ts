@@ -214,6 +214,9 @@ describe('Firefox: the vault', () => {
         newReports: 1,
         newProofs: 1,
         newNotes: 1,
+        newSextortion: 0,
+        newReceipts: 0,
+        notFitting: 0,
         conflicts: 0,
       },
     ]);

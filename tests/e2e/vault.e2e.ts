@@ -246,6 +246,9 @@ describe('vault in the built extension', () => {
         newReports: 0,
         newProofs: 0,
         newNotes: 1,
+        newSextortion: 0,
+        newReceipts: 0,
+        notFitting: 0,
         conflicts: 0,
       },
     ]);

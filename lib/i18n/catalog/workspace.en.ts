@@ -188,6 +188,9 @@ export const workspace = {
   'settings.import.caseExisting':
     'Added to “{title}” — evidence: {evidence}, reports: {reports}, proof items: {proofs}, notes: {notes}.',
   'settings.import.conflicts': 'Items that differ from your copy (your copy is kept): {count}.',
+  'settings.import.records':
+    'Sextortion details: {sextortion}. Hash service receipts: {receipts}. What you already have stays.',
+  'settings.import.notFitting': 'Entries left out because the list is full: {count}.',
   'settings.import.nothing': 'Nothing new: everything in this file is already in your case.',
   'settings.import.apply': 'Add to my cases',
   'settings.import.done': 'Imported.',

@@ -193,6 +193,9 @@ export const workspace: Catalog<typeof en> = {
   'settings.import.caseExisting':
     'Se añade a «{title}» — pruebas: {evidence}, denuncias: {reports}, documentos: {proofs}, notas: {notes}.',
   'settings.import.conflicts': 'Elementos distintos de tu copia (se conserva tu copia): {count}.',
+  'settings.import.records':
+    'Datos de la extorsión: {sextortion}. Recibos de servicios de huellas: {receipts}. Lo que ya tienes se conserva.',
+  'settings.import.notFitting': 'Entradas no añadidas porque la lista está llena: {count}.',
   'settings.import.nothing': 'Nada nuevo: todo lo que contiene este archivo ya está en tu caso.',
   'settings.import.apply': 'Añadir a mis casos',
   'settings.import.done': 'Importado.',

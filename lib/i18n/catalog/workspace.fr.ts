@@ -202,6 +202,9 @@ export const workspace: Catalog<typeof en> = {
     'Ajouts à « {title} » — preuves : {evidence}, signalements : {reports}, justificatifs : {proofs}, notes : {notes}.',
   'settings.import.conflicts':
     'Éléments différents de votre copie (votre copie est conservée) : {count}.',
+  'settings.import.records':
+    'Détails du chantage (menaces) : {sextortion}. Reçus des services d’empreintes : {receipts}. Ce que vous avez déjà est conservé.',
+  'settings.import.notFitting': 'Entrées non ajoutées car la liste est pleine : {count}.',
   'settings.import.nothing':
     'Rien de nouveau : tout ce que contient ce fichier est déjà dans votre dossier.',
   'settings.import.apply': 'Ajouter à mes dossiers',

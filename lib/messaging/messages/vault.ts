@@ -120,6 +120,11 @@ export const ImportCaseSummary = z
     newReports: z.number().int().nonnegative(),
     newProofs: z.number().int().nonnegative(),
     newNotes: z.number().int().nonnegative(),
+    /** Sextortion details and hash-service receipts the file adds to the case. */
+    newSextortion: z.number().int().nonnegative(),
+    newReceipts: z.number().int().nonnegative(),
+    /** Entries of the file left out because the case's list was full. */
+    notFitting: z.number().int().nonnegative(),
     /** Items in both with different content where the file's copy is newer: the vault's is kept. */
     conflicts: z.number().int().nonnegative(),
   })

@@ -212,6 +212,9 @@ describe('vault export/import', () => {
         newReports: 0,
         newProofs: 1,
         newNotes: 0,
+        newSextortion: 0,
+        newReceipts: 0,
+        notFitting: 0,
         conflicts: 0,
       },
     ]);

@@ -175,7 +175,9 @@ export function ImportSection() {
   }
 
   const adds = summary?.cases.filter(
-    (c) => c.isNew || c.newEvidence + c.newReports + c.newProofs + c.newNotes > 0,
+    (c) =>
+      c.isNew ||
+      c.newEvidence + c.newReports + c.newProofs + c.newNotes + c.newSextortion + c.newReceipts > 0,
   );
 
   return (
@@ -231,6 +233,18 @@ export function ImportSection() {
                       proofs: c.newProofs,
                       notes: c.newNotes,
                     })}
+                    {c.newSextortion + c.newReceipts > 0 && (
+                      <>
+                        {' '}
+                        {t('settings.import.records', {
+                          sextortion: c.newSextortion,
+                          receipts: c.newReceipts,
+                        })}
+                      </>
+                    )}
+                    {c.notFitting > 0 && (
+                      <> {t('settings.import.notFitting', { count: c.notFitting })}</>
+                    )}
                     {c.conflicts > 0 && (
                       <> {t('settings.import.conflicts', { count: c.conflicts })}</>
                     )}
