@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KNOWN_PLATFORM_IDS, OTHER_SITE_ID } from '../platforms/catalog';
 import { fromLocalInput, toLocalInput } from './derive';
-import type { Evidence, Report } from './model';
+import type { Evidence, Proof, Report } from './model';
 import { EvidenceKind, ProofType, ReportChannel, ReportStatus } from './model';
 import type { EvidenceFields, ReportFields } from './ops';
 
@@ -149,6 +149,27 @@ export const ProofForm = z.object({
   notes: z.string().max(2000, 'cw.err.tooLong'),
 });
 export type ProofFormValues = z.infer<typeof ProofForm>;
+
+/** The form's values for a stored proof (editing it). */
+export function proofToForm(
+  p: Pick<Proof, 'type' | 'label' | 'redacted' | 'notes'>,
+): ProofFormValues {
+  return { type: p.type, label: p.label, redacted: p.redacted, notes: p.notes ?? '' };
+}
+
+/**
+ * The `updateProof` patch for an edited proof: only what the form holds (the file, its name and
+ * the reports it was sent with are changed elsewhere). Cleared notes are stored as cleared.
+ */
+export function proofFormToPatch(v: ProofFormValues) {
+  return { type: v.type, label: v.label.trim(), redacted: v.redacted, notes: v.notes.trim() };
+}
+
+/** A note's text (added from the timeline, or edited there). */
+export const NoteForm = z.object({
+  text: z.string().trim().min(1, 'cw.err.required').max(10000, 'cw.err.tooLong'),
+});
+export type NoteFormValues = z.infer<typeof NoteForm>;
 
 /** Proof files: images and PDF only, at most 20 MB (the vault's limit). */
 export const PROOF_TYPES = [

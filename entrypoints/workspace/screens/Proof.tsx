@@ -1,20 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { Field } from '@/components/Field';
+import { useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/components/send';
 import { formatDate, newItemId } from '@/lib/case/derive';
-import { checkProofFile, guessType, ProofForm, type ProofFormValues } from '@/lib/case/forms';
-import { type Proof, ProofType } from '@/lib/case/model';
+import { guessType, proofFormToPatch, proofToForm } from '@/lib/case/forms';
+import type { Proof } from '@/lib/case/model';
 import { fromBase64 } from '@/lib/vault/bytes';
-import { checkProofFile as checkBytes, proofViewPlan } from '@/lib/vault/file-types';
+import { proofViewPlan } from '@/lib/vault/file-types';
 import { useCase } from '../stores/case';
 import { DeleteButton } from './casework/DeleteButton';
 import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
 import { CaseLoading } from './casework/Loading';
 import './casework/casework.css';
-import { FormFooter } from './casework/FormFooter';
+import { ProofFormView, readAsBase64 } from './casework/ProofForm';
 
 /** Identity and age proof kit: what proves age at the time, what to hide, the files (encrypted). */
 export function ProofScreen() {
@@ -30,19 +27,6 @@ const DOCUMENTS = [
   'school-id',
   'photo-at-age',
 ] as const;
-
-/** FileReader → base64 (without the data: prefix), as attachProof expects. */
-export function readAsBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /**
  * "View": allow-listed PDF/images open in a new tab with the type their bytes say; anything
@@ -65,10 +49,16 @@ function showProofFile(data: string): boolean {
   return !plan.open;
 }
 
-/** The first bytes of a chosen file, checked against the allow-list before anything is saved. */
-async function isAllowedProofFile(file: File): Promise<boolean> {
-  const head = new Uint8Array(await file.slice(0, 32).arrayBuffer());
-  return checkBytes(file.type || guessType(file.name), head).ok;
+/** Store a checked file as the proof's encrypted file (replacing any earlier one), then reload. */
+async function attachFile(caseId: string, proofId: string, file: File) {
+  await send('attachProof', {
+    caseId,
+    proofId,
+    name: file.name.slice(0, 255),
+    type: (file.type || guessType(file.name)).slice(0, 100),
+    dataBase64: await readAsBase64(file),
+  });
+  await useCase.getState().refresh();
 }
 
 function formatSize(bytes: number, locale: string): string {
@@ -113,7 +103,14 @@ export function ProofView({ cw }: { cw: Casework }) {
       </p>
 
       {adding ? (
-        <ProofAddForm
+        <ProofFormView
+          mode="add"
+          initial={{
+            type: 'birth-certificate',
+            label: t('cw.proofType.birth-certificate'),
+            redacted: false,
+            notes: '',
+          }}
           onCancel={() => setAdding(false)}
           onSave={async (values, file) => {
             const id = newItemId('pf');
@@ -127,16 +124,7 @@ export function ProofView({ cw }: { cw: Casework }) {
                 notes: values.notes.trim() || undefined,
               },
             });
-            if (file) {
-              await send('attachProof', {
-                caseId: kase.id,
-                proofId: id,
-                name: file.name.slice(0, 255),
-                type: (file.type || guessType(file.name)).slice(0, 100),
-                dataBase64: await readAsBase64(file),
-              });
-              await useCase.getState().refresh();
-            }
+            if (file) await attachFile(kase.id, id, file);
             setAnnounce(t('cw.proof.added'));
             setAdding(false);
           }}
@@ -165,130 +153,32 @@ export function ProofView({ cw }: { cw: Casework }) {
   );
 }
 
-function ProofAddForm({
-  onSave,
-  onCancel,
-}: {
-  onSave: (values: ProofFormValues, file: File | null) => Promise<void>;
-  onCancel: () => void;
-}) {
-  const { t } = useI18n();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [fileError, setFileError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    getValues,
-    formState: { errors, isSubmitting },
-  } = useForm<ProofFormValues>({
-    resolver: zodResolver(ProofForm),
-    defaultValues: {
-      type: 'birth-certificate',
-      label: t('cw.proofType.birth-certificate'),
-      redacted: false,
-      notes: '',
-    },
-  });
-  const typeField = register('type');
-  const err = (key: keyof ProofFormValues) =>
-    errors[key]?.message ? tk(t, errors[key]?.message as string) : undefined;
-
-  return (
-    <form
-      className="cw-form"
-      aria-labelledby="proof-form-title"
-      noValidate
-      onSubmit={handleSubmit(async (values) => {
-        setFailure(null);
-        const file = fileInput.current?.files?.[0] ?? null;
-        const problem = file ? checkProofFile(file) : undefined;
-        if (problem) {
-          setFileError(t(problem));
-          return;
-        }
-        if (file && !(await isAllowedProofFile(file))) {
-          setFileError(t('files.notAllowed'));
-          return;
-        }
-        try {
-          await onSave(values, file);
-        } catch (error) {
-          setFailure(t('common.error', { message: messageOf(error) }));
-        }
-      })}
-    >
-      <h2 id="proof-form-title">{t('cw.proof.addTitle')}</h2>
-      <div className="cw-grid">
-        <Field label={t('cw.proof.type')} error={err('type')}>
-          {(c) => (
-            <select
-              {...c}
-              {...typeField}
-              onChange={(e) => {
-                void typeField.onChange(e);
-                // Keep a label the user typed; replace one that was only the previous type's name.
-                const label = getValues('label');
-                if (ProofType.options.some((o) => tk(t, `cw.proofType.${o}`) === label || !label)) {
-                  setValue('label', tk(t, `cw.proofType.${e.target.value}`));
-                }
-              }}
-            >
-              {ProofType.options.map((o) => (
-                <option key={o} value={o}>
-                  {tk(t, `cw.proofType.${o}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('cw.proof.label')} error={err('label')} required>
-          {(c) => <input {...c} {...register('label')} autoComplete="off" />}
-        </Field>
-      </div>
-      <Field label={t('cw.proof.file')} hint={t('cw.proof.fileHint')} error={fileError}>
-        {(c) => (
-          <input
-            {...c}
-            ref={fileInput}
-            type="file"
-            accept="image/*,application/pdf"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              const problem = file ? checkProofFile(file) : undefined;
-              setFileError(problem ? t(problem) : undefined);
-              if (file && !problem) {
-                void isAllowedProofFile(file).then((ok) => {
-                  if (!ok) setFileError(t('files.notAllowed'));
-                });
-              }
-            }}
-          />
-        )}
-      </Field>
-      <label className="cw-check-row">
-        <input type="checkbox" {...register('redacted')} /> <span>{t('cw.proof.redacted')}</span>
-      </label>
-      <Field label={t('cw.proof.notes')} error={err('notes')}>
-        {(c) => <textarea {...c} {...register('notes')} rows={2} />}
-      </Field>
-      <FormFooter
-        failure={failure}
-        saveLabel={t('cw.proof.save')}
-        busy={isSubmitting}
-        onCancel={onCancel}
-      />
-    </form>
-  );
-}
-
 function ProofItem({ proof, cw }: { proof: Proof; cw: Casework }) {
   const { t, lang } = useI18n();
   const locale = localeFor(lang);
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState<string[] | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [announce, setAnnounce] = useState('');
   const sentReports = cw.kase.reports.filter((r) => r.status !== 'draft');
+
+  if (editing) {
+    return (
+      <li className="cw-card cw-item">
+        <ProofFormView
+          mode="edit"
+          initial={proofToForm(proof)}
+          onCancel={() => setEditing(false)}
+          onSave={async (values, file) => {
+            await cw.apply({ op: 'updateProof', id: proof.id, patch: proofFormToPatch(values) });
+            if (file) await attachFile(cw.kase.id, proof.id, file);
+            setEditing(false);
+            setAnnounce(t('cw.proof.changed'));
+          }}
+        />
+      </li>
+    );
+  }
 
   return (
     <li className="cw-card cw-item">
@@ -371,7 +261,17 @@ function ProofItem({ proof, cw }: { proof: Proof; cw: Casework }) {
           {failure}
         </p>
       )}
+      <p role="status" className="cw-ok">
+        {announce}
+      </p>
       <div className="cw-actions">
+        <button
+          type="button"
+          aria-label={t('cw.proof.editLabel', { name: proof.label })}
+          onClick={() => setEditing(true)}
+        >
+          {t('cw.proof.edit')}
+        </button>
         <DeleteButton
           kind="proof"
           id={proof.id}

@@ -8,6 +8,7 @@ import type { Translate } from '@/lib/i18n';
 import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
 import { platformName } from './casework/EvidenceForm';
 import { CaseLoading } from './casework/Loading';
+import { NoteActions } from './casework/NoteActions';
 import { VirtualList } from './casework/VirtualList';
 import './casework/casework.css';
 
@@ -85,6 +86,14 @@ const TimelineRow = memo(function TimelineRow({
       <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
       <span className="cw-text">{text}</span>
       {address && <code className="cw-address">{address}</code>}
+      {entry.kind === 'note' && (
+        <NoteActions
+          noteId={entry.ref}
+          text={entry.detail.text ?? ''}
+          at={entry.at}
+          locale={locale}
+        />
+      )}
     </>
   );
 });

@@ -126,6 +126,7 @@ export const caseDetails = {
   'case.del.undo': 'Undo',
   'case.del.undone': 'Restored.',
   'case.del.failed': 'Could not delete: {message}',
+  'case.del.noteSaved': 'Note saved.',
   'case.del.editNote': 'Edit note',
   'case.del.noteLabel': 'Note text',
   'case.del.saveNote': 'Save note',

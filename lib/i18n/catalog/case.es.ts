@@ -120,6 +120,7 @@ export const caseDetails: Catalog<typeof en> = {
   'case.del.undo': 'Deshacer',
   'case.del.undone': 'Recuperado.',
   'case.del.failed': 'No se pudo eliminar: {message}',
+  'case.del.noteSaved': 'Nota guardada.',
   'case.del.editNote': 'Editar la nota',
   'case.del.noteLabel': 'Texto de la nota',
   'case.del.saveNote': 'Guardar la nota',

@@ -120,6 +120,7 @@ export const caseDetails: Catalog<typeof en> = {
   'case.del.undo': 'Annuler',
   'case.del.undone': 'Rétabli.',
   'case.del.failed': 'Impossible de supprimer : {message}',
+  'case.del.noteSaved': 'Note enregistrée.',
   'case.del.editNote': 'Modifier la note',
   'case.del.noteLabel': 'Texte de la note',
   'case.del.saveNote': 'Enregistrer la note',

@@ -6,6 +6,10 @@ import {
   evidenceToForm,
   formToEvidenceFields,
   formToReportFields,
+  NoteForm,
+  ProofForm,
+  proofFormToPatch,
+  proofToForm,
   ReportForm,
   type ReportFormValues,
 } from '@/lib/case/forms';
@@ -149,5 +153,109 @@ describe('proof files', () => {
       'cw.err.fileType',
     );
     expect(checkProofFile({ name: 'a.png', type: 'image/png', size: 0 })).toBe('cw.err.fileEmpty');
+  });
+});
+
+describe('proof edit form', () => {
+  const withProof = applyOp(
+    blank,
+    {
+      op: 'addProof',
+      id: 'pf1',
+      fields: { type: 'passport', label: 'Passport', notes: 'old note', redacted: false },
+    },
+    { now: new Date(T0), newId: () => 'x' },
+  );
+  const stored = withProof.proofs[0];
+
+  it('shows the stored proof and saves what was changed, keeping the file and reports', () => {
+    if (!stored) throw new Error('no proof');
+    const filed = { ...stored, fileId: 'f1', fileName: 'p.pdf', sentWith: ['r1'] };
+    const kase = { ...withProof, proofs: [filed] };
+    const form = proofToForm(filed);
+    expect(form).toEqual({
+      type: 'passport',
+      label: 'Passport',
+      redacted: false,
+      notes: 'old note',
+    });
+    const edited = ProofForm.parse({
+      ...form,
+      label: '  Passport (hidden number) ',
+      redacted: true,
+      notes: '',
+    });
+    const next = applyOp(
+      kase,
+      { op: 'updateProof', id: 'pf1', patch: proofFormToPatch(edited) },
+      { now: new Date('2026-03-04T10:00:00.000Z'), newId: () => 'y' },
+    );
+    expect(next.proofs[0]).toMatchObject({
+      label: 'Passport (hidden number)',
+      redacted: true,
+      notes: '',
+      fileId: 'f1',
+      fileName: 'p.pdf',
+      sentWith: ['r1'],
+      createdAt: T0,
+      updatedAt: '2026-03-04T10:00:00.000Z',
+    });
+  });
+
+  it('refuses an empty or too long name, too long notes, an unknown kind', () => {
+    const ok = { type: 'passport', label: 'A', redacted: false, notes: '' };
+    expect(ProofForm.safeParse(ok).success).toBe(true);
+    expect(ProofForm.safeParse({ ...ok, label: '   ' }).error?.issues[0]?.message).toBe(
+      'cw.err.required',
+    );
+    expect(ProofForm.safeParse({ ...ok, label: 'a'.repeat(201) }).error?.issues[0]?.message).toBe(
+      'cw.err.tooLong',
+    );
+    expect(ProofForm.safeParse({ ...ok, notes: 'n'.repeat(2001) }).success).toBe(false);
+    expect(ProofForm.safeParse({ ...ok, type: 'selfie-with-abuser' }).success).toBe(false);
+  });
+});
+
+describe('note form', () => {
+  it('trims the text and refuses an empty or oversized note', () => {
+    expect(NoteForm.parse({ text: '  Called the school \n' })).toEqual({
+      text: 'Called the school',
+    });
+    expect(NoteForm.safeParse({ text: ' \n\t ' }).error?.issues[0]?.message).toBe(
+      'cw.err.required',
+    );
+    expect(NoteForm.safeParse({ text: 'x'.repeat(10001) }).error?.issues[0]?.message).toBe(
+      'cw.err.tooLong',
+    );
+  });
+
+  it('an edited note keeps its date; deleting it leaves a line without its words', () => {
+    const ctx = { now: new Date('2026-03-05T09:00:00.000Z'), newId: () => 'chg1' };
+    const noted = applyOp(
+      blank,
+      { op: 'addNote', id: 'n1', text: 'first words' },
+      {
+        now: new Date(T0),
+        newId: () => 'z',
+      },
+    );
+    const edited = applyOp(
+      noted,
+      { op: 'updateNote', id: 'n1', ...NoteForm.parse({ text: ' second ' }) },
+      ctx,
+    );
+    expect(edited.notes[0]).toMatchObject({ text: 'second', createdAt: T0 });
+    const gone = applyOp(edited, { op: 'removeNote', id: 'n1' }, ctx);
+    expect(gone.notes).toEqual([]);
+    expect(gone.changes).toEqual([
+      {
+        id: 'chg1',
+        at: '2026-03-05T09:00:00.000Z',
+        kind: 'item-deleted',
+        item: 'note',
+        addedAt: T0,
+      },
+    ]);
+    expect(JSON.stringify(gone)).not.toContain('second');
   });
 });
