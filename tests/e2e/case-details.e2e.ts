@@ -31,7 +31,7 @@ describe('case details, delete with undo, several cases', () => {
     await beacon?.close();
   });
 
-  it('renames the case, moves it FR → BE (next steps change), fills the contact', async () => {
+  it('renames the case, moves it FR → BE (next steps change)', async () => {
     const page = await beacon.context.newPage();
     await page.setViewportSize({ width: 640, height: 900 });
     await page.goto(beacon.extensionUrl('workspace.html#/next'));
@@ -50,22 +50,14 @@ describe('case details, delete with undo, several cases', () => {
 
     await page.getByLabel(t('case.details.caseTitle')).fill('Family A');
     await page.getByLabel(t('ob.country')).selectOption('BE');
-    await page.getByLabel(t('case.details.name')).fill('Robin Parent');
-    await page.getByLabel(t('case.details.email')).fill('robin@example.org');
-    await page.getByLabel(t('case.details.phone')).fill('+32 2 555 01 99');
-    await page.getByLabel(t('case.details.address')).fill('1 Rue de la Loi\n1000 Brussels');
     await page.getByRole('button', { name: t('case.details.save') }).click();
     await page.getByText(t('case.details.saved')).waitFor();
 
     const cases = await ask<Array<{ id: string; title: string }>>(page, 'listCases');
-    const kase = await ask<{
-      profile: { country: string; title: string; contact: Record<string, string> };
-    }>(page, 'getCase', { id: cases[0]?.id });
-    expect(kase.profile).toMatchObject({
-      title: 'Family A',
-      country: 'BE',
-      contact: { name: 'Robin Parent', email: 'robin@example.org' },
+    const kase = await ask<{ profile: { country: string; title: string } }>(page, 'getCase', {
+      id: cases[0]?.id,
     });
+    expect(kase.profile).toMatchObject({ title: 'Family A', country: 'BE' });
 
     await page.getByRole('link', { name: t('ws.nav.next') }).click();
     await page.getByRole('heading', { level: 1, name: t('cw.steps.title') }).waitFor();
@@ -74,6 +66,92 @@ describe('case details, delete with undo, several cases', () => {
 
     await page.getByRole('link', { name: t('ws.nav.timeline') }).click();
     await page.getByText(/Details changed: .*country FR → BE/).waitFor();
+    await page.close();
+  });
+
+  it('a US case: the TAKE IT DOWN request lists what is missing until the contact is filled', async () => {
+    const page = await beacon.context.newPage();
+    await page.setViewportSize({ width: 640, height: 900 });
+    await page.goto(beacon.extensionUrl('workspace.html#/details'));
+    await page.getByRole('heading', { level: 1, name: t('case.details.title') }).waitFor();
+    await page.getByLabel(t('ob.country')).selectOption('US');
+    await page.getByRole('button', { name: t('case.details.save') }).click();
+    await page.getByText(t('case.details.saved')).waitFor();
+
+    // A post on X reported to X and refused: the TAKE IT DOWN Act request is the next step.
+    const [summary] = await ask<Array<{ id: string }>>(page, 'listCases');
+    await ask(page, 'updateCase', {
+      id: summary?.id,
+      op: {
+        op: 'addEvidence',
+        id: 'ev-x',
+        fields: {
+          kind: 'post',
+          platform: 'x',
+          url: 'https://x.com/seller/status/1800000000000000001',
+        },
+      },
+    });
+    await ask(page, 'updateCase', {
+      id: summary?.id,
+      op: {
+        op: 'addReport',
+        id: 'rp-x',
+        fields: {
+          channel: 'platform-form',
+          target: 'x-cse-form',
+          platform: 'x',
+          targetName: 'X — child sexual exploitation form',
+          sentAt: '2026-03-01T10:00:00.000Z',
+          status: 'refused',
+          evidenceIds: ['ev-x'],
+        },
+      },
+    });
+
+    const missingLine =
+      translate('en', 'notices.missingHeader', { elements: '' }).split(':')[0] ?? '';
+    expect(missingLine).toBe('MISSING before sending');
+    const step = page.locator('[data-step-id="legal-notice:take-it-down-act:x"]');
+    const openNotice = async () => {
+      await page.getByRole('link', { name: t('ws.nav.next') }).click();
+      await page.getByRole('heading', { level: 1, name: t('cw.steps.title') }).waitFor();
+      await expect.poll(() => step.count(), { timeout: 20_000 }).toBe(1);
+      await step.locator('summary').click();
+      return step.locator('textarea').first().inputValue();
+    };
+
+    const before = await openNotice();
+    expect(before).toContain(missingLine);
+    expect(await step.getByTestId('notice-missing').count()).toBe(1);
+    await noAxeViolations(page, 'TAKE IT DOWN request, contact missing (640px)');
+    await noSidewaysScroll(page, 'next steps with the TAKE IT DOWN request');
+
+    await page.getByRole('link', { name: t('case.details.open') }).click();
+    await page.getByRole('heading', { level: 1, name: t('case.details.title') }).waitFor();
+    await page.getByLabel(t('case.details.name')).fill('Robin Parent');
+    await page.getByLabel(t('case.details.email')).fill('robin@example.org');
+    await page.getByLabel(t('case.details.phone')).fill('+1 202 555 0199');
+    await page.getByLabel(t('case.details.address')).fill('1 Main Street\nSpringfield');
+    await page.getByRole('button', { name: t('case.details.save') }).click();
+    await page.getByText(t('case.details.saved')).waitFor();
+    const kase = await ask<{ profile: { country: string; contact: Record<string, string> } }>(
+      page,
+      'getCase',
+      { id: summary?.id },
+    );
+    expect(kase.profile).toMatchObject({
+      country: 'US',
+      contact: { name: 'Robin Parent', email: 'robin@example.org', phone: '+1 202 555 0199' },
+    });
+
+    const after = await openNotice();
+    expect(after).not.toContain(missingLine);
+    expect(after).toContain('/s/ Robin Parent');
+    expect(after).toContain('robin@example.org');
+    expect(await step.getByTestId('notice-missing').count()).toBe(0);
+    expect(await step.getByTestId('notice-complete').count()).toBe(1);
+    await noAxeViolations(page, 'TAKE IT DOWN request, nothing missing (640px)');
     await page.close();
   });
 
@@ -114,13 +192,93 @@ describe('case details, delete with undo, several cases', () => {
     await expect
       .poll(
         async () =>
-          (await ask<{ evidence: unknown[] }>(page, 'getCase', { id: summary?.id })).evidence
-            .length,
+          (
+            await ask<{ evidence: Array<{ url?: string }> }>(page, 'getCase', { id: summary?.id })
+          ).evidence.filter((e) => e.url === 'https://www.instagram.com/only_in_a/').length,
         { timeout: 30_000, interval: 1_000 },
       )
       .toBe(0);
     await page.getByRole('link', { name: t('ws.nav.timeline') }).click();
     await page.getByText(/An evidence item was deleted \(instagram/).waitFor();
+    await page.close();
+  });
+
+  it('edits a document (and refuses a file that is not an image or a PDF), edits and deletes a note', async () => {
+    const page = await beacon.context.newPage();
+    await page.setViewportSize({ width: 640, height: 900 });
+    await page.goto(beacon.extensionUrl('workspace.html#/proof'));
+    await page.getByRole('heading', { level: 1, name: t('cw.proof.title') }).waitFor();
+    const [summary] = await ask<Array<{ id: string }>>(page, 'listCases');
+    const caseOf = () =>
+      ask<{
+        proofs: Array<{ label: string; redacted: boolean; fileName?: string; fileSize?: number }>;
+        notes: Array<{ text: string }>;
+      }>(page, 'getCase', { id: summary?.id });
+    await ask(page, 'updateCase', {
+      id: summary?.id,
+      op: { op: 'addProof', id: 'pf-a', fields: { type: 'passport', label: 'Passport' } },
+    });
+    await page.reload();
+    await page.getByRole('button', { name: t('cw.proof.editLabel', { name: 'Passport' }) }).click();
+    await page.getByRole('heading', { name: t('cw.proof.editTitle') }).waitFor();
+    await noAxeViolations(page, 'document edit form (640px)');
+    await noSidewaysScroll(page, 'document edit form');
+
+    const fileField = page.getByLabel(t('cw.proof.replaceFile'));
+    // A page saved as .pdf is not a PDF: refused before anything is sent, with a message.
+    await fileField.setInputFiles({
+      name: 'passport.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('<html><script>alert(1)</script></html>'),
+    });
+    await page.getByText(t('files.notAllowed')).first().waitFor();
+    await page.getByLabel(t('cw.proof.label')).fill('Passport (number hidden)');
+    await page.getByRole('button', { name: t('cw.proof.saveChanges') }).click();
+    await page.getByText(t('files.notAllowed')).first().waitFor();
+    expect((await caseOf()).proofs[0]).toMatchObject({ label: 'Passport' });
+
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+    await fileField.setInputFiles({
+      name: 'passport-hidden.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await page.getByLabel(t('cw.proof.redacted')).check();
+    await page.getByRole('button', { name: t('cw.proof.saveChanges') }).click();
+    await page.getByText(t('cw.proof.changed')).waitFor();
+    expect((await caseOf()).proofs[0]).toMatchObject({
+      label: 'Passport (number hidden)',
+      redacted: true,
+      fileName: 'passport-hidden.pdf',
+      fileSize: pdf.length,
+    });
+
+    await page.getByRole('link', { name: t('ws.nav.timeline') }).click();
+    await page.getByLabel(t('cw.timeline.note')).fill('Called the school');
+    await page.getByRole('button', { name: t('cw.timeline.saveNote') }).click();
+    await page.getByText(t('cw.timeline.noteAdded')).waitFor();
+    await page.getByRole('button', { name: t('case.del.editNote') }).click();
+    const noteText = page.getByLabel(t('case.del.noteLabel'));
+    await noteText.fill('   ');
+    await page.getByRole('button', { name: t('case.del.saveNote') }).click();
+    await page.getByText(t('cw.err.required')).waitFor();
+    await noAxeViolations(page, 'note edit form with an error (640px)');
+    await noSidewaysScroll(page, 'timeline with a note being edited');
+    await noteText.fill('Called the school twice');
+    await page.getByRole('button', { name: t('case.del.saveNote') }).click();
+    await page.getByText(t('case.del.noteSaved')).waitFor();
+    expect((await caseOf()).notes.map((n) => n.text)).toEqual(['Called the school twice']);
+
+    await page.getByRole('button', { name: t('case.del.note') }).click();
+    await page.getByText(t('case.del.pending.note')).waitFor();
+    await page.getByRole('button', { name: t('case.del.undo') }).click();
+    await page.getByRole('button', { name: t('case.del.note') }).click();
+    await expect
+      .poll(async () => (await caseOf()).notes.length, { timeout: 30_000, interval: 1_000 })
+      .toBe(0);
+    await page.getByText(t('case.tl.deleted.note')).first().waitFor();
+    expect(await page.getByText('Called the school twice').count()).toBe(0);
+    await noAxeViolations(page, 'timeline after a note was deleted (640px)');
     await page.close();
   });
 
@@ -143,7 +301,7 @@ describe('case details, delete with undo, several cases', () => {
       .getByRole('group', { name: t('ob.age.legend') })
       .getByLabel(t('ob.age.minor'))
       .check();
-    await page.getByLabel(t('ob.country')).selectOption('US');
+    await page.getByLabel(t('ob.country')).selectOption('CA');
     await page.getByRole('button', { name: t('case.new.create') }).click();
     await page
       .getByText(t('case.new.created', { title: 'Family B' }))
@@ -157,7 +315,7 @@ describe('case details, delete with undo, several cases', () => {
     const caseB = await ask<{ profile: { country: string; contact: object } }>(page, 'getCase', {
       id: b?.id,
     });
-    expect(caseB.profile.country).toBe('US');
+    expect(caseB.profile.country).toBe('CA');
     expect(caseB.profile.contact).toEqual({});
     await ask(page, 'updateCase', {
       id: b?.id,
