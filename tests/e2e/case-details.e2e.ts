@@ -109,9 +109,12 @@ describe('case details, delete with undo, several cases', () => {
       },
     });
 
+    // The notice's own text never carries the "MISSING before sending" header (lib/notices/prepare.ts
+    // moves it out); the panel lists what is missing instead, and the text marks each place.
     const missingLine =
       translate('en', 'notices.missingHeader', { elements: '' }).split(':')[0] ?? '';
     expect(missingLine).toBe('MISSING before sending');
+    const marker = (element: string) => `[${t('notices.missingMarker', { element })}]`;
     const step = page.locator('[data-step-id="legal-notice:take-it-down-act:x"]');
     const openNotice = async () => {
       await page.getByRole('link', { name: t('ws.nav.next') }).click();
@@ -122,8 +125,14 @@ describe('case details, delete with undo, several cases', () => {
     };
 
     const before = await openNotice();
-    expect(before).toContain(missingLine);
-    expect(await step.getByTestId('notice-missing').count()).toBe(1);
+    expect(before).toContain(marker(t('notices.element.signature')));
+    expect(before).toContain(marker(t('notices.element.contact')));
+    const missingList = step.getByTestId('notice-missing');
+    expect(await missingList.count()).toBe(1);
+    expect(await missingList.locator('li').allTextContents()).toEqual([
+      t('notices.element.signature'),
+      t('notices.element.contact'),
+    ]);
     await noAxeViolations(page, 'TAKE IT DOWN request, contact missing (640px)');
     await noSidewaysScroll(page, 'next steps with the TAKE IT DOWN request');
 
@@ -147,6 +156,7 @@ describe('case details, delete with undo, several cases', () => {
 
     const after = await openNotice();
     expect(after).not.toContain(missingLine);
+    expect(after).not.toContain('[missing:');
     expect(after).toContain('/s/ Robin Parent');
     expect(after).toContain('robin@example.org');
     expect(await step.getByTestId('notice-missing').count()).toBe(0);
@@ -254,7 +264,9 @@ describe('case details, delete with undo, several cases', () => {
     });
 
     await page.getByRole('link', { name: t('ws.nav.timeline') }).click();
-    await page.getByLabel(t('cw.timeline.note')).fill('Called the school');
+    await page
+      .getByRole('textbox', { name: t('cw.timeline.note'), exact: true })
+      .fill('Called the school');
     await page.getByRole('button', { name: t('cw.timeline.saveNote') }).click();
     await page.getByText(t('cw.timeline.noteAdded')).waitFor();
     await page.getByRole('button', { name: t('case.del.editNote') }).click();
@@ -266,7 +278,10 @@ describe('case details, delete with undo, several cases', () => {
     await noSidewaysScroll(page, 'timeline with a note being edited');
     await noteText.fill('Called the school twice');
     await page.getByRole('button', { name: t('case.del.saveNote') }).click();
-    await page.getByText(t('case.del.noteSaved')).waitFor();
+    await page
+      .getByRole('list', { name: t('cw.timeline.listLabel') })
+      .getByText(t('case.del.noteSaved'))
+      .waitFor();
     expect((await caseOf()).notes.map((n) => n.text)).toEqual(['Called the school twice']);
 
     await page.getByRole('button', { name: t('case.del.note') }).click();
