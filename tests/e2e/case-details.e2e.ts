@@ -332,6 +332,37 @@ describe('case details, delete with undo, several cases', () => {
     });
     expect(caseB.profile.country).toBe('CA');
     expect(caseB.profile.contact).toEqual({});
+
+    // Family B is being blackmailed: the sextortion record (a gift-card code) and a hash
+    // service's receipt, on the details screen at 640 px.
+    await page.goto(beacon.extensionUrl('workspace.html#/details'));
+    await page.getByRole('heading', { level: 1, name: t('case.details.title') }).waitFor();
+    await page.getByLabel(t('case.details.sextortion')).check();
+    await page.getByRole('button', { name: t('case.details.save') }).click();
+    await page.getByRole('heading', { name: t('case.sx.heading') }).waitFor();
+    await page.getByRole('button', { name: t('case.sx.payment.add') }).click();
+    await page.getByLabel(t('case.sx.payment.value')).fill('GIFT-7Q2K-88PX-1234');
+    await page.getByRole('button', { name: t('case.sx.save') }).click();
+    await page.getByText(t('case.sx.saved')).waitFor();
+    await page.getByLabel(t('case.hash.caseNumber')).fill('TID-555-0001');
+    await page.getByLabel(t('case.hash.pin')).fill('4321');
+    await page.getByRole('button', { name: t('case.hash.add') }).click();
+    await page.getByText(t('case.hash.saved')).waitFor();
+    expect(await page.getByText('4321').count()).toBe(0);
+    await noAxeViolations(page, 'case details with the sextortion record and a receipt (640px)');
+    await noSidewaysScroll(page, 'case details with the sextortion record and a receipt');
+    const recorded = await ask<{
+      sextortion?: { paymentDetails: Array<{ value: string }> };
+      hashReceipts: Array<{ caseNumber: string; pin?: string }>;
+    }>(page, 'getCase', { id: b?.id });
+    expect(recorded.sextortion?.paymentDetails.map((p) => p.value)).toEqual([
+      'GIFT-7Q2K-88PX-1234',
+    ]);
+    expect(recorded.hashReceipts).toMatchObject([{ caseNumber: 'TID-555-0001', pin: '4321' }]);
+    await page.goto(beacon.extensionUrl('workspace.html#/settings'));
+    await page
+      .getByRole('button', { name: t('case.list.switch', { title: 'Family A' }) })
+      .waitFor();
     await ask(page, 'updateCase', {
       id: b?.id,
       op: {
@@ -347,6 +378,10 @@ describe('case details, delete with undo, several cases', () => {
       },
     });
     await noAxeViolations(page, 'cases list (640px)');
+    // The typed confirmation of deleting a case, opened (not sent).
+    await page.getByText(t('case.list.delete', { title: 'Family B' })).click();
+    await noAxeViolations(page, 'delete-case confirmation (640px)');
+    await noSidewaysScroll(page, 'cases list with the delete confirmation open');
 
     // Switch back and forth from the list.
     // The open case has no "Open" button; the other one has.

@@ -3,9 +3,12 @@ import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toBase64 } from '@/lib/vault/bytes';
+import { decryptJson, type Sealed } from '@/lib/vault/crypto';
 import { readExportFile } from '@/lib/vault/import';
+import { caseRecords, headerKey } from '@/lib/vault/layout';
 import type { Migration } from '@/lib/vault/migrations';
-import { dumpLocal, makeVault, PASS, profile } from './helpers';
+import { commit, ensureOpen } from '@/lib/vault/store';
+import { dumpLocal, makeVault, openedVault, PASS, profile } from './helpers';
 
 const dir = new URL('../../fixtures/vault/', import.meta.url).pathname;
 const VAULT_PASS = 'fixture vault passphrase v1';
@@ -214,5 +217,63 @@ describe('frozen export vectors (format 1)', () => {
     });
     expect(await dumpLocal()).toBe(before);
     expect((await vault.listCases()).map((c) => c.id)).not.toContain('fx1');
+  });
+});
+
+describe('a case saved before the contact and the sextortion record existed', () => {
+  it('opens with an empty contact and no record, and opening writes nothing', async () => {
+    // The header as the first versions wrote it: no contact, no victim's name, no sextortion
+    // record, no receipts, no change log, no edited notices (encrypted like any record).
+    const { ctx, caseId } = await openedVault();
+    const o = await ensureOpen(ctx);
+    const kase = o.cases.get(caseId);
+    if (!kase) throw new Error('no case');
+    const header = caseRecords(kase).get(headerKey(caseId)) as Record<string, unknown>;
+    const {
+      contact: _c,
+      victimName: _v,
+      ...oldProfile
+    } = header.profile as Record<string, unknown>;
+    const {
+      sextortion: _s,
+      hashReceipts: _h,
+      changes: _ch,
+      noticeEdits: _n,
+      ...oldHeader
+    } = header;
+    await commit(ctx, o.dataKey, { [headerKey(caseId)]: { ...oldHeader, profile: oldProfile } });
+    const before = await fakeBrowser.storage.local.get(null);
+    const stored = (await decryptJson(
+      o.dataKey,
+      before[headerKey(caseId)] as Sealed,
+      headerKey(caseId),
+    )) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(stored.profile ?? {})).not.toContain('contact');
+    expect(Object.keys(stored)).not.toContain('sextortion');
+    expect(Object.keys(stored)).not.toContain('hashReceipts');
+
+    const { vault } = makeVault();
+    vault.forgetMemory();
+    await vault.unlock({ passphrase: PASS });
+    const opened = await vault.getCase({ id: caseId });
+    expect(opened.profile).toEqual({ ...profile, contact: {} });
+    expect(opened.sextortion).toBeUndefined();
+    expect(opened.hashReceipts).toEqual([]);
+    expect(opened.changes).toEqual([]);
+    expect(opened.noticeEdits).toEqual({});
+    const after = await fakeBrowser.storage.local.get(null);
+    delete (after as Record<string, unknown>)['beacon.guard'];
+    delete (before as Record<string, unknown>)['beacon.guard'];
+    expect(after).toEqual(before);
+
+    // The first details change is one entry, and the contact is saved encrypted.
+    await vault.updateCase({
+      id: caseId,
+      op: { op: 'setProfile', profile: { ...opened.profile, contact: { name: 'Kim Newname' } } },
+    });
+    expect((await vault.getCase({ id: caseId })).changes).toMatchObject([
+      { kind: 'details-changed', fields: [{ field: 'contact.name' }] },
+    ]);
+    expect(await dumpLocal()).not.toContain('Kim Newname');
   });
 });

@@ -6,7 +6,7 @@ import { buildPlainExport } from '@/lib/vault/export';
 import { readExportFile } from '@/lib/vault/import';
 import { planImport } from '@/lib/vault/merge';
 import { MAX_PAYMENTS, mergeRecords } from '@/lib/vault/merge-records';
-import { makeVault, PASS, profile } from './helpers';
+import { dumpLocal, makeVault, PASS, profile } from './helpers';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -350,6 +350,11 @@ describe('import into an existing case, through the vault', () => {
       ['TID-1', '5555'],
       ['SNCII-9', undefined],
     ]);
+    // What the import added is stored encrypted like the rest.
+    const dump = await dumpLocal();
+    for (const secret of ['GIFT-2222', 'SNCII-9', '5555', 'someone_else', 'Tonight']) {
+      expect(dump).not.toContain(secret);
+    }
     const again = await vault.previewImport({ dataBase64 });
     expect(again.cases[0]).toMatchObject({ newReceipts: 0, newSextortion: 0 });
   });
