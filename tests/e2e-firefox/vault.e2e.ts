@@ -104,6 +104,33 @@ describe('Firefox: the vault', () => {
 
   it('a capture while locked is sealed, then merged on unlock; a proof file goes to IndexedDB', async () => {
     const beacon = first as FirefoxBeacon;
+    // The contact for signatures and a blackmailer's gift-card code are case data too.
+    const before = await okFrom<{ profile: Record<string, unknown> }>(ws, 'getCase', {
+      id: caseId,
+    });
+    await okFrom(ws, 'updateCase', {
+      id: caseId,
+      op: {
+        op: 'setProfile',
+        profile: {
+          ...before.profile,
+          contact: { name: 'Dana Contactname', email: 'dana.contact@example.org' },
+        },
+      },
+    });
+    await okFrom(ws, 'updateCase', {
+      id: caseId,
+      op: {
+        op: 'setSextortion',
+        record: {
+          threatener: {},
+          demands: ['money'],
+          paymentDetails: [{ id: 'pay1', kind: 'gift-card', value: 'GIFTCODE-7Q4Z-99XY' }],
+          threats: [],
+          alreadyShared: 'unknown',
+        },
+      },
+    });
     expect(await okFrom(ws, 'lock')).toMatchObject({ unlocked: false });
     expect(await sendFrom(ws, 'getCase', { id: caseId })).toMatchObject({
       ok: false,
@@ -113,7 +140,15 @@ describe('Firefox: the vault', () => {
     expect(await okFrom(ws, 'vaultStatus')).toMatchObject({ unlocked: false, inboxCount: 1 });
     // What is on disk holds no case text, no capture, no handle: ciphertext only.
     const dump = await storageLocalDump(ws);
-    for (const secret of ['1983130065320780162', 'TestQuoter', 'Firefox case', 'x.com']) {
+    for (const secret of [
+      '1983130065320780162',
+      'TestQuoter',
+      'Firefox case',
+      'x.com',
+      'Dana Contactname',
+      'dana.contact@example.org',
+      'GIFTCODE-7Q4Z-99XY',
+    ]) {
       expect(dump).not.toContain(secret);
     }
     expect(await sendFrom(ws, 'unlock', { passphrase: 'not it' })).toMatchObject({

@@ -126,7 +126,9 @@ describe('vault in the built extension', () => {
             name: 'Dana Contactname',
             email: 'dana.contact@example.org',
             phone: '+1 555 0199',
+            address: '12 Quietlane Road, Springfield',
           },
+          victimName: 'Sam Victimname',
         },
       },
     });
@@ -165,6 +167,8 @@ describe('vault in the built extension', () => {
       'Dana Contactname',
       'dana.contact@example.org',
       '555 0199',
+      'Quietlane',
+      'Sam Victimname',
       'ThreatenerHandle',
       'GIFTCODE-7Q4Z-99XY',
       'SNCII-55512',
@@ -246,8 +250,9 @@ describe('vault in the built extension', () => {
         newReports: 0,
         newProofs: 0,
         newNotes: 1,
-        newSextortion: 0,
-        newReceipts: 0,
+        // The sextortion record and the receipt kept before locking travel with the case.
+        newSextortion: 1,
+        newReceipts: 1,
         notFitting: 0,
         conflicts: 0,
       },
@@ -255,8 +260,15 @@ describe('vault in the built extension', () => {
     await ok(page, 'applyImport', { dataBase64: exported, passphrase: FILE_PASS });
     const cases = await ok<Array<{ title: string }>>(page, 'listCases');
     expect(cases.map((c) => c.title).sort()).toEqual(['E2E case', 'Other']);
-    const kase = await ok<CaseShape>(page, 'getCase', { id: caseId });
+    const kase = await ok<
+      CaseShape & {
+        sextortion?: { paymentDetails: Array<{ value: string }> };
+        hashReceipts: Array<{ caseNumber: string; pin?: string }>;
+      }
+    >(page, 'getCase', { id: caseId });
     expect(kase.evidence).toHaveLength(2);
+    expect(kase.sextortion?.paymentDetails.map((p) => p.value)).toEqual(['GIFTCODE-7Q4Z-99XY']);
+    expect(kase.hashReceipts).toMatchObject([{ caseNumber: 'SNCII-55512', pin: 'PIN8841' }]);
     await page.close();
   });
 });
