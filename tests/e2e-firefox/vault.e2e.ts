@@ -249,7 +249,8 @@ describe('Firefox: the vault', () => {
         newReports: 1,
         newProofs: 1,
         newNotes: 1,
-        newSextortion: 0,
+        // The sextortion record set before locking travels with the case.
+        newSextortion: 1,
         newReceipts: 0,
         notFitting: 0,
         conflicts: 0,
