@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Case } from '@/lib/case/model';
@@ -5,7 +6,7 @@ import type { HashReceipt, SextortionRecord } from '@/lib/case/records';
 import { buildPlainExport } from '@/lib/vault/export';
 import { readExportFile } from '@/lib/vault/import';
 import { planImport } from '@/lib/vault/merge';
-import { MAX_PAYMENTS, mergeRecords } from '@/lib/vault/merge-records';
+import { cleanRecords, MAX_PAYMENTS, mergeRecords } from '@/lib/vault/merge-records';
 import { dumpLocal, makeVault, PASS, profile } from './helpers';
 
 beforeEach(() => {
@@ -357,5 +358,94 @@ describe('import into an existing case, through the vault', () => {
     }
     const again = await vault.previewImport({ dataBase64 });
     expect(again.cases[0]).toMatchObject({ newReceipts: 0, newSextortion: 0 });
+  });
+});
+
+describe('import merge of records (property)', () => {
+  const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,8}$/);
+  const when = fc
+    .integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2027-01-01T00:00:00Z') })
+    .map((ms) => new Date(ms).toISOString());
+  // Short strings that often share values, with hidden characters mixed in.
+  const word = fc
+    .array(fc.constantFrom('A', 'b', ' ', '1', '\u200B', '\u202E', '\n', '-'), { maxLength: 6 })
+    .map((chars) => chars.join(''));
+  const sextortion = fc.record({
+    threatener: fc.record({ platform: word, handle: word }, { requiredKeys: [] }),
+    contactStartedOn: fc.option(word, { nil: undefined }),
+    demands: fc.uniqueArray(fc.constantFrom('money', 'more-images', 'meeting', 'other'), {
+      maxLength: 4,
+    }),
+    paymentDetails: fc.uniqueArray(
+      fc.record({
+        id,
+        kind: fc.constantFrom('gift-card', 'crypto-wallet', 'other'),
+        value: word,
+      }),
+      { selector: (p) => p.id, maxLength: 5 },
+    ),
+    threats: fc.uniqueArray(fc.record({ id, at: when, text: word }), {
+      selector: (t) => t.id,
+      maxLength: 5,
+    }),
+    alreadyShared: fc.constantFrom('yes', 'no', 'unknown'),
+  });
+  const receipts = fc.uniqueArray(
+    fc.record(
+      {
+        id,
+        service: fc.constantFrom('take-it-down', 'stopncii', 'other'),
+        caseNumber: word,
+        pin: word,
+        createdAt: when,
+      },
+      { requiredKeys: ['id', 'service', 'caseNumber', 'createdAt'] },
+    ),
+    { selector: (h) => h.id, maxLength: 4 },
+  );
+  const side = fc.record({
+    sextortion: fc.option(sextortion, { nil: undefined }),
+    hashReceipts: receipts,
+  });
+
+  it('keeps everything the vault has, stays valid, and a second merge adds nothing', () => {
+    fc.assert(
+      fc.property(side, side, (mineRaw, theirsRaw) => {
+        // What the vault holds was typed through the forms: no hidden characters.
+        const mine = cleanRecords(kase(mineRaw as Partial<Case>));
+        const theirs = kase(theirsRaw as Partial<Case>);
+        const out = mergeRecords(mine, theirs);
+        const merged = kase({ sextortion: out.sextortion, hashReceipts: out.hashReceipts });
+        expect(merged.sextortion).toEqual(out.sextortion);
+        if (mine.sextortion) {
+          const m = mine.sextortion;
+          const o = out.sextortion as SextortionRecord;
+          for (const key of ['platform', 'handle'] as const) {
+            if (m.threatener[key]) expect(o.threatener[key]).toBe(m.threatener[key]);
+          }
+          if (m.contactStartedOn) expect(o.contactStartedOn).toBe(m.contactStartedOn);
+          if (m.alreadyShared !== 'unknown') expect(o.alreadyShared).toBe(m.alreadyShared);
+          for (const d of m.demands) expect(o.demands).toContain(d);
+          for (const p of m.paymentDetails) expect(o.paymentDetails).toContainEqual(p);
+          for (const t of m.threats) expect(o.threats).toContainEqual(t);
+          expect(new Set(o.paymentDetails.map((p) => p.id)).size).toBe(o.paymentDetails.length);
+          expect(new Set(o.threats.map((t) => t.id)).size).toBe(o.threats.length);
+        }
+        for (const h of mine.hashReceipts) {
+          const kept = out.hashReceipts.find((x) => x.id === h.id);
+          expect(kept).toMatchObject({ service: h.service, caseNumber: h.caseNumber });
+          if (h.pin) expect(kept?.pin).toBe(h.pin);
+        }
+        expect(new Set(out.hashReceipts.map((h) => h.id)).size).toBe(out.hashReceipts.length);
+        const again = mergeRecords(
+          { sextortion: out.sextortion, hashReceipts: out.hashReceipts },
+          theirs,
+        );
+        expect(again.sextortionAdded + again.receiptsAdded).toBe(0);
+        expect(again.sextortion).toBe(out.sextortion);
+        expect(again.hashReceipts).toBe(out.hashReceipts);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
