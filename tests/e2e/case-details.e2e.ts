@@ -271,6 +271,10 @@ describe('case details, delete with undo, several cases', () => {
     await page.getByText(t('cw.timeline.noteAdded')).waitFor();
     await page.getByRole('button', { name: t('case.del.editNote') }).click();
     const noteText = page.getByLabel(t('case.del.noteLabel'));
+    // Keyboard focus moves into the form that replaced the button.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 5_000 })
+      .toBe('TEXTAREA');
     await noteText.fill('   ');
     await page.getByRole('button', { name: t('case.del.saveNote') }).click();
     await page.getByText(t('cw.err.required')).waitFor();
@@ -283,6 +287,12 @@ describe('case details, delete with undo, several cases', () => {
       .getByText(t('case.del.noteSaved'))
       .waitFor();
     expect((await caseOf()).notes.map((n) => n.text)).toEqual(['Called the school twice']);
+    // …and back to the button that opened it once the form closes.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''), {
+        timeout: 5_000,
+      })
+      .toMatch(new RegExp(`^${t('case.del.editNote')} \\(`));
 
     await page.getByRole('button', { name: t('case.del.note') }).click();
     await page.getByText(t('case.del.pending.note')).waitFor();

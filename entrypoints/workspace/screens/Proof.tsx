@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/components/send';
 import { formatDate, newItemId } from '@/lib/case/derive';
@@ -160,6 +160,13 @@ function ProofItem({ proof, cw }: { proof: Proof; cw: Casework }) {
   const [pending, setPending] = useState<string[] | null>(null);
   const [editing, setEditing] = useState(false);
   const [announce, setAnnounce] = useState('');
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Keyboard focus goes back to "Edit" when the form closes (saved or cancelled).
+  useEffect(() => {
+    if (!editing && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const sentReports = cw.kase.reports.filter((r) => r.status !== 'draft');
 
   if (editing) {
@@ -266,6 +273,7 @@ function ProofItem({ proof, cw }: { proof: Proof; cw: Casework }) {
       </p>
       <div className="cw-actions">
         <button
+          ref={editButton}
           type="button"
           aria-label={t('cw.proof.editLabel', { name: proof.label })}
           onClick={() => setEditing(true)}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
@@ -30,6 +30,13 @@ export function NoteActions({
   const [editing, setEditing] = useState(false);
   const [announce, setAnnounce] = useState('');
   const when = formatDateTime(at, locale);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Keyboard focus goes back to "Edit note" when the form closes (saved or cancelled).
+  useEffect(() => {
+    if (!editing && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   if (editing) {
     return (
@@ -47,6 +54,7 @@ export function NoteActions({
   return (
     <div className="cw-actions cw-note-actions">
       <button
+        ref={editButton}
         type="button"
         aria-label={`${t('case.del.editNote')} (${when})`}
         onClick={() => {
@@ -83,11 +91,14 @@ function NoteEditForm({
   const {
     register,
     handleSubmit,
+    setFocus,
     formState: { errors, isSubmitting },
   } = useForm<NoteFormValues>({
     resolver: zodResolver(NoteForm),
     defaultValues: { text: initial },
   });
+  // The form replaces the button that opened it: keyboard focus moves into the text.
+  useEffect(() => setFocus('text'), [setFocus]);
   const error = errors.text?.message ? tk(t, errors.text.message) : undefined;
   return (
     <form

@@ -8,6 +8,7 @@ import { ProofType } from '@/lib/case/model';
 import { checkProofFile as checkBytes } from '@/lib/vault/file-types';
 import { messageOf, tk } from './data';
 import { FormFooter } from './FormFooter';
+import { useFocusOnMount } from './focus';
 
 /** FileReader → base64 (without the data: prefix), as attachProof expects. */
 export function readAsBase64(file: Blob): Promise<string> {
@@ -46,6 +47,7 @@ export function ProofFormView({
 }) {
   const { t } = useI18n();
   const titleId = useId();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
@@ -84,7 +86,9 @@ export function ProofFormView({
         }
       })}
     >
-      <h2 id={titleId}>{t(mode === 'add' ? 'cw.proof.addTitle' : 'cw.proof.editTitle')}</h2>
+      <h2 id={titleId} ref={heading} tabIndex={-1}>
+        {t(mode === 'add' ? 'cw.proof.addTitle' : 'cw.proof.editTitle')}
+      </h2>
       <div className="cw-grid">
         <Field label={t('cw.proof.type')} error={err('type')}>
           {(c) => (
