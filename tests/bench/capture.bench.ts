@@ -115,6 +115,7 @@ function realXPage(): string {
   );
 }
 
+let samples: unknown = null;
 const beacon = await launchBeacon();
 try {
   const workspace = await beacon.openExtensionPage('workspace.html');
@@ -328,7 +329,9 @@ try {
     `  cold clicks whose worker had restarted before the click: ${coldButRunning} of ${CLICKS}  ${coldButRunning ? 'WRONG (not cold)' : 'OK'}`,
   );
   if (notSaved || coldButRunning) process.exitCode = 1;
+  // Every click's figures, so runs of two builds can be pooled and compared.
+  samples = result;
 } finally {
   await beacon.close();
 }
-rec.save();
+rec.save({ samples });
