@@ -222,6 +222,7 @@ try {
 
   let next = 0;
   let coldButRunning = 0;
+  let restopped = 0;
   async function click(
     phase: 'warm' | 'cold' | 'first',
   ): Promise<{ card: number; durable: number; status: string }> {
@@ -240,6 +241,12 @@ try {
     // the guard's dwell is never part of the figure.
     if (phase === 'cold') await stopWorker();
     await new Promise((r) => setTimeout(r, Math.max(0, scrolledAt + DWELL_MS - Date.now())));
+    // Something may wake the worker during the wait (the auto-lock alarm fires every minute):
+    // stop it again, so a cold click is always cold (the dwell has passed already).
+    if (phase === 'cold' && [...running.values()].some((s) => s !== 'stopped')) {
+      restopped++;
+      await stopWorker();
+    }
     if (phase === 'cold' && [...running.values()].some((s) => s !== 'stopped')) coldButRunning++;
     const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
     const cardsBefore = await page.evaluate(
@@ -326,7 +333,7 @@ try {
     `  cards not saying "Saved…": ${notSaved} of ${CLICKS * 2}  ${notSaved ? 'WRONG' : 'OK'}`,
   );
   console.log(
-    `  cold clicks whose worker had restarted before the click: ${coldButRunning} of ${CLICKS}  ${coldButRunning ? 'WRONG (not cold)' : 'OK'}`,
+    `  cold clicks whose worker had restarted before the click: ${coldButRunning} of ${CLICKS}  ${coldButRunning ? 'WRONG (not cold)' : 'OK'} (stopped a second time: ${restopped})`,
   );
   if (notSaved || coldButRunning) process.exitCode = 1;
   // Every click's figures, so runs of two builds can be pooled and compared.
