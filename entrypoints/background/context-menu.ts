@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { menuCapture } from '@/lib/case/page-capture';
-import { langFromTag, t } from '@/lib/i18n';
+import { backgroundText, langFromTag } from '@/lib/i18n/background';
 import type { VaultService } from '@/lib/vault/service';
 import { acknowledge } from './capture';
 
@@ -11,7 +11,7 @@ export function registerContextMenu(vault: Pick<VaultService, 'capture'>): void 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: MENU_ID,
-      title: t(langFromTag(browser.i18n.getUILanguage()), 'menu.capture'),
+      title: backgroundText(langFromTag(browser.i18n.getUILanguage()), 'menu.capture'),
       contexts: ['page', 'link', 'image', 'video'],
     });
   });

@@ -17,9 +17,10 @@ export default defineBackground(() => {
   });
   const watchBackground = createWatchBackground(vault);
   const captures = createCaptureService(vault);
-  // The toolbar icon is not kept across browser restarts: set it from the saved setting.
-  void vault.vaultStatus().then(
-    (status) => applyDiscreet(status.settings.discreet),
+  // The toolbar icon is not kept across browser restarts: set it from the saved setting. Read
+  // outside the vault's queue, so a capture that woke the worker doesn't wait behind it.
+  void vault.readSettings().then(
+    (settings) => applyDiscreet(settings.discreet),
     () => undefined,
   );
 

@@ -107,7 +107,9 @@ async function applyIdleInterval(minutes: number): Promise<void> {
  * Auto-lock: when the OS screen locks, and after `autoLockMinutes` without input (idle API).
  * The alarm re-checks every minute in case the worker was asleep when the idle event fired.
  */
-export function registerAutoLock(vault: Pick<VaultService, 'vaultStatus' | 'lock'>): void {
+export function registerAutoLock(
+  vault: Pick<VaultService, 'vaultStatus' | 'lock'> & Partial<Pick<VaultService, 'readSettings'>>,
+): void {
   const lockIfOpen = async () => {
     const status = await vault.vaultStatus();
     if (status.unlocked) await vault.lock();
@@ -132,7 +134,10 @@ export function registerAutoLock(vault: Pick<VaultService, 'vaultStatus' | 'lock
   void (async () => {
     const existing = await browser.alarms.get(AUTO_LOCK_ALARM);
     if (!existing) await browser.alarms.create(AUTO_LOCK_ALARM, { periodInMinutes: 1 });
-    const status = await vault.vaultStatus();
-    await applyIdleInterval(status.settings.autoLockMinutes);
+    // Outside the vault's queue where it can be: a capture that woke the worker goes first.
+    const settings = vault.readSettings
+      ? await vault.readSettings()
+      : (await vault.vaultStatus()).settings;
+    await applyIdleInterval(settings.autoLockMinutes);
   })().catch(() => undefined);
 }

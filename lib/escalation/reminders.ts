@@ -1,5 +1,5 @@
 import type { Case, Settings } from '../case/model';
-import { type Lang, t } from '../i18n';
+import { backgroundText, type Lang } from '../i18n/background';
 import { type RecheckDays, rechecksOf } from './recheck';
 
 // Follow-up reminders, the pure part: alarm names, what to schedule, what a notification says.
@@ -144,9 +144,9 @@ export function reminderText(
   // Discreet mode keeps one neutral text for every kind: the kind itself says too much.
   const d = prefs.discreet ? 'discreet' : kind === 'recheck' ? 'recheck' : 'normal';
   return {
-    title: t(lang, `reminders.${d}.title`),
-    message: t(lang, `reminders.${d}.message`),
-    buttons: [t(lang, 'reminders.snooze'), t(lang, 'reminders.done')],
+    title: backgroundText(lang, `reminders.${d}.title`),
+    message: backgroundText(lang, `reminders.${d}.message`),
+    buttons: [backgroundText(lang, 'reminders.snooze'), backgroundText(lang, 'reminders.done')],
   };
 }
 

@@ -1,3 +1,6 @@
+import { background as backgroundEn } from './catalog/background.en';
+import { background as backgroundEs } from './catalog/background.es';
+import { background as backgroundFr } from './catalog/background.fr';
 import { caseDetails as caseDetailsEn } from './catalog/case.en';
 import { caseDetails as caseDetailsEs } from './catalog/case.es';
 import { caseDetails as caseDetailsFr } from './catalog/case.fr';
@@ -35,7 +38,8 @@ export * from './types';
 /**
  * The page catalogs (popup, workspace, case file). Add an area by importing its three files
  * here; French and Spanish are typed against English, so a missing key fails `npm run typecheck`
- * and tests/unit/i18n.test.ts.
+ * and tests/unit/i18n.test.ts. The background's own words are an area too, but the service
+ * worker reads them through lib/i18n/background.ts, never this file (it would bundle every area).
  */
 export const catalogs = {
   en: {
@@ -49,6 +53,7 @@ export const catalogs = {
     ...watchEn,
     ...filesEn,
     ...caseDetailsEn,
+    ...backgroundEn,
   },
   fr: {
     ...commonFr,
@@ -61,6 +66,7 @@ export const catalogs = {
     ...watchFr,
     ...filesFr,
     ...caseDetailsFr,
+    ...backgroundFr,
   },
   es: {
     ...commonEs,
@@ -73,6 +79,7 @@ export const catalogs = {
     ...watchEs,
     ...filesEs,
     ...caseDetailsEs,
+    ...backgroundEs,
   },
 } as const;
 

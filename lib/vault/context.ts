@@ -33,6 +33,12 @@ export type VaultEnv = {
 
 export const SESSION_KEY = 'beacon.sessionKey';
 export const PENDING_KEY = 'pendingCaptures';
+/**
+ * storage.session (memory only, trusted contexts only, like SESSION_KEY): the case captures go
+ * to and its title, `{ caseId, title }`, kept while unlocked so a capture in a worker that was
+ * stopped can say where it went without decrypting the whole vault first (inbox.ts).
+ */
+export const CAPTURE_TARGET_KEY = 'beacon.captureTarget';
 export const AAD_DATA_KEY = 'beacon.dataKey';
 export const AAD_INBOX_KEY = 'beacon.inboxKey';
 export const blobAad = (key: string) => `beacon.proof:${key}`;
@@ -78,6 +84,8 @@ export type VaultContext = {
   changed: (caseId?: string) => void;
   /** The open vault; null while locked (or before a stopped worker reloads it). */
   state: { open: Open | null };
+  /** Run once each time the open vault is reloaded from storage (service.ts: file the inbox). */
+  onReload?: (o: Open) => Promise<void>;
 };
 
 export function defaultNewId(): string {
@@ -121,7 +129,11 @@ export async function requireMeta(ctx: VaultContext): Promise<VaultMeta> {
 
 /** Settings are stored in the clear (language, discreet mode are needed while locked). */
 export async function readSettings(ctx: VaultContext): Promise<Settings> {
-  const stored = await ctx.env.local.get(KEY.settings);
+  return settingsFrom(await ctx.env.local.get(KEY.settings));
+}
+
+/** The settings from a storage read that included KEY.settings (defaults when absent or bad). */
+export function settingsFrom(stored: Record<string, unknown>): Settings {
   const parsed = Settings.safeParse(stored[KEY.settings] ?? {});
   return parsed.success ? parsed.data : Settings.parse({});
 }

@@ -5,9 +5,19 @@ import { applyOp, captureToEvidence } from '../case/ops';
 import { MessageError } from '../messaging/envelope';
 import type { CaptureResult } from '../messaging/protocol';
 import { fromUtf8, utf8 } from './bytes';
-import { type Open, PENDING_KEY, readMeta, readSettings, type VaultContext } from './context';
+import {
+  CAPTURE_TARGET_KEY,
+  type Open,
+  PENDING_KEY,
+  readMetaFrom,
+  readSettings,
+  SESSION_KEY,
+  settingsFrom,
+  type VaultContext,
+  type VaultMeta,
+} from './context';
 import { openSealed, SealedToKey, sealToPublicKey } from './crypto';
-import { KEY, normalizeCase } from './layout';
+import { BACKUP, KEY, normalizeCase } from './layout';
 import { writeAtomic } from './storage';
 import { ensureOpen, saveCase } from './store';
 
@@ -103,18 +113,96 @@ export async function mergeWaiting(ctx: VaultContext, o: Open): Promise<void> {
   ctx.changed(target.id);
 }
 
+/** Where captures go while unlocked, remembered in storage.session (CAPTURE_TARGET_KEY). */
+const CaptureTarget = z.object({ caseId: z.string(), title: z.string() }).strict();
+
+/**
+ * Remember (or forget) the case captures go to, for a worker started cold (`captureNow`). Only
+ * when it is the case chosen in settings: "the most recently changed one" can change under it.
+ * Returns what storage.session now holds, so the caller can skip writing the same again.
+ */
+export async function rememberCaptureTarget(
+  ctx: VaultContext,
+  written: string | null,
+): Promise<string | null> {
+  const o = ctx.state.open;
+  if (!o) return written; // locked (lock removed it) or not loaded yet: what is there still holds
+  const settings = await readSettings(ctx);
+  const target = o.migration ? undefined : targetCase(o, settings);
+  const next =
+    target && settings.currentCaseId === target.id
+      ? JSON.stringify({ caseId: target.id, title: target.profile.title })
+      : '';
+  if (next === written) return written;
+  if (next) await ctx.env.session.set({ [CAPTURE_TARGET_KEY]: JSON.parse(next) });
+  else await ctx.env.session.remove(CAPTURE_TARGET_KEY);
+  return next;
+}
+
+/** Seal a capture to the vault's public key and append it to the inbox: one small write. */
+async function sealIntoInbox(
+  ctx: VaultContext,
+  meta: VaultMeta,
+  id: string,
+  input: Capture,
+): Promise<void> {
+  const inbox = await readInbox(ctx);
+  if (inbox.length >= MAX_INBOX) {
+    throw new MessageError(
+      'storage-full',
+      'Too many captures are waiting. Unlock Beacon to file them.',
+    );
+  }
+  const sealed = await sealToPublicKey(
+    meta.publicKey,
+    utf8(JSON.stringify({ id, capture: input })),
+  );
+  await writeAtomic(ctx.env.local, { [KEY.inbox]: [...inbox, { id, ...sealed }] });
+}
+
+/**
+ * File what waits in the inbox into the current case (after a capture answered by `captureNow`
+ * with `file: true`). A failure leaves the entries in the inbox, where the next capture, reload
+ * or unlock files them; pages are told so they can show the count.
+ */
+export async function fileWaiting(ctx: VaultContext): Promise<void> {
+  try {
+    const o = await ensureOpen(ctx); // a reload files the inbox already (ctx.onReload)
+    await mergeWaiting(ctx, o);
+  } catch {
+    ctx.changed();
+  }
+}
+
 /**
  * A capture from the content script, the popup, a shortcut or the context menu, already
  * validated (by the router's schema, or built by `pageCapture`). Never needs the passphrase:
  * into the open case when unlocked, sealed to the public key when locked, into
  * storage.session before any vault exists.
+ *
+ * What the user waits for is kept small. With the vault open in memory: one bucket and the
+ * header re-encrypted and written. Unlocked but the worker was stopped (the case data not in
+ * memory, its key in storage.session): rather than decrypt and parse the whole vault before
+ * answering, the capture is sealed into the inbox (one small atomic append, durable like any
+ * other write) and the answer names the case remembered in storage.session; `file: true` asks
+ * the caller to file the inbox into that case right after answering (service.ts does, as the
+ * next job in its queue, so every later read or lock sees it filed).
  */
-export async function capture(ctx: VaultContext, input: Capture): Promise<CaptureResult> {
-  const settings = await readSettings(ctx);
+export async function captureNow(
+  ctx: VaultContext,
+  input: Capture,
+): Promise<{ result: CaptureResult; file: boolean }> {
+  const [stored, session] = await Promise.all([
+    ctx.env.local.get([KEY.meta, KEY.meta + BACKUP, KEY.settings]),
+    ctx.state.open
+      ? ({} as Record<string, unknown>)
+      : ctx.env.session.get([SESSION_KEY, CAPTURE_TARGET_KEY]),
+  ]);
+  const settings = settingsFrom(stored);
   const lang = settings.lang;
   const noted = input.truncated ? { truncated: input.truncated } : {};
   const id = ctx.newId();
-  const meta = await readMeta(ctx);
+  const meta = readMetaFrom(stored);
   if (!meta) {
     const pending = await readPending(ctx);
     if (pending.length >= MAX_PENDING) {
@@ -125,7 +213,18 @@ export async function capture(ctx: VaultContext, input: Capture): Promise<Captur
     }
     await ctx.env.session.set({ [PENDING_KEY]: [...pending, { id, capture: input }] });
     ctx.changed();
-    return { saved: true, where: 'pending', lang, ...noted };
+    return { result: { saved: true, where: 'pending', lang, ...noted }, file: false };
+  }
+  if (!ctx.state.open && typeof session[SESSION_KEY] === 'string') {
+    const remembered = CaptureTarget.safeParse(session[CAPTURE_TARGET_KEY]);
+    if (remembered.success && remembered.data.caseId === settings.currentCaseId) {
+      await sealIntoInbox(ctx, meta.meta, id, input);
+      const { title } = remembered.data;
+      return {
+        result: { saved: true, where: 'case', caseTitle: title, lang, ...noted },
+        file: true,
+      };
+    }
   }
   let o: Open | null = null;
   try {
@@ -139,20 +238,23 @@ export async function capture(ctx: VaultContext, input: Capture): Promise<Captur
     const next = normalizeCase(applyOp(target, op, { now: ctx.now(), newId: ctx.newId }));
     await saveCase(ctx, o, target, next);
     ctx.changed(target.id);
-    return { saved: true, where: 'case', caseTitle: target.profile.title, lang, ...noted };
+    const result: CaptureResult = {
+      saved: true,
+      where: 'case',
+      caseTitle: target.profile.title,
+      lang,
+      ...noted,
+    };
+    return { result, file: false };
   }
-  const inbox = await readInbox(ctx);
-  if (inbox.length >= MAX_INBOX) {
-    throw new MessageError(
-      'storage-full',
-      'Too many captures are waiting. Unlock Beacon to file them.',
-    );
-  }
-  const sealed = await sealToPublicKey(
-    meta.meta.publicKey,
-    utf8(JSON.stringify({ id, capture: input })),
-  );
-  await writeAtomic(ctx.env.local, { [KEY.inbox]: [...inbox, { id, ...sealed }] });
+  await sealIntoInbox(ctx, meta.meta, id, input);
   ctx.changed();
-  return { saved: true, where: 'inbox', lang, ...noted };
+  return { result: { saved: true, where: 'inbox', lang, ...noted }, file: false };
+}
+
+/** `captureNow`, then filing what it left in the inbox before returning. */
+export async function capture(ctx: VaultContext, input: Capture): Promise<CaptureResult> {
+  const { result, file } = await captureNow(ctx, input);
+  if (file) await fileWaiting(ctx);
+  return result;
 }

@@ -1,8 +1,8 @@
 import type { Capture } from '../case/capture';
 import type { VaultApi } from '../messaging/messages/vault';
 import { createCase, deleteCase, getCase, listCases, updateCase } from './cases';
-import { createContext, type VaultEnv } from './context';
-import { capture } from './inbox';
+import { createContext, readSettings, type VaultEnv } from './context';
+import { captureNow, fileWaiting, mergeWaiting, rememberCaptureTarget } from './inbox';
 import { attachProof, readProof } from './proofs';
 import {
   changePassphrase,
@@ -28,11 +28,30 @@ export { defaultNewId, PENDING_KEY, type VaultEnv, VaultMeta } from './context';
  * store.ts (load and commit), cases.ts, inbox.ts (waiting captures), proofs.ts, transfer.ts.
  */
 export function createVaultService(env: VaultEnv) {
-  const ctx = createContext(env);
+  // After a call that changed something, the case captures go to is remembered for a worker
+  // started cold (inbox.ts captureNow); as its own step, so the call's answer doesn't wait.
+  let changed = false;
+  let rememberedTarget: string | null = null;
+  const ctx = createContext({
+    ...env,
+    onChange: (caseId) => {
+      changed = true;
+      env.onChange?.(caseId);
+    },
+  });
+  // A failure to file leaves the entries in the inbox for the next time; the read goes on.
+  ctx.onReload = (o) => mergeWaiting(ctx, o).catch(() => undefined);
+  const afterCall = async () => {
+    if (!changed) return;
+    changed = false;
+    rememberedTarget = await rememberCaptureTarget(ctx, rememberedTarget).catch(
+      () => rememberedTarget,
+    );
+  };
   let queue: Promise<unknown> = Promise.resolve();
   function enqueue<R>(fn: () => Promise<R>): Promise<R> {
     const run = queue.then(fn);
-    queue = run.catch(() => undefined);
+    queue = run.catch(() => undefined).then(afterCall);
     return run;
   }
   function serial<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
@@ -71,11 +90,24 @@ export function createVaultService(env: VaultEnv) {
 
   return {
     ...api,
-    /** A capture validated by the router (or built by `pageCapture`); see inbox.ts. */
-    capture: serial((input: Capture) => capture(ctx, input)),
+    /**
+     * A capture validated by the router (or built by `pageCapture`); see inbox.ts. The answer
+     * comes once it is durable; filing it from the inbox into the case, when `captureNow` left
+     * it there, is the very next job of the queue.
+     */
+    capture: (input: Capture) => {
+      const run = enqueue(() => captureNow(ctx, input));
+      enqueue(async () => {
+        if ((await run).file) await fileWaiting(ctx);
+      }).catch(() => undefined);
+      return run.then((outcome) => outcome.result);
+    },
+    /** The clear settings, read outside the queue (start-up chores: toolbar icon, idle time). */
+    readSettings: () => readSettings(ctx),
     /** Drops the in-memory copy only (tests: simulates the service worker being stopped). */
     forgetMemory: () => {
       ctx.state.open = null;
+      rememberedTarget = null;
     },
   };
 }

@@ -6,6 +6,7 @@ import { newCase, type ProfileInput } from './cases';
 import {
   AAD_DATA_KEY,
   AAD_INBOX_KEY,
+  CAPTURE_TARGET_KEY,
   type Open,
   PENDING_KEY,
   readMeta,
@@ -184,7 +185,7 @@ export async function unlock(ctx: VaultContext, passphrase: string): Promise<Vau
 
 export async function lock(ctx: VaultContext): Promise<VaultStatus> {
   ctx.state.open = null;
-  await ctx.env.session.remove(SESSION_KEY);
+  await ctx.env.session.remove([SESSION_KEY, CAPTURE_TARGET_KEY]);
   ctx.changed();
   return status(ctx);
 }
@@ -224,7 +225,7 @@ export async function updateSettings(
 /** Everything Beacon stored, gone. Works while locked: a forgotten passphrase must have a way out. */
 export async function wipeAll(ctx: VaultContext): Promise<VaultStatus> {
   ctx.state.open = null;
-  await ctx.env.session.remove([SESSION_KEY, PENDING_KEY]);
+  await ctx.env.session.remove([SESSION_KEY, PENDING_KEY, CAPTURE_TARGET_KEY]);
   const keys = Object.keys(await ctx.env.local.get(null)).filter((key) => key.startsWith(PREFIX));
   if (keys.length) await ctx.env.local.remove(keys);
   await ctx.env.blobs.clear();

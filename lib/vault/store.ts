@@ -162,8 +162,11 @@ export async function ensureOpen(ctx: VaultContext): Promise<Open> {
     throw new MessageError('locked', 'The case file is locked. Unlock it with your passphrase.');
   }
   const dataKey = await importAesKey(fromBase64(raw));
-  ctx.state.open = await load(ctx, dataKey);
-  return ctx.state.open;
+  const o = await load(ctx, dataKey);
+  ctx.state.open = o;
+  // Captures a stopped worker had put in the inbox but not yet filed (inbox.ts) go in now.
+  await ctx.onReload?.(o);
+  return o;
 }
 
 export function ensureWritable(o: Open): void {

@@ -194,6 +194,46 @@ describe('vault in the built extension', () => {
     await page.close();
   });
 
+  it('a capture that wakes a stopped worker, unlocked: durable at once, names the case, filed once', async () => {
+    const beacon = first as Beacon;
+    const page = await beacon.openExtensionPage('workspace.html');
+    expect(await ok(page, 'vaultStatus')).toMatchObject({ unlocked: true });
+    const feed = await beacon.context.newPage();
+    await feed.goto('https://x.com/home');
+    await expect
+      .poll(async () => (await shortcutButtons(feed)).length, { timeout: 10_000 })
+      .toBeGreaterThan(2);
+    // Stop the service worker, as Chrome does after 30 s idle: the vault in memory is gone, its
+    // key stays in storage.session (lib/vault/inbox.ts captureNow takes the short path).
+    const cdp = await beacon.context.newCDPSession(feed);
+    const running = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) running.set(v.versionId, v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect
+      .poll(() => [...running.values()].every((s) => s === 'stopped'), { timeout: 5_000 })
+      .toBe(true);
+    const buttons = await shortcutButtons(feed);
+    await trustedClick(feed, (buttons[2] as { backendNodeId: number }).backendNodeId);
+    const status = async () =>
+      (
+        await pierceQuery(
+          feed,
+          (n) => n.nodeName === 'p' && (n.attributes.class ?? '').startsWith('status'),
+        )
+      )[0]?.text ?? '';
+    await expect.poll(status, { timeout: 10_000 }).toContain('E2E case');
+    await cdp.detach();
+    await feed.close();
+    const kase = await ok<CaseShape>(page, 'getCase', { id: caseId });
+    expect(kase.evidence).toHaveLength(3);
+    expect(await ok(page, 'vaultStatus')).toMatchObject({ unlocked: true, inboxCount: 0 });
+    expect(await storageDump(beacon)).not.toContain('E2E case');
+    await page.close();
+  });
+
   it('after a browser restart on the same profile: locked, and everything is there after unlock', async () => {
     const dir = (first as Beacon).userDataDir;
     await (first as Beacon).close({ keepProfile: true });
@@ -209,7 +249,7 @@ describe('vault in the built extension', () => {
     const kase = await ok<CaseShape & { notes: Array<{ text: string }> }>(page, 'getCase', {
       id: caseId,
     });
-    expect(kase.evidence).toHaveLength(2);
+    expect(kase.evidence).toHaveLength(3);
     expect(kase.notes.map((n) => n.text)).toEqual(['Note written in E2E']);
     const file = await ok<{ fileName: string; dataBase64: string; sha256: string }>(
       page,
@@ -246,7 +286,7 @@ describe('vault in the built extension', () => {
         id: caseId,
         title: 'E2E case',
         isNew: true,
-        newEvidence: 2,
+        newEvidence: 3,
         newReports: 0,
         newProofs: 0,
         newNotes: 1,
@@ -266,7 +306,7 @@ describe('vault in the built extension', () => {
         hashReceipts: Array<{ caseNumber: string; pin?: string }>;
       }
     >(page, 'getCase', { id: caseId });
-    expect(kase.evidence).toHaveLength(2);
+    expect(kase.evidence).toHaveLength(3);
     expect(kase.sextortion?.paymentDetails.map((p) => p.value)).toEqual(['GIFTCODE-7Q4Z-99XY']);
     expect(kase.hashReceipts).toMatchObject([{ caseNumber: 'SNCII-55512', pin: 'PIN8841' }]);
     await page.close();

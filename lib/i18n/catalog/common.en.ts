@@ -17,6 +17,5 @@ export const common = {
   'popup.captured': 'Saved to your case.',
   'popup.noMediaRule': 'Beacon keeps links, never the images. Do not save or share them.',
   'workspace.title': 'Beacon — my case',
-  'menu.capture': 'Capture with Beacon',
   'casefile.title': 'Case file',
 } as const;

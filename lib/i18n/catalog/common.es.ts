@@ -19,6 +19,5 @@ export const common: Catalog<typeof en> = {
   'popup.noMediaRule':
     'Beacon guarda enlaces, nunca las imágenes. No las guardes ni las compartas.',
   'workspace.title': 'Beacon — mi caso',
-  'menu.capture': 'Guardar con Beacon',
   'casefile.title': 'Expediente',
 };

@@ -19,6 +19,5 @@ export const common: Catalog<typeof en> = {
   'popup.noMediaRule':
     'Beacon garde les liens, jamais les images. Ne les enregistrez pas et ne les partagez pas.',
   'workspace.title': 'Beacon — mon dossier',
-  'menu.capture': 'Enregistrer avec Beacon',
   'casefile.title': 'Dossier',
 };

@@ -83,13 +83,4 @@ export const steps = {
   'steps.why.recheck-removed':
     '{platform} removed it on {removed}. Check again that it has not come back: open the address (Check now) from {due}. Removed images are often uploaded again.',
   'steps.stillOnline': 'It was still online on {seen}, {stillHours} hours after your report.',
-  'reminders.recheck.title': 'Beacon: time to check again',
-  'reminders.recheck.message': 'It is time to check a link again. Open to see what to do.',
-  'reminders.normal.title': 'Beacon: a follow-up is due',
-  'reminders.normal.message':
-    'A report is waiting for an answer. Open to see what you can do next.',
-  'reminders.discreet.title': 'Notes: reminder',
-  'reminders.discreet.message': 'You have a reminder.',
-  'reminders.snooze': 'Remind me tomorrow',
-  'reminders.done': 'Done',
 } as const;

@@ -93,14 +93,4 @@ export const steps: Catalog<typeof en> = {
   'steps.why.recheck-removed':
     '{platform} lo retiró el {removed}. Comprueba que no ha vuelto: abre la dirección (Comprobar ahora) a partir del {due}. Las imágenes retiradas a menudo se vuelven a subir.',
   'steps.stillOnline': 'Seguía en línea el {seen}, {stillHours} horas después de tu denuncia.',
-  'reminders.recheck.title': 'Beacon: toca comprobar de nuevo',
-  'reminders.recheck.message':
-    'Es momento de comprobar de nuevo un enlace. Abre para ver qué hacer.',
-  'reminders.normal.title': 'Beacon: toca hacer un seguimiento',
-  'reminders.normal.message':
-    'Una denuncia espera respuesta. Abre para ver qué puedes hacer a continuación.',
-  'reminders.discreet.title': 'Notas: recordatorio',
-  'reminders.discreet.message': 'Tienes un recordatorio.',
-  'reminders.snooze': 'Recuérdamelo mañana',
-  'reminders.done': 'Hecho',
 };

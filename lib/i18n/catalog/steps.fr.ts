@@ -97,14 +97,4 @@ export const steps: Catalog<typeof en> = {
     '{platform} l’a retiré le {removed}. Vérifiez qu’il n’est pas revenu : ouvrez l’adresse (Vérifier maintenant) à partir du {due}. Les images retirées sont souvent remises en ligne.',
   'steps.stillOnline':
     'Il était toujours en ligne le {seen}, {stillHours} heures après votre signalement.',
-  'reminders.recheck.title': 'Beacon : à vérifier de nouveau',
-  'reminders.recheck.message':
-    'Il est temps de vérifier de nouveau un lien. Ouvrez pour voir quoi faire.',
-  'reminders.normal.title': 'Beacon : un suivi est à faire',
-  'reminders.normal.message':
-    'Un signalement attend une réponse. Ouvrez pour voir ce que vous pouvez faire ensuite.',
-  'reminders.discreet.title': 'Notes : rappel',
-  'reminders.discreet.message': 'Vous avez un rappel.',
-  'reminders.snooze': 'Me le rappeler demain',
-  'reminders.done': 'Fait',
 };
