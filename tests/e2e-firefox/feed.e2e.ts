@@ -143,39 +143,34 @@ describe('Firefox: the feed on each platform', () => {
     // Threads: the avatars fail to load (204) and shrink to their alt text a moment after the
     // shortcuts come into view, lifting them; the guard must see that move when it happens,
     // not at the click (issue #12, tests/unit/feed/guard.test.ts).
-    it(
-      `${c.id}: one shortcut per media post; a real click captures and shows the card`,
-      async () => {
-        const page = await beacon.openSite(c.url, {
-          [new URL(c.url).pathname]: fixture(`platforms/${c.file}`),
-        });
-        await expect.poll(() => countShortcuts(page), { timeout: 10_000 }).toBe(c.n);
-        expect(await duplicates(page)).toBe(0);
-        const buttons = await shortcutButtons(beacon, page);
-        expect(buttons.map((b) => b.label)).toEqual(Array(c.n).fill('Report this post'));
+    it(`${c.id}: one shortcut per media post; a real click captures and shows the card`, async () => {
+      const page = await beacon.openSite(c.url, {
+        [new URL(c.url).pathname]: fixture(`platforms/${c.file}`),
+      });
+      await expect.poll(() => countShortcuts(page), { timeout: 10_000 }).toBe(c.n);
+      expect(await duplicates(page)).toBe(0);
+      const buttons = await shortcutButtons(beacon, page);
+      expect(buttons.map((b) => b.label)).toEqual(Array(c.n).fill('Report this post'));
 
-        const before = (await stored()).length;
-        await clickShortcut(beacon, page, 0);
-        await expect.poll(async () => (await cardDialogs(beacon, page)).length).toBe(1);
-        const [dialog] = await cardDialogs(beacon, page);
-        expect(dialog?.label).toBe('Beacon: capture and report');
-        expect(dialog?.text).toContain(
-          'Saved for now. Open Beacon to set up your case and keep it.',
-        );
-        expect(dialog?.text).toContain(c.postId);
-        expect(dialog?.text).toContain(c.handle);
+      const before = (await stored()).length;
+      await clickShortcut(beacon, page, 0);
+      await expect.poll(async () => (await cardDialogs(beacon, page)).length).toBe(1);
+      const [dialog] = await cardDialogs(beacon, page);
+      expect(dialog?.label).toBe('Beacon: capture and report');
+      expect(dialog?.text).toContain('Saved for now. Open Beacon to set up your case and keep it.');
+      expect(dialog?.text).toContain(c.postId);
+      expect(dialog?.text).toContain(c.handle);
 
-        const after = await stored();
-        expect(after).toHaveLength(before + 1);
-        expect(after.at(-1)).toMatchObject({ platform: c.id, kind: 'post', via: 'shortcut' });
-        expect(after.at(-1)?.permalink).toContain(c.postId);
+      const after = await stored();
+      expect(after).toHaveLength(before + 1);
+      expect(after.at(-1)).toMatchObject({ platform: c.id, kind: 'post', via: 'shortcut' });
+      expect(after.at(-1)?.permalink).toContain(c.postId);
 
-        // Esc closes the card (keyboard path through BiDi input actions).
-        await page.keyboard.press('Escape');
-        await expect.poll(async () => (await cardDialogs(beacon, page)).length).toBe(0);
-        await page.close();
-      },
-    );
+      // Esc closes the card (keyboard path through BiDi input actions).
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await cardDialogs(beacon, page)).length).toBe(0);
+      await page.close();
+    });
   }
 
   for (const c of CASES) {
