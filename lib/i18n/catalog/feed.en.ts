@@ -29,4 +29,6 @@ export const feed = {
   'feed.card.help': 'Get help now',
   'feed.card.noMedia': 'Don’t save or share the images — Beacon keeps only the link.',
   'feed.card.close': 'Close',
+  'feed.card.undo': 'Undo',
+  'feed.card.truncated': 'Some details were too long and were shortened.',
 } as const;

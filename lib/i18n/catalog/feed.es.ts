@@ -31,4 +31,6 @@ export const feed: Catalog<typeof en> = {
   'feed.card.help': 'Obtener ayuda ahora',
   'feed.card.noMedia': 'No guardes ni compartas las imágenes: Beacon solo guarda el enlace.',
   'feed.card.close': 'Cerrar',
+  'feed.card.undo': 'Deshacer',
+  'feed.card.truncated': 'Algunos detalles eran demasiado largos y se acortaron.',
 };

@@ -34,4 +34,6 @@ export const feed: Catalog<typeof en> = {
   'feed.card.noMedia':
     'N’enregistrez pas et ne partagez pas les images — Beacon ne garde que le lien.',
   'feed.card.close': 'Fermer',
+  'feed.card.undo': 'Annuler',
+  'feed.card.truncated': 'Certains détails étaient trop longs et ont été raccourcis.',
 };
