@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
+import { cardWords } from '@/lib/i18n/card-words';
 import { MessageError } from '@/lib/messaging/envelope';
 import { createRouter } from '@/lib/messaging/router';
 import { mayUndo } from '@/lib/vault/recent';
@@ -48,7 +49,7 @@ export default defineBackground(() => {
         const tabId = info.tab?.id;
         const result = await vault.capture(data, { tabId });
         if (tabId !== undefined) void updateBadge(tabId);
-        return result;
+        return { ...result, words: cardWords(result.lang) };
       },
       recentCaptures: () => vault.recentCaptures(),
       undoCapture: async ({ id }, { sender, info }) => {

@@ -45,6 +45,11 @@ export const CaptureResult = z
     id: Id.optional(),
     /** Fields shortened or left out (capture.truncated), so the page that asked can say so. */
     truncated: z.array(z.string().max(40)).max(200).optional(),
+    /**
+     * The feed card's words in `lang` (lib/i18n/card-words.ts): kept out of the feed content
+     * scripts, which must stay within 25 KB each.
+     */
+    words: z.record(z.string().max(40), z.string().max(400)).optional(),
   })
   .strict();
 export type CaptureResult = z.infer<typeof CaptureResult>;
