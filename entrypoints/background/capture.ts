@@ -71,8 +71,11 @@ export async function showSavedBadge(
   const clear = async () => {
     badgeTimers.delete(tabId);
     await action.setBadgeText({ text: '', tabId });
-    // Back to the window-wide title (Beacon, or Notes in discreet mode).
-    if (!look.discreet) await action.setTitle({ title: null as unknown as string, tabId });
+    // Back to the window-wide title (appearance.ts; discreet mode never changed it).
+    if (!look.discreet) {
+      const title = browser.i18n.getMessage('actionTitle') || 'Beacon';
+      await action.setTitle({ title, tabId });
+    }
   };
   if (count <= 0) return clear().catch(() => undefined);
   await action.setBadgeBackgroundColor({ color: '#1e6b3a', tabId });

@@ -6,6 +6,7 @@ import {
   extensionRequests,
   type FirefoxBeacon,
   fixture,
+  inClosedShadows,
   launchFirefox,
   networkAttempts,
   shortcutButtons,
@@ -216,6 +217,42 @@ describe('Firefox: the feed on each platform', () => {
       await page.close();
     });
   }
+
+  it('x: Undo on the card takes the capture back (a real click, after the guard’s wait)', async () => {
+    const page = await beacon.openSite('https://x.com/home', {
+      '/home': fixture('platforms/x/feed.html'),
+    });
+    await expect.poll(() => countShortcuts(page), { timeout: 10_000 }).toBe(5);
+    const before = (await stored()).length;
+    await clickShortcut(beacon, page, 0);
+    await expect.poll(async () => (await stored()).length).toBe(before + 1);
+    const undoButton = async () =>
+      (
+        await inClosedShadows<{ x: number; y: number } | null>(
+          beacon,
+          page,
+          'beacon-card',
+          `(root) => {
+            const b = [...root.querySelectorAll('button')].find((n) => n.textContent === 'Undo');
+            if (!b) return null;
+            const r = b.getBoundingClientRect();
+            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          }`,
+        )
+      )[0] ?? null;
+    await expect.poll(undoButton).not.toBeNull();
+    // The page's own click on the card host does nothing.
+    await page.evaluate(() => (document.querySelector('beacon-card') as HTMLElement).click());
+    expect(await stored()).toHaveLength(before + 1);
+    // The card's Undo answers to the same guard as the shortcut: visible and still for 500 ms.
+    await new Promise((done) => setTimeout(done, 1000));
+    const at = await undoButton();
+    await page.mouse.click(at?.x ?? 0, at?.y ?? 0);
+    await expect.poll(async () => (await stored()).length).toBe(before);
+    const [dialog] = await cardDialogs(beacon, page);
+    expect(dialog?.text).toContain('Undone: Beacon no longer keeps this capture.');
+    await page.close();
+  });
 
   it('made no network request of its own while capturing on nine platforms', () => {
     expect(beacon.requests.length).toBeGreaterThan(0);

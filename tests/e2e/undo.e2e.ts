@@ -126,7 +126,7 @@ describe('undo a capture, and the toolbar badge', () => {
     expect(after.changes.at(-1)).toMatchObject({ kind: 'item-deleted', item: 'evidence' });
     expect(after.changes.at(-1)?.label).toContain(saved?.url);
     // The badge counts what is left of this tab's captures: none, so it is cleared.
-    await expect.poll(() => badgeOf(tabId)).toMatchObject({ text: '' });
+    await expect.poll(() => badgeOf(tabId)).toEqual({ text: '', title: 'Beacon' });
     await page.close();
   });
 
