@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { card as cardEn } from '@/lib/i18n/catalog/card.en';
 import { common as commonEn } from '@/lib/i18n/catalog/common.en';
 import { feed as en } from '@/lib/i18n/catalog/feed.en';
+import { noAxeViolations } from './axe';
 import { type Beacon, fixture, launchBeacon, okFrom, pierceQuery, trustedClick } from './harness';
 
 /**
@@ -141,6 +142,7 @@ describe('undo a capture, and the toolbar badge', () => {
     await expect.poll(() => recent.locator('li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const row = recent.locator(`li[data-capture-id="${saved?.id}"]`);
     expect(await row.textContent()).toContain('x.com');
+    await noAxeViolations(popup, 'popup with recent captures');
     await row.getByRole('button', { name: /^Undo the capture from x\.com at / }).click();
     await expect
       .poll(() => popup.locator('.status').textContent())
