@@ -2,7 +2,6 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { indexedDbBlobStore } from '@/lib/vault/blobs';
-import type { StorageArea } from '@/lib/vault/storage';
 import { capture, dumpLocal, makeVault, PASS, profile } from './helpers';
 
 beforeEach(() => {
