@@ -131,6 +131,30 @@ describe('undo a capture, and the toolbar badge', () => {
     await page.close();
   });
 
+  it('a page that lays its own top-layer overlay over the card can’t get Undo clicked', async () => {
+    const page = await captureFirst('/home');
+    await expect.poll(async () => (await undoButtons(page)).length, { timeout: 5_000 }).toBe(1);
+    const saved = (await theCase()).evidence.at(-1);
+    // Opened after Beacon's card, the page's popover is above it in the top layer: opaque, and
+    // letting clicks through to the card's Undo underneath.
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.setAttribute('popover', 'manual');
+      cover.style.cssText =
+        'position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:#fff;pointer-events:none';
+      cover.textContent = 'Click anywhere to continue';
+      document.body.append(cover);
+      cover.showPopover();
+    });
+    const [undo] = await undoButtons(page);
+    await trustedClick(page, (undo as { backendNodeId: number }).backendNodeId);
+    await expect
+      .poll(async () => (await dialogs(page))[0]?.text ?? '')
+      .toContain(cardEn['feed.card.undoRefused']);
+    expect((await theCase()).evidence.map((e) => e.id)).toContain(saved?.id);
+    await page.close();
+  });
+
   it('Undo in the popup’s recent captures removes it too', async () => {
     const page = await captureFirst('/home');
     await expect.poll(async () => (await undoButtons(page)).length, { timeout: 5_000 }).toBe(1);
