@@ -46,3 +46,46 @@ export async function acknowledge(tabId: number | undefined, saved: boolean): Pr
 }
 
 export type CaptureService = ReturnType<typeof createCaptureService>;
+
+/** How long (ms) the "saved" badge of a shortcut capture stays (navigation clears it sooner). */
+export const SAVED_BADGE_MS = 60_000;
+const badgeTimers = new Map<number, ReturnType<typeof setTimeout>>();
+
+/**
+ * The toolbar's confirmation of a capture from the page's shortcut: the page can hide or remove
+ * the in-page card, never the browser's own toolbar. The badge counts this tab's recent
+ * captures and its title says "Saved to Beacon"; in discreet mode the badge is a plain "✓" and
+ * the title stays the neutral one ("Notes", appearance.ts). The browser drops both when the tab
+ * loads another page; otherwise they go after SAVED_BADGE_MS. A count of 0 (all undone) clears.
+ */
+export async function showSavedBadge(
+  tabId: number,
+  count: number,
+  look: { discreet: boolean; title: string },
+): Promise<void> {
+  const action =
+    browser.action ??
+    (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  if (!action) return;
+  clearTimeout(badgeTimers.get(tabId));
+  const clear = async () => {
+    badgeTimers.delete(tabId);
+    await action.setBadgeText({ text: '', tabId });
+    // Back to the window-wide title (appearance.ts; discreet mode never changed it).
+    if (!look.discreet) {
+      const title = browser.i18n.getMessage('actionTitle') || 'Beacon';
+      await action.setTitle({ title, tabId });
+    }
+  };
+  if (count <= 0) return clear().catch(() => undefined);
+  await action.setBadgeBackgroundColor({ color: '#1e6b3a', tabId });
+  await action.setBadgeText({
+    text: look.discreet ? '✓' : count > 9 ? '9+' : String(count),
+    tabId,
+  });
+  if (!look.discreet) await action.setTitle({ title: look.title, tabId });
+  badgeTimers.set(
+    tabId,
+    setTimeout(() => void clear().catch(() => undefined), SAVED_BADGE_MS),
+  );
+}

@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
+import { cardWords } from '@/lib/i18n/card-words';
+import { MessageError } from '@/lib/messaging/envelope';
 import { createRouter } from '@/lib/messaging/router';
+import { mayUndo } from '@/lib/vault/recent';
 import { applyDiscreet, discreetFromAnswer } from './appearance';
-import { createCaptureService } from './capture';
+import { createCaptureService, showSavedBadge } from './capture';
 import { registerContextMenu } from './context-menu';
 import { quickExit } from './quick-exit';
 import { registerReminders } from './reminders';
@@ -40,7 +44,35 @@ export default defineBackground(() => {
         return status as NonNullable<typeof status>;
       },
       ping: () => ({ version: browser.runtime.getManifest().version }),
-      capture: (data) => vault.capture(data),
+      // A shortcut capture: listed as this tab's (so its card can undo it) and shown on the
+      // toolbar badge, which the page can't hide.
+      capture: async (data, { info }) => {
+        const tabId = info.tab?.id;
+        const result = await vault.capture(data, { tabId });
+        if (tabId !== undefined) void updateBadge(tabId);
+        return { ...result, words: cardWords(result.lang) };
+      },
+      recentCaptures: () => vault.recentCaptures(),
+      undoCapture: async ({ id }, { sender, info }) => {
+        const { lang } = (await vault.vaultStatus()).settings;
+        const fromTab = (await vault.recentCaptures()).find((r) => r.id === id)?.tabId;
+        try {
+          const { where } = await vault.undoCapture(id, (entry) =>
+            mayUndo(entry, sender, info.tab?.id, Date.now()),
+          );
+          if (fromTab !== undefined) void updateBadge(fromTab);
+          return { where, message: t(lang, where === 'pending' ? 'undo.done' : 'undo.doneLogged') };
+        } catch (error) {
+          if (!(error instanceof MessageError)) throw error;
+          const key =
+            error.code === 'locked'
+              ? 'undo.locked'
+              : error.code === 'forbidden-sender'
+                ? 'undo.notHere'
+                : 'undo.gone';
+          throw new MessageError(error.code, t(lang, key));
+        }
+      },
       captureActiveTab: () => captures.captureActiveTab('popup'),
       openWorkspace: async ({ view }) => {
         await openWorkspace(view);
@@ -60,6 +92,18 @@ export default defineBackground(() => {
       extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
     },
   );
+
+  /** The toolbar badge of a tab: how many of its recent captures remain (capture.ts). */
+  async function updateBadge(tabId: number): Promise<void> {
+    try {
+      const [status, recent] = await Promise.all([vault.vaultStatus(), vault.recentCaptures()]);
+      const count = recent.filter((r) => r.tabId === tabId).length;
+      const { discreet, lang } = status.settings;
+      await showSavedBadge(tabId, count, { discreet, title: t(lang, 'badge.saved') });
+    } catch {
+      // The badge is a courtesy on top of the card; a failure here changes nothing saved.
+    }
+  }
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     const answer = await dispatch(message, sender);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { send } from '@/components/send';
 import type { CaseSummary, VaultStatus } from '@/lib/messaging/messages/vault';
-import type { CaptureResult, WorkspaceView } from '@/lib/messaging/protocol';
+import type { CaptureResult, ResponseOf, WorkspaceView } from '@/lib/messaging/protocol';
 import type { PopupTranslate } from './i18n';
 
 type State =
@@ -16,6 +16,7 @@ export function Popup({ t, onStatus }: { t: PopupTranslate; onStatus: (s: VaultS
   const [busy, setBusy] = useState(false);
   // The active tab shows media Beacon placed no button on (lib/watch/health.ts).
   const [noButton, setNoButton] = useState(false);
+  const [recent, setRecent] = useState<ResponseOf<'recentCaptures'>>([]);
 
   const load = useCallback(async () => {
     try {
@@ -30,6 +31,7 @@ export function Popup({ t, onStatus }: { t: PopupTranslate; onStatus: (s: VaultS
           null;
       }
       setState({ kind: 'ready', status, current });
+      send('recentCaptures').then(setRecent, () => undefined);
     } catch (error) {
       setState({ kind: 'error', message: (error as Error).message });
     }
@@ -60,6 +62,15 @@ export function Popup({ t, onStatus }: { t: PopupTranslate; onStatus: (s: VaultS
     } finally {
       setBusy(false);
     }
+  }
+
+  async function undo(id: string) {
+    try {
+      setSaved((await send('undoCapture', { id })).message);
+    } catch (error) {
+      setSaved((error as Error).message);
+    }
+    await load();
   }
 
   async function open(view: WorkspaceView) {
@@ -105,6 +116,7 @@ export function Popup({ t, onStatus }: { t: PopupTranslate; onStatus: (s: VaultS
       <p role="status" aria-live="polite" className="status">
         {saved}
       </p>
+      <RecentCaptures recent={recent} t={t} undo={undo} />
       <CaseState state={state} t={t} open={open} />
       <p className="muted small">{t('popup.noMediaRule')}</p>
       <button type="button" className="help-button" onClick={() => void open('help')}>
@@ -174,6 +186,53 @@ function CaseState({
       >
         {t('popup.open')}
       </button>
+    </section>
+  );
+}
+
+/**
+ * This browser session's recent captures (the last 10 of 24 hours): where (the host only) and
+ * when, each with "Undo" — the way back from a capture a page tricked someone into, or a
+ * mistaken click. Undo leaves a line in the case's timeline (lib/vault/inbox.ts undoCapture).
+ */
+function RecentCaptures({
+  recent,
+  t,
+  undo,
+}: {
+  recent: ResponseOf<'recentCaptures'>;
+  t: PopupTranslate;
+  undo: (id: string) => Promise<void>;
+}) {
+  if (recent.length === 0) return null;
+  const time = (at: number) =>
+    new Date(at).toLocaleTimeString(document.documentElement.lang || undefined, {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  return (
+    <section
+      className="popup-recent"
+      aria-labelledby="popup-recent-title"
+      data-testid="popup-recent"
+    >
+      <h2 id="popup-recent-title">{t('popup.recent')}</h2>
+      <ul>
+        {recent.map((r) => (
+          <li key={r.id} data-capture-id={r.id}>
+            <span className="small">
+              {r.host || '—'} · {time(r.at)}
+            </span>
+            <button
+              type="button"
+              aria-label={t('popup.undoLabel', { host: r.host || '—', time: time(r.at) })}
+              onClick={() => void undo(r.id)}
+            >
+              {t('popup.undo')}
+            </button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -21,6 +21,11 @@ export type CardFlowOptions = {
   targetOf(host: Element): Element | null | undefined;
   /** Where focus goes back when the card closes. */
   buttonOf(host: Element): HTMLElement | undefined;
+  /** The clickjacking guard (guard.ts), which the card's Undo answers to like a shortcut. */
+  watch(el: Element): void;
+  refusal(el: HTMLElement, point: { x: number; y: number } | null): string | null;
+  /** Undo a capture by its id; the answer's message is in the person's language. */
+  undo(id: string): Promise<{ message: string }>;
 };
 
 export type CardFlow = {
@@ -53,10 +58,20 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
   let busy = false;
   let stopped = false;
 
-  function show(host: HTMLElement, t: FeedText, content: CardContent) {
+  function show(host: HTMLElement, t: FeedText, content: CardContent, id?: string) {
     card?.close();
     const button = opts.buttonOf(host);
     card = openCard(layer, t, content, {
+      watch: opts.watch,
+      undo: async (undo, point) => {
+        if (!id) return;
+        if (opts.refusal(undo, point)) return t('feed.card.undoRefused');
+        try {
+          show(host, t, { status: (await opts.undo(id)).message });
+        } catch (error) {
+          return (error as Error).message;
+        }
+      },
       copy: opts.copy,
       openUrl: (url) => void opts.openUrl(url).catch(() => undefined),
       openCase: () => void opts.openWorkspace('home').catch(() => undefined),
@@ -85,18 +100,22 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
     busy = true;
     let t = uiText;
     let content: CardContent;
+    let id: string | undefined;
     const handle =
       data.kind === 'post' ? data.author?.handle : (data.subject ?? data.author?.handle);
     try {
       const result = await opts.capture(data);
-      t = feedText(result.lang);
+      t = feedText(result.lang, result.words);
       const route: CardRoute = { platform: opts.platformName, ...adapter.reportRoute };
+      id = result.saved ? result.id : undefined;
       content = {
         status: savedStatus(t, result),
         error: !result.saved,
         handle,
         permalink: data.permalink,
         route,
+        undo: !!id,
+        truncated: !!result.truncated?.length,
       };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -104,7 +123,7 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
     } finally {
       busy = false;
     }
-    if (!stopped) show(host, t, content);
+    if (!stopped) show(host, t, content, id);
   }
 
   return {

@@ -30,6 +30,10 @@ export type CardContent = {
   handle?: string;
   permalink?: string;
   route?: CardRoute;
+  /** Offer "Undo" (a saved capture). */
+  undo?: boolean;
+  /** Some fields were shortened or left out (capture.truncated): say so. */
+  truncated?: boolean;
 };
 
 export type CardActions = {
@@ -40,6 +44,10 @@ export type CardActions = {
   getHelp(): void;
   /** After the card is gone (Esc or the close button). */
   closed(): void;
+  /** The Undo button exists: the clickjacking guard starts watching it. */
+  watch(button: HTMLElement): void;
+  /** A trusted activation of Undo (`point` null from the keyboard); the answer replaces the status. */
+  undo(button: HTMLElement, point: { x: number; y: number } | null): Promise<string | undefined>;
 };
 
 export type Card = { close(): void };
@@ -88,7 +96,8 @@ export function openCard(
   dialog.setAttribute('aria-label', t('feed.card.label'));
   dialog.tabIndex = -1;
 
-  dialog.append(el('p', content.status, content.error ? 'status error' : 'status'));
+  const status = el('p', content.status, content.error ? 'status error' : 'status');
+  dialog.append(status);
 
   if (content.handle || content.permalink) {
     const list = el('dl');
@@ -96,10 +105,11 @@ export function openCard(
     if (content.permalink) list.append(el('dt', t('feed.card.link')), el('dd', content.permalink));
     dialog.append(list);
   }
+  if (content.truncated) dialog.append(el('p', t('feed.card.truncated'), 'hint'));
 
   const feedback = el('p', '', 'hint');
   feedback.setAttribute('role', 'status');
-  const buttons: Array<[HTMLButtonElement, () => void]> = [];
+  const buttons: Array<[HTMLButtonElement, (event: MouseEvent) => void]> = [];
 
   const { route, permalink } = content;
   if (route && !content.error) {
@@ -142,6 +152,21 @@ export function openCard(
   const openCase = el('button', t('feed.card.openCase'));
   const help = el('button', t('feed.card.help'));
   buttons.push([openCase, actions.openCase], [help, actions.getHelp]);
+  if (content.undo) {
+    // Guarded like a shortcut: trusted, seen and still (guard.ts) — a page must not undo it.
+    const undo = el('button', t('feed.card.undo'));
+    buttons.push([
+      undo,
+      (event) =>
+        void actions
+          .undo(undo, event.detail ? { x: event.clientX, y: event.clientY } : null)
+          .then((text) => {
+            if (text) status.textContent = text;
+          }),
+    ]);
+    row.prepend(undo);
+    actions.watch(undo);
+  }
   row.append(openCase, help);
   dialog.append(row, el('p', t('feed.card.noMedia'), 'hint'));
 
@@ -156,7 +181,7 @@ export function openCard(
     event.stopPropagation();
     if (!event.isTrusted) return;
     const found = buttons.find(([button]) => button === event.target);
-    found?.[1]();
+    found?.[1](event as MouseEvent);
   };
   const onKey = (event: KeyboardEvent) => {
     event.stopPropagation();

@@ -7,6 +7,13 @@ export type StyleCheck = (host: Element) => Refusal | null;
 export const MIN_VISIBLE_MS = 500;
 /** Movement (px) that restarts the clock: the page moved it under the pointer. */
 const MOVED = 1;
+/**
+ * How often (ms) the shortcuts in view are measured again while nothing scrolls or moves the
+ * pointer. Without it the rectangle recorded when one came into view goes stale as the page's
+ * layout settles (an avatar that fails to load shrinks to its alt text and lifts the post, as on
+ * the Threads fixture in Firefox), and the first look, at the click, counts that old move.
+ */
+export const SAMPLE_MS = 200;
 
 export type GuardRefusal = Refusal | 'too-soon';
 
@@ -36,8 +43,10 @@ type V2Init = IntersectionObserverInit & { trackVisibility?: boolean; delay?: nu
  * to the Firefox build (so Chromium's feed script doesn't carry it), and hit-testing.
  *
  * "Unmoved": the rectangle recorded when it became visible is compared at every scroll, resize
- * and pointer move (once per frame) and at the click; any movement restarts the clock, so a page
- * that slides the button under the pointer, or scrolls it there, gets a refusal.
+ * and pointer move (once per frame), every SAMPLE_MS while it is in view (layout that settles on
+ * its own) and at the click; any movement restarts the clock, so a page that slides the button
+ * under the pointer, or scrolls it there, gets a refusal, while a move long before the click —
+ * the page's own layout settling — has been seen and timed when it happened.
  */
 export function createGuard(doc: Document, clock: () => number, styleCheck?: StyleCheck): Guard {
   const view = doc.defaultView;
@@ -65,6 +74,12 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
       )
     : null;
 
+  /** Every visible shortcut in view (with v2: within a screen) is measured again. */
+  const sample = () => {
+    for (const host of near) if (seen.get(host)?.since != null) resample(host);
+  };
+  let timer: number | undefined;
+
   const presence = Observer
     ? new Observer(
         (entries) => {
@@ -79,6 +94,9 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
               record(e.target, null, e.boundingClientRect);
             }
           }
+          // A timer only while some shortcut is near: a page without one in view costs nothing.
+          if (!near.size) timer = void view?.clearInterval(timer);
+          else timer ??= view?.setInterval(sample, SAMPLE_MS);
         },
         // With v2, hand over a screen ahead so its first report (100 ms) is in before the user
         // gets there; without it, "seen" means in the viewport itself.
@@ -110,7 +128,7 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
     pending = true;
     view.requestAnimationFrame(() => {
       pending = false;
-      for (const host of near) if (seen.get(host)?.since != null) resample(host);
+      sample();
     });
   };
   const MOVES = ['scroll', 'resize', 'pointermove'] as const;
@@ -135,6 +153,7 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
       presence?.disconnect();
       visibility?.disconnect();
       near.clear();
+      view?.clearInterval(timer);
       for (const type of MOVES) view?.removeEventListener(type, onMove, options);
     },
   };

@@ -23,6 +23,7 @@ export type FeedEnv = {
   /** Run `cb` before the next frame (requestAnimationFrame, or a timer in a hidden tab). */
   schedule(cb: () => void): void;
   capture(data: CaptureInput): Promise<CaptureResult>;
+  undo(id: string): Promise<{ message: string }>;
   openUrl(url: string): Promise<unknown>;
   openWorkspace(view: 'home' | 'help'): Promise<unknown>;
   copy(text: string): Promise<void>;
@@ -82,6 +83,9 @@ export function startFeed(env: FeedEnv): Feed {
     copy: env.copy,
     targetOf: placement.targetOf,
     buttonOf: placement.buttonOf,
+    watch: guard.watch,
+    refusal: guard.refusal,
+    undo: env.undo,
   });
   const activation = listenForActivation({
     listen: env.listen,

@@ -47,6 +47,7 @@ export function startFeedScript(
         else ctx.requestAnimationFrame(cb);
       },
       capture: (data) => send('capture', data),
+      undo: (id) => send('undoCapture', { id }),
       openUrl: (url) => send('openUrl', { url }),
       openWorkspace: (view) => send('openWorkspace', { view }),
       copy: (text) => navigator.clipboard.writeText(text),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Capture } from '../case/capture';
+import { Id } from '../case/fields';
 import { uiMessages } from './messages/ui';
 import { vaultMessages } from './messages/vault';
 import { watchMessages } from './messages/watch';
@@ -40,8 +41,15 @@ export const CaptureResult = z
     where: z.enum(['case', 'inbox', 'pending']),
     caseTitle: z.string().max(200).optional(),
     lang: z.enum(['en', 'fr', 'es']),
+    /** The capture's id (its evidence id): what "Undo" names (undoCapture). */
+    id: Id.optional(),
     /** Fields shortened or left out (capture.truncated), so the page that asked can say so. */
     truncated: z.array(z.string().max(40)).max(200).optional(),
+    /**
+     * The feed card's words in `lang` (lib/i18n/card-words.ts): kept out of the feed content
+     * scripts, which must stay within 25 KB each.
+     */
+    words: z.record(z.string().max(40), z.string().max(400)).optional(),
   })
   .strict();
 export type CaptureResult = z.infer<typeof CaptureResult>;
@@ -56,6 +64,38 @@ export const protocol = {
     request: Capture,
     response: CaptureResult,
     from: ['content'],
+  },
+  /**
+   * Undo a recent capture (the card's and the popup's "Undo"). The popup may undo any of the
+   * recent list; a content script only one made from its own tab in the last few minutes
+   * (lib/vault/recent.ts mayUndo, checked against the sender the browser names).
+   */
+  undoCapture: {
+    request: z.object({ id: Id }).strict(),
+    response: z
+      .object({
+        where: z.enum(['case', 'inbox', 'pending']),
+        /** What happened, in the person's language (the card shows it as is). */
+        message: z.string().max(300),
+      })
+      .strict(),
+    from: ['page', 'content'],
+  },
+  /** This browser session's recent captures (the popup's list): host, kind and time only. */
+  recentCaptures: {
+    request: z.undefined(),
+    response: z.array(
+      z
+        .object({
+          id: Id,
+          at: z.number().int().nonnegative(),
+          where: z.enum(['case', 'inbox', 'pending']),
+          host: z.string().max(253),
+          kind: z.string().max(20),
+        })
+        .strip(),
+    ),
+    from: ['page'],
   },
   captureActiveTab: {
     request: z.undefined(),

@@ -1,3 +1,13 @@
+import { files as en } from '../i18n/catalog/files.en';
+import { files as es } from '../i18n/catalog/files.es';
+import { files as fr } from '../i18n/catalog/files.fr';
+import { format, type Lang } from '../i18n/types';
+
+/** The refusals' words in the person's language (settings.lang; the background's messages). */
+export function filesText(lang: Lang, key: keyof typeof en, params?: Record<string, string>) {
+  return format({ en, fr, es }[lang][key], params);
+}
+
 /**
  * Proof files Beacon keeps: PDF, PNG, JPEG, WebP and HEIC/HEIF only, each recognised by its
  * declared type AND by its first bytes. Anything else (a web page, an SVG, a script renamed
@@ -52,18 +62,18 @@ export type ProofFileCheck = { ok: true; type: ProofFileType } | { ok: false; re
 
 /**
  * Whether a proof file may be kept: its declared type is allowed, its bytes are an allowed
- * format, and the two agree. The reason is English (background and import messages); the
- * workspace shows its own translated words for the same refusal.
+ * format, and the two agree. The reason is in `lang` (the vault's language setting), the same
+ * words the workspace shows for the refusal.
  */
-export function checkProofFile(declaredType: string, bytes: Uint8Array): ProofFileCheck {
+export function checkProofFile(
+  declaredType: string,
+  bytes: Uint8Array,
+  lang: Lang = 'en',
+): ProofFileCheck {
   const declared = allowedDeclaredType(declaredType);
   const actual = sniffProofType(bytes);
   if (!declared || !actual || declared !== actual) {
-    return {
-      ok: false,
-      reason:
-        'Beacon keeps only PDF, PNG, JPEG, WebP or HEIC files, and this file’s content is not one of them (or not the type its name says).',
-    };
+    return { ok: false, reason: filesText(lang, 'files.notAllowed') };
   }
   return { ok: true, type: actual };
 }

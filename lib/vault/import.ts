@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Case } from '../case/model';
+import type { Lang } from '../i18n/types';
 import { fromBase64, fromUtf8 } from './bytes';
 import { canonicalJson, sha256Hex } from './canonical';
 import {
@@ -19,7 +20,7 @@ import {
   PLAIN_FORMAT,
   PlainEnvelope,
 } from './export';
-import { checkProofFile } from './file-types';
+import { checkProofFile, filesText } from './file-types';
 import { CURRENT_SCHEMA_VERSION, type Migration, migrations, runMigrations } from './migrations';
 import { parseJsonSafely, UnsafeJsonError } from './safe-json';
 import { DAMAGED_ZIP, inflateEntries, type UnzipLimits, ZipLimitError } from './unzip';
@@ -66,6 +67,8 @@ export type ImportOptions = {
   unzip?: Partial<UnzipLimits> & { maxCaseJsonBytes?: number; maxFileBytes?: number };
   schemaVersion?: number;
   migrations?: readonly Migration[];
+  /** The language of the proof-file refusal (the vault's setting; English when unknown). */
+  lang?: Lang;
 };
 
 export async function readExportFile(
@@ -279,8 +282,11 @@ async function readPlainZip(
     }
     // A file that is not an allowed proof format (a web page, an SVG) refuses the whole import:
     // nothing of the file is written, so nothing hostile can later open at Beacon's origin.
-    const check = checkProofFile(entry.type, data);
-    if (!check.ok) throw bad(`The file "${entry.name}" can't be imported. ${check.reason}`);
+    const lang = options.lang ?? 'en';
+    const check = checkProofFile(entry.type, data, lang);
+    if (!check.ok) {
+      throw bad(`${filesText(lang, 'files.notImported', { name: entry.name })} ${check.reason}`);
+    }
     files.set(entry.path, data);
   }
   return {

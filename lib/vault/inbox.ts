@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Capture } from '../case/capture';
-import type { Case, Settings } from '../case/model';
+import { Id, When } from '../case/fields';
+import type { Case, CaseChange, Settings } from '../case/model';
 import { applyOp, captureToEvidence } from '../case/ops';
 import { MessageError } from '../messaging/envelope';
 import type { CaptureResult } from '../messaging/protocol';
@@ -9,6 +10,7 @@ import {
   CAPTURE_TARGET_KEY,
   type Open,
   PENDING_KEY,
+  readMeta,
   readMetaFrom,
   readSettings,
   SESSION_KEY,
@@ -18,8 +20,9 @@ import {
 } from './context';
 import { openSealed, SealedToKey, sealToPublicKey } from './crypto';
 import { BACKUP, KEY, normalizeCase } from './layout';
+import type { RecentCapture } from './recent';
 import { writeAtomic } from './storage';
-import { ensureOpen, saveCase } from './store';
+import { ensureOpen, ensureWritable, saveCase } from './store';
 
 /**
  * Captures that can't go straight into a case: before any vault exists they wait in
@@ -34,7 +37,19 @@ const MAX_INBOX = 5000;
 const PendingEntry = z.object({ id: z.string(), capture: Capture }).strict();
 const InboxEntry = SealedToKey.extend({ id: z.string().max(64) });
 type InboxEntry = z.infer<typeof InboxEntry>;
-const InboxPlain = z.object({ id: z.string(), capture: Capture }).strict();
+const InboxCapture = z.object({ id: z.string(), capture: Capture }).strict();
+/**
+ * A capture undone while locked: its sealed entry is gone, and this sealed note takes its place
+ * so the case's change log (the timeline, the printed file) still tells that a capture was made
+ * and undone once the vault is unlocked.
+ */
+const InboxUndone = z
+  .object({
+    id: Id,
+    undone: z.object({ at: When, addedAt: When, label: z.string().max(300).optional() }).strict(),
+  })
+  .strict();
+const InboxPlain = z.union([InboxCapture, InboxUndone]);
 
 type Waiting = { id: string; capture: Capture };
 
@@ -85,24 +100,30 @@ export async function mergeWaiting(ctx: VaultContext, o: Open): Promise<void> {
   const target = targetCase(o, settings);
   if (!target) return;
   const incoming: Waiting[] = [...pending];
+  const undone: CaseChange[] = [];
   const unreadable: InboxEntry[] = [];
   for (const entry of inbox) {
     try {
-      incoming.push(InboxPlain.parse(JSON.parse(fromUtf8(await openSealed(o.inboxKey, entry)))));
+      const plain = InboxPlain.parse(JSON.parse(fromUtf8(await openSealed(o.inboxKey, entry))));
+      if ('capture' in plain) incoming.push(plain);
+      else undone.push({ id: plain.id, kind: 'item-deleted', item: 'evidence', ...plain.undone });
     } catch {
       unreadable.push(entry);
     }
   }
   const ids = new Set(target.evidence.map((e) => e.id));
+  const logged = new Set(target.changes.map((c) => c.id));
   const at = ctx.now();
   const added = incoming
     .filter((c) => !ids.has(c.id))
     .map((c) => captureToEvidence(c.capture, at, c.id));
+  const notes = undone.filter((c) => !logged.has(c.id));
   let next = target;
-  if (added.length) {
+  if (added.length || notes.length) {
     next = normalizeCase({
       ...target,
       evidence: [...target.evidence, ...added],
+      changes: [...target.changes, ...notes],
       updatedAt: at.toISOString(),
     });
   }
@@ -213,7 +234,7 @@ export async function captureNow(
     }
     await ctx.env.session.set({ [PENDING_KEY]: [...pending, { id, capture: input }] });
     ctx.changed();
-    return { result: { saved: true, where: 'pending', lang, ...noted }, file: false };
+    return { result: { saved: true, where: 'pending', lang, id, ...noted }, file: false };
   }
   if (!ctx.state.open && typeof session[SESSION_KEY] === 'string') {
     const remembered = CaptureTarget.safeParse(session[CAPTURE_TARGET_KEY]);
@@ -221,7 +242,7 @@ export async function captureNow(
       await sealIntoInbox(ctx, meta.meta, id, input);
       const { title } = remembered.data;
       return {
-        result: { saved: true, where: 'case', caseTitle: title, lang, ...noted },
+        result: { saved: true, where: 'case', caseTitle: title, lang, id, ...noted },
         file: true,
       };
     }
@@ -243,13 +264,14 @@ export async function captureNow(
       where: 'case',
       caseTitle: target.profile.title,
       lang,
+      id,
       ...noted,
     };
     return { result, file: false };
   }
   await sealIntoInbox(ctx, meta.meta, id, input);
   ctx.changed();
-  return { result: { saved: true, where: 'inbox', lang, ...noted }, file: false };
+  return { result: { saved: true, where: 'inbox', lang, id, ...noted }, file: false };
 }
 
 /** `captureNow`, then filing what it left in the inbox before returning. */
@@ -257,4 +279,66 @@ export async function capture(ctx: VaultContext, input: Capture): Promise<Captur
   const { result, file } = await captureNow(ctx, input);
   if (file) await fileWaiting(ctx);
   return result;
+}
+
+/**
+ * Undo a recent capture (the card's or the popup's "Undo"), wherever it went:
+ * - waiting for onboarding (no vault yet): taken out of the pending list; there is no case yet
+ *   whose story could change;
+ * - sealed in the inbox (captured while locked): its sealed entry is removed — no passphrase
+ *   needed — and a sealed "undone" note takes its place, which becomes an "item deleted" line
+ *   of the case's change log at the next unlock;
+ * - in a case (captured while unlocked, or merged since): removed by the `removeEvidence` op,
+ *   which writes the same "item deleted" line (lib/case/ops.ts). A merged capture can't be
+ *   undone while locked: the person is asked to unlock first.
+ */
+export async function undoCapture(
+  ctx: VaultContext,
+  entry: Pick<RecentCapture, 'id' | 'at' | 'host'>,
+): Promise<{ where: 'case' | 'inbox' | 'pending' }> {
+  const pending = await readPending(ctx);
+  if (pending.some((p) => p.id === entry.id)) {
+    await ctx.env.session.set({ [PENDING_KEY]: pending.filter((p) => p.id !== entry.id) });
+    ctx.changed();
+    return { where: 'pending' };
+  }
+  const meta = await readMeta(ctx);
+  const gone = () => new MessageError('not-found', 'This capture is no longer in your case.');
+  if (!meta) throw gone();
+  const inbox = await readInbox(ctx);
+  if (inbox.some((e) => e.id === entry.id)) {
+    const id = ctx.newId();
+    const undone = {
+      at: ctx.now().toISOString(),
+      addedAt: new Date(entry.at).toISOString(),
+      ...(entry.host ? { label: entry.host } : {}),
+    };
+    const sealed = await sealToPublicKey(meta.meta.publicKey, utf8(JSON.stringify({ id, undone })));
+    const rest = inbox.filter((e) => e.id !== entry.id);
+    await writeAtomic(ctx.env.local, { [KEY.inbox]: [...rest, { id, ...sealed }] });
+    ctx.changed();
+    return { where: 'inbox' };
+  }
+  let o: Open;
+  try {
+    o = await ensureOpen(ctx);
+  } catch (error) {
+    if (error instanceof MessageError && error.code === 'locked') {
+      throw new MessageError(
+        'locked',
+        'This capture is already in your case. Unlock Beacon to undo it.',
+      );
+    }
+    throw error;
+  }
+  ensureWritable(o);
+  for (const kase of o.cases.values()) {
+    if (!kase.evidence.some((e) => e.id === entry.id)) continue;
+    const op = { op: 'removeEvidence', id: entry.id } as const;
+    const next = normalizeCase(applyOp(kase, op, { now: ctx.now(), newId: ctx.newId }));
+    await saveCase(ctx, o, kase, next);
+    ctx.changed(kase.id);
+    return { where: 'case' };
+  }
+  throw gone();
 }

@@ -1,7 +1,7 @@
 import { applyOp } from '../case/ops';
 import { MessageError } from '../messaging/envelope';
 import { fromBase64, toBase64 } from './bytes';
-import { blobAad, type Open, type VaultContext } from './context';
+import { blobAad, type Open, readSettings, type VaultContext } from './context';
 import { decryptBytes, encryptBytes } from './crypto';
 import { checkProofFile } from './file-types';
 import { normalizeCase } from './layout';
@@ -40,7 +40,7 @@ export async function attachProof(ctx: VaultContext, input: ProofUpload) {
       'The file is larger than 20 MB, the most Beacon keeps per proof.',
     );
   }
-  const check = checkProofFile(input.type, bytes);
+  const check = checkProofFile(input.type, bytes, (await readSettings(ctx)).lang);
   if (!check.ok) throw new MessageError('invalid-data', check.reason);
   const fileId = ctx.newId();
   await writeProofBytes(ctx, o, `${kase.id}/${fileId}`, bytes);

@@ -1,9 +1,11 @@
 import type { Capture } from '../case/capture';
+import { MessageError } from '../messaging/envelope';
 import type { VaultApi } from '../messaging/messages/vault';
 import { createCase, deleteCase, getCase, listCases, updateCase } from './cases';
 import { createContext, readSettings, type VaultEnv } from './context';
-import { captureNow, fileWaiting, mergeWaiting, rememberCaptureTarget } from './inbox';
+import { captureNow, fileWaiting, mergeWaiting, rememberCaptureTarget, undoCapture } from './inbox';
 import { attachProof, readProof } from './proofs';
+import { captureHost, createRecentList, type RecentCapture } from './recent';
 import {
   changePassphrase,
   createVault,
@@ -48,6 +50,7 @@ export function createVaultService(env: VaultEnv) {
       () => rememberedTarget,
     );
   };
+  const recent = createRecentList(env.session, () => ctx.now().getTime());
   let queue: Promise<unknown> = Promise.resolve();
   function enqueue<R>(fn: () => Promise<R>): Promise<R> {
     const run = queue.then(fn);
@@ -73,7 +76,10 @@ export function createVaultService(env: VaultEnv) {
       await deleteCase(ctx, id);
       return undefined;
     }),
-    wipeAll: serial(() => wipeAll(ctx)),
+    wipeAll: serial(async () => {
+      await recent.clear();
+      return wipeAll(ctx);
+    }),
     attachProof: serial((input) => attachProof(ctx, input)),
     readProof: serial(({ caseId, proofId }) => readProof(ctx, caseId, proofId)),
     exportData: serial((input) => exportData(ctx, input)),
@@ -93,10 +99,27 @@ export function createVaultService(env: VaultEnv) {
     /**
      * A capture validated by the router (or built by `pageCapture`); see inbox.ts. The answer
      * comes once it is durable; filing it from the inbox into the case, when `captureNow` left
-     * it there, is the very next job of the queue.
+     * it there, is the very next job of the queue. It joins the session's recent list
+     * (recent.ts) with the tab it came from, so it can be undone.
      */
-    capture: (input: Capture) => {
-      const run = enqueue(() => captureNow(ctx, input));
+    capture: (input: Capture, from: { tabId?: number } = {}) => {
+      const run = enqueue(async () => {
+        const outcome = await captureNow(ctx, input);
+        const { result } = outcome;
+        if (result.id) {
+          const entry: RecentCapture = {
+            id: result.id,
+            at: ctx.now().getTime(),
+            where: result.where,
+            host: captureHost(input),
+            kind: input.kind,
+            ...(from.tabId === undefined ? {} : { tabId: from.tabId }),
+          };
+          // The capture is saved; a failure to list it must not turn it into an error.
+          await recent.add(entry).catch(() => undefined);
+        }
+        return outcome;
+      });
       enqueue(async () => {
         if ((await run).file) await fileWaiting(ctx);
       }).catch(() => undefined);
@@ -104,6 +127,32 @@ export function createVaultService(env: VaultEnv) {
     },
     /** The clear settings, read outside the queue (start-up chores: toolbar icon, idle time). */
     readSettings: () => readSettings(ctx),
+    /** This session's recent captures, newest first (the popup's list). */
+    recentCaptures: serial(() => recent.list()),
+    /**
+     * Undo a recent capture; `allowed` is the sender check (recent.ts mayUndo), asked with the
+     * stored entry — the tab and the time come from Beacon's own record, never from the message.
+     */
+    undoCapture: serial(async (id: string, allowed: (entry: RecentCapture) => boolean) => {
+      const entry = await recent.find(id);
+      if (!entry) {
+        throw new MessageError('not-found', 'This capture is not among the recent ones.');
+      }
+      if (!allowed(entry)) {
+        throw new MessageError('forbidden-sender', 'This capture can’t be undone from here.');
+      }
+      try {
+        const done = await undoCapture(ctx, entry);
+        await recent.remove(id);
+        return done;
+      } catch (error) {
+        // Gone already (deleted by hand): it leaves the list. Locked: it stays, to undo later.
+        if (!(error instanceof MessageError && error.code === 'locked')) {
+          await recent.remove(id).catch(() => undefined);
+        }
+        throw error;
+      }
+    }),
     /** Drops the in-memory copy only (tests: simulates the service worker being stopped). */
     forgetMemory: () => {
       ctx.state.open = null;

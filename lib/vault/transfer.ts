@@ -1,7 +1,7 @@
 import { MessageError } from '../messaging/envelope';
 import type { ExportFile, ImportSummary } from '../messaging/messages/vault';
 import { toBase64 } from './bytes';
-import type { VaultContext } from './context';
+import { readSettings, type VaultContext } from './context';
 import { buildEncryptedExport, buildPlainExport, exportFileName } from './export';
 import { ImportError, type ImportedFile, importBytes, readExportFile } from './import';
 import { caseRecords, changedRecords, KEY } from './layout';
@@ -79,6 +79,7 @@ export async function readImport(ctx: VaultContext, input: ImportRequest) {
     return await readExportFile(importBytes(input.dataBase64), input.passphrase, {
       schemaVersion: ctx.schemaVersion,
       migrations: ctx.chain,
+      lang: (await readSettings(ctx)).lang,
     });
   } catch (error) {
     if (error instanceof ImportError) throw new MessageError(error.code, error.message);

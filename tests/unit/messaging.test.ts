@@ -163,3 +163,64 @@ describe('client', () => {
     await expect(send('ping')).rejects.toThrow('No answer from Beacon.');
   });
 });
+
+describe('undoCapture at the router (issue #14)', () => {
+  const asked: Array<{ id: string; sender: string; tab?: number }> = [];
+  const dispatch = createRouter(
+    {
+      undoCapture: ({ id }, ctx) => {
+        asked.push({ id, sender: ctx.sender, tab: ctx.info.tab?.id });
+        return { where: 'case', message: 'Undone.' };
+      },
+      recentCaptures: () => [
+        { id: 'a', at: 1, where: 'case', host: 'x.com', kind: 'post', tabId: 4 } as never,
+      ],
+    },
+    env,
+  );
+  const undo = (id: unknown, info: SenderInfo) =>
+    dispatch({ beacon: 1, type: 'undoCapture', data: { id } }, info);
+
+  it('takes a well-formed id from the popup and from a platform tab, with the tab the browser names', async () => {
+    expect(await undo('cap_1', page)).toEqual({
+      ok: true,
+      data: { where: 'case', message: 'Undone.' },
+    });
+    expect(await undo('cap_2', xTab)).toMatchObject({ ok: true });
+    expect(asked).toEqual([
+      { id: 'cap_1', sender: 'page', tab: undefined },
+      { id: 'cap_2', sender: 'content', tab: 4 },
+    ]);
+  });
+
+  it.each([
+    ['an id with a path', '../x'],
+    ['an over-long id', 'a'.repeat(65)],
+    ['no id', undefined],
+    ['an object', { $gt: '' }],
+  ])('refuses %s before any handler runs', async (_name, id) => {
+    const before = asked.length;
+    expect(await undo(id, page)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(asked).toHaveLength(before);
+  });
+
+  it('refuses other extensions and framed pages', async () => {
+    expect(await undo('cap_3', { ...page, id: 'other' })).toMatchObject({
+      error: { code: 'forbidden-sender' },
+    });
+    expect(await undo('cap_3', { ...xTab, frameId: 2 })).toMatchObject({
+      error: { code: 'forbidden-sender' },
+    });
+  });
+
+  it('the recent list is for extension pages only, and its answer carries no tab', async () => {
+    const fromPage = await dispatch({ beacon: 1, type: 'recentCaptures' }, page);
+    expect(fromPage).toEqual({
+      ok: true,
+      data: [{ id: 'a', at: 1, where: 'case', host: 'x.com', kind: 'post' }],
+    });
+    expect(await dispatch({ beacon: 1, type: 'recentCaptures' }, xTab)).toMatchObject({
+      error: { code: 'forbidden-sender' },
+    });
+  });
+});

@@ -3,18 +3,29 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CardFlow, createCardFlow, savedStatus } from '@/lib/feed/card-flow';
 import { feedText } from '@/lib/feed/i18n';
 import { readTarget } from '@/lib/feed/read-target';
+import { cardWords } from '@/lib/i18n/card-words';
 import type { CaptureResult } from '@/lib/messaging/protocol';
-import { post, shadow, testAdapter } from './helpers';
+import { post, realClick, settle, shadow, testAdapter } from './helpers';
 
-const en = feedText('en');
+const en = feedText('en', cardWords('en'));
 const now = new Date('2025-03-03T10:00:00.000Z');
 let flow: CardFlow | undefined;
 
-function start(result: CaptureResult | Error, target: () => Element | null | undefined) {
+function start(
+  result: CaptureResult | Error,
+  target: () => Element | null | undefined,
+  guard: {
+    refusal?: () => string | null;
+    undo?: (id: string) => Promise<{ message: string }>;
+  } = {},
+) {
   const capture = vi.fn(async () => {
     if (result instanceof Error) throw result;
-    return result;
+    // As the background answers: the card's words in the answer's language.
+    return { ...result, words: cardWords(result.lang) };
   });
+  const watched: Element[] = [];
+  const undo = vi.fn(guard.undo ?? (async () => ({ message: 'Undone (from the background).' })));
   const host = document.createElement('beacon-shortcut');
   const button = document.createElement('button');
   host.append(button);
@@ -32,8 +43,11 @@ function start(result: CaptureResult | Error, target: () => Element | null | und
     copy: async () => undefined,
     targetOf: target,
     buttonOf: () => button,
+    watch: (el) => watched.push(el),
+    refusal: guard.refusal ?? (() => null),
+    undo,
   });
-  return { host, button, capture };
+  return { host, button, capture, undo, watched };
 }
 
 const cardText = () => shadow(document.querySelector('beacon-card') as Element).textContent ?? '';
@@ -87,8 +101,89 @@ describe('the card flow', () => {
     expect(cardText()).toContain('Not saved: Beacon is locked.');
   });
 
+  const cardButton = (label: string) =>
+    [...shadow(document.querySelector('beacon-card') as Element).querySelectorAll('button')].find(
+      (b) => b.textContent === label,
+    );
+
+  it('a saved capture offers Undo, guarded; a counted click undoes it and says so', async () => {
+    document.body.innerHTML = post('1', { handle: 'alice' });
+    const article = document.querySelector('article');
+    const refusals: Array<{ x: number; y: number } | null> = [];
+    let refuse: string | null = 'too-soon';
+    const { host, undo, watched } = start(
+      { saved: true, where: 'case', lang: 'en', id: 'cap-1' },
+      () => article,
+      {
+        refusal: (_el?: unknown, point?: { x: number; y: number } | null) => {
+          refusals.push(point ?? null);
+          return refuse;
+        },
+      } as never,
+    );
+    await flow?.capture(host);
+    const button = cardButton('Undo');
+    expect(button).toBeDefined();
+    expect(watched).toEqual([button]); // the guard watches it from the moment it exists
+
+    // A page's own click: nothing.
+    button?.click();
+    await settle();
+    expect(undo).not.toHaveBeenCalled();
+    // A real click the guard refuses (just appeared, covered): nothing undone, the card says so.
+    realClick(button as HTMLElement, { x: 5, y: 6 });
+    await settle();
+    expect(refusals).toEqual([{ x: 5, y: 6 }]);
+    expect(undo).not.toHaveBeenCalled();
+    expect(cardText()).toContain(en('feed.card.undoRefused'));
+    // Once it counts: undone by the capture's id, and the background's words are shown.
+    refuse = null;
+    realClick(button as HTMLElement);
+    await settle();
+    await settle();
+    expect(undo).toHaveBeenCalledWith('cap-1');
+    expect(cardText()).toContain('Undone (from the background).');
+    expect(cardButton('Undo')).toBeUndefined();
+  });
+
+  it('no Undo when nothing was saved; a failed undo shows its reason', async () => {
+    document.body.innerHTML = post('1');
+    const article = document.querySelector('article');
+    const failing = start({ saved: false, where: 'case', lang: 'en' }, () => article);
+    await flow?.capture(failing.host);
+    expect(cardButton('Undo')).toBeUndefined();
+    flow?.stop();
+    document.body.innerHTML = post('2');
+    const second = document.querySelector('article');
+    const { host } = start({ saved: true, where: 'inbox', lang: 'en', id: 'cap-2' }, () => second, {
+      undo: async () => {
+        throw new Error('This capture is no longer in your case.');
+      },
+    });
+    await flow?.capture(host);
+    realClick(cardButton('Undo') as HTMLElement);
+    await settle();
+    await settle();
+    expect(cardText()).toContain('This capture is no longer in your case.');
+  });
+
+  it('says in plain words when details were shortened', async () => {
+    document.body.innerHTML = post('1');
+    const article = document.querySelector('article');
+    const { host } = start(
+      { saved: true, where: 'case', lang: 'en', id: 'c', truncated: ['text'] },
+      () => article,
+    );
+    await flow?.capture(host);
+    expect(cardText()).toContain('Some details were too long and were shortened.');
+    flow?.stop();
+    const plain = start({ saved: true, where: 'case', lang: 'en', id: 'd' }, () => article);
+    await flow?.capture(plain.host);
+    expect(cardText()).not.toContain('shortened');
+  });
+
   it('savedStatus names the case, the inbox, the waiting list, or the failure', () => {
-    const fr = feedText('fr');
+    const fr = feedText('fr', cardWords('fr'));
     expect(
       savedStatus(fr, { saved: true, where: 'case', caseTitle: 'Mon dossier', lang: 'fr' }),
     ).toBe('Enregistré dans « Mon dossier ».');

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { feedText } from '@/lib/feed/i18n';
-import { feed as en } from '@/lib/i18n/catalog/feed.en';
-import { feed as es } from '@/lib/i18n/catalog/feed.es';
-import { feed as fr } from '@/lib/i18n/catalog/feed.fr';
+import { cardWords } from '@/lib/i18n/card-words';
+import { card as cardEn } from '@/lib/i18n/catalog/card.en';
+import { card as cardEs } from '@/lib/i18n/catalog/card.es';
+import { card as cardFr } from '@/lib/i18n/catalog/card.fr';
+import { feed as feedEn } from '@/lib/i18n/catalog/feed.en';
+import { feed as feedEs } from '@/lib/i18n/catalog/feed.es';
+import { feed as feedFr } from '@/lib/i18n/catalog/feed.fr';
+
+// The feed script's own words and the card's post-capture words (sent by the background).
+const en = { ...feedEn, ...cardEn };
+const fr = { ...feedFr, ...cardFr };
+const es = { ...feedEs, ...cardEs };
 
 describe('the feed catalog', () => {
   const keys = Object.keys(en).sort();
+  it('the card words are not in the feed script catalog (they come with the answer)', () => {
+    for (const key of Object.keys(cardEn)) expect(Object.keys(feedEn)).not.toContain(key);
+    expect(feedText('en')('feed.card.undo')).toBe('feed.card.undo');
+    expect(feedText('es', cardWords('es'))('feed.card.undo')).toBe('Deshacer');
+  });
   it.each([
     ['fr', fr],
     ['es', es],
@@ -29,7 +43,7 @@ describe('the feed catalog', () => {
   });
 
   it('fills placeholders', () => {
-    expect(feedText('en')('feed.card.route', { platform: 'Reddit' })).toBe(
+    expect(feedText('en', cardWords('en'))('feed.card.route', { platform: 'Reddit' })).toBe(
       'To report it on Reddit:',
     );
   });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createGuard, type Guard, MIN_VISIBLE_MS } from '@/lib/feed/guard';
+import { createGuard, type Guard, MIN_VISIBLE_MS, SAMPLE_MS } from '@/lib/feed/guard';
 import { styleRefusal } from '@/lib/feed/visibility';
 
 let guard: Guard | undefined;
@@ -91,5 +91,90 @@ describe('the clickjacking guard', () => {
     } finally {
       window.IntersectionObserver = saved;
     }
+  });
+
+  /**
+   * Issue #12 (Firefox, Threads fixture): the shortcut comes into view while the avatar above it
+   * is still loading (36 px tall); the avatar fails and shrinks to its alt text, lifting the
+   * shortcut 21 px. No scroll, resize or pointer move follows, so before the periodic look the
+   * rectangle recorded on entry was stale and the click, a second later, saw that old move as
+   * "just moved" and was refused.
+   */
+  describe('layout that settles on its own (no IntersectionObserver v2)', () => {
+    let report: ((entries: unknown[]) => void) | undefined;
+    let tick: (() => void) | undefined;
+    const saved = window.IntersectionObserver;
+
+    beforeEach(() => {
+      class FakeObserver {
+        constructor(callback: (entries: unknown[]) => void) {
+          report = callback;
+        }
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      }
+      window.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+      vi.spyOn(window, 'setInterval').mockImplementation(((cb: () => void, ms: number) => {
+        expect(ms).toBe(SAMPLE_MS);
+        tick = cb;
+        return 1;
+      }) as typeof window.setInterval);
+    });
+    afterEach(() => {
+      window.IntersectionObserver = saved;
+      report = tick = undefined;
+    });
+
+    /** The shortcut enters the viewport at `top` 48 (avatar still 36 px tall). */
+    function enteredView(): HTMLElement {
+      rect = { left: 98.33, top: 48, right: 126.33, bottom: 76, width: 28, height: 28 };
+      guard = createGuard(document, () => now);
+      const host = shortcut();
+      guard.watch(host);
+      report?.([{ target: host, isIntersecting: true, boundingClientRect: { ...rect } }]);
+      return host;
+    }
+
+    it('a move long before the click is seen when it happens: the click counts', () => {
+      const host = enteredView();
+      now += 50;
+      rect = { ...rect, top: 27, bottom: 55 }; // The avatar failed: the post moved up.
+      tick?.();
+      now += 1000; // The user clicks a second later, the pointer arriving with the click.
+      expect(guard?.refusal(host, { x: 112, y: 41 })).toBeNull();
+    });
+
+    it('a move just before the click is still refused, sampled or not', () => {
+      const host = enteredView();
+      now += 2000;
+      tick?.();
+      rect = { ...rect, top: 27, bottom: 55 }; // Moved under the pointer between two looks.
+      expect(guard?.refusal(host, { x: 112, y: 41 })).toBe('too-soon');
+      now += 100;
+      tick?.();
+      expect(guard?.refusal(host, { x: 112, y: 41 })).toBe('too-soon');
+      now += MIN_VISIBLE_MS;
+      expect(guard?.refusal(host, { x: 112, y: 41 })).toBeNull();
+    });
+
+    it('a move the sampler sees restarts the clock', () => {
+      const host = enteredView();
+      now += 2000;
+      rect = { ...rect, left: 300, right: 328 };
+      tick?.();
+      now += MIN_VISIBLE_MS - 1;
+      expect(guard?.refusal(host, { x: 314, y: 62 })).toBe('too-soon');
+    });
+
+    it('measures only while a shortcut is in view, and stops with the guard', () => {
+      const cleared = vi.spyOn(window, 'clearInterval');
+      const host = enteredView();
+      expect(tick).toBeTypeOf('function');
+      report?.([{ target: host, isIntersecting: false, boundingClientRect: { ...rect } }]);
+      expect(cleared).toHaveBeenCalledWith(1);
+      guard?.stop();
+      guard = undefined;
+    });
   });
 });

@@ -3,6 +3,7 @@ import type { CaptureInput } from '@/lib/case/capture';
 import { type Feed, startFeed } from '@/lib/feed/runtime';
 import { shieldShortcuts } from '@/lib/feed/shield';
 import { styleRefusal } from '@/lib/feed/visibility';
+import { cardWords } from '@/lib/i18n/card-words';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import type { Adapter } from '@/lib/platforms/adapter';
 import { platformName } from '@/lib/platforms/catalog';
@@ -111,6 +112,8 @@ export type Harness = {
   opened: string[];
   workspace: string[];
   copied: string[];
+  /** Ids the card's Undo sent. */
+  undone: string[];
   setUrl(url: string): void;
 };
 
@@ -131,6 +134,7 @@ export function startTestFeed(
   const opened: string[] = [];
   const workspace: string[] = [];
   const copied: string[] = [];
+  const undone: string[] = [];
   let url = opts.url ?? 'https://x.com/home';
   let clockNow = 0;
   // The real shield, as the content script registers it (first on the window).
@@ -147,7 +151,11 @@ export function startTestFeed(
       captures.push(data);
       const result = opts.result ?? { saved: true, where: 'pending', lang: 'en' };
       if (result instanceof Error) throw result;
-      return result;
+      return { ...result, words: cardWords(result.lang) };
+    },
+    undo: async (id) => {
+      undone.push(id);
+      return { message: `Undone ${id}` };
     },
     openUrl: async (u) => opened.push(u),
     openWorkspace: async (view) => workspace.push(view),
@@ -176,6 +184,7 @@ export function startTestFeed(
     opened,
     workspace,
     copied,
+    undone,
     setUrl: (u) => {
       url = u;
     },

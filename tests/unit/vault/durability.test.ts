@@ -2,7 +2,6 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { indexedDbBlobStore } from '@/lib/vault/blobs';
-import type { StorageArea } from '@/lib/vault/storage';
 import { capture, dumpLocal, makeVault, PASS, profile } from './helpers';
 
 beforeEach(() => {
@@ -89,8 +88,13 @@ describe('storage.local holds no clear text', () => {
     ]) {
       expect(dump, secret).not.toContain(secret);
     }
-    // The session holds the key only while unlocked; locked now, so nothing at all.
-    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    // The session holds the key only while unlocked; locked now, so no key. What stays is the
+    // recent-captures list (undo, lib/vault/recent.ts): ids, times, host and kind, no address.
+    const session = await fakeBrowser.storage.session.get(null);
+    expect(Object.keys(session)).toEqual(['recentCaptures']);
+    for (const entry of session.recentCaptures as object[]) {
+      expect(Object.keys(entry).sort()).toEqual(['at', 'host', 'id', 'kind', 'where']);
+    }
   });
 });
 

@@ -193,7 +193,7 @@ describe('frozen export vectors (format 1)', () => {
   // seal, passphrase, hash, schema) must still read; the text proof now refuses the whole
   // import with a clear reason and nothing changed.
   const refusal =
-    /The file "school card\.txt" can't be imported\. Beacon keeps only PDF, PNG, JPEG, WebP or HEIC files/;
+    /The file “school card\.txt” can’t be imported\. Beacon can keep only PDF, PNG, JPEG, WebP or HEIC files/;
 
   it('the encrypted export opens with its passphrase, then is refused for its text proof', async () => {
     const bytes = new Uint8Array(readFileSync(`${dir}export-v1.beacon.json`));

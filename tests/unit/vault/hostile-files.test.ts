@@ -80,10 +80,27 @@ describe('at upload (attachProof)', () => {
       }),
     ).rejects.toMatchObject({
       code: 'invalid-data',
-      message: expect.stringMatching(/^Beacon keeps only PDF, PNG, JPEG, WebP or HEIC files/),
+      message: expect.stringMatching(/^Beacon can keep only PDF, PNG, JPEG, WebP or HEIC files/),
     });
     expect(await blobs.keys()).toEqual([]);
     expect(await dumpLocal()).toBe(before);
+  });
+
+  it.each([
+    ['fr', /^Beacon ne peut garder que des fichiers PDF, PNG, JPEG, WebP ou HEIC/],
+    ['es', /^Beacon solo puede guardar archivos PDF, PNG, JPEG, WebP o HEIC/],
+  ] as const)('says the refusal in the vault’s language (%s)', async (lang, words) => {
+    const { vault, caseId } = await vaultWithProofItem();
+    await vault.updateSettings({ lang });
+    await expect(
+      vault.attachProof({
+        caseId,
+        proofId: 'p1',
+        name: 'passport.png',
+        type: 'image/png',
+        dataBase64: toBase64(HTML),
+      }),
+    ).rejects.toMatchObject({ code: 'invalid-data', message: expect.stringMatching(words) });
   });
 
   it('stores the type its bytes are, not a look-alike declared type', async () => {
@@ -141,15 +158,22 @@ describe('at import', () => {
     async (type, bytes) => {
       const zip = await exportWithProof(type, bytes);
       await expect(readExportFile(zip)).rejects.toThrow(
-        /The file "passport\.png" can't be imported/,
+        /The file “passport\.png” can’t be imported/,
       );
       const { vault, blobs } = await openedVault();
       const before = await dumpLocal();
       await expect(vault.applyImport({ dataBase64: toBase64(zip) })).rejects.toMatchObject({
         code: 'bad-import',
       });
+
       expect(await dumpLocal()).toBe(before);
       expect(await blobs.keys()).toEqual([]);
+      await vault.updateSettings({ lang: 'fr' });
+      await expect(vault.previewImport({ dataBase64: toBase64(zip) })).rejects.toMatchObject({
+        message: expect.stringMatching(
+          /^Le fichier « passport\.png » ne peut pas être importé\. Beacon ne peut garder que/,
+        ),
+      });
     },
   );
 

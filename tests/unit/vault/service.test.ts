@@ -148,7 +148,12 @@ describe('vault lifecycle', () => {
 describe('captures never need the passphrase', () => {
   it('waits in storage.session before a vault exists, then joins the first case', async () => {
     const { vault } = makeVault();
-    expect(await vault.capture(capture)).toEqual({ saved: true, where: 'pending', lang: 'en' });
+    expect(await vault.capture(capture)).toEqual({
+      saved: true,
+      where: 'pending',
+      lang: 'en',
+      id: expect.any(String),
+    });
     expect(await dumpLocal()).not.toContain('abuser_handle_91');
     expect((await vault.vaultStatus()).pendingCount).toBe(1);
     const status = await vault.createVault({ passphrase: PASS, profile });
@@ -173,6 +178,7 @@ describe('captures never need the passphrase', () => {
       where: 'case',
       caseTitle: 'Photos of Sam',
       lang: 'en',
+      id: expect.any(String),
     });
     const [summary] = await vault.listCases();
     expect(summary?.evidenceCount).toBe(1);
@@ -182,7 +188,12 @@ describe('captures never need the passphrase', () => {
     const { vault } = makeVault();
     await vault.createVault({ passphrase: PASS, profile });
     await vault.lock();
-    expect(await vault.capture(capture)).toEqual({ saved: true, where: 'inbox', lang: 'en' });
+    expect(await vault.capture(capture)).toEqual({
+      saved: true,
+      where: 'inbox',
+      lang: 'en',
+      id: expect.any(String),
+    });
     expect(
       await vault.capture({ ...capture, postId: '2', permalink: 'https://x.com/a/status/2' }),
     ).toMatchObject({ where: 'inbox' });

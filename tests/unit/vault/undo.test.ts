@@ -1,0 +1,203 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Capture } from '@/lib/case/capture';
+import { timeline } from '@/lib/case/timeline';
+import { readInbox, readPending } from '@/lib/vault/inbox';
+import {
+  captureHost,
+  createRecentList,
+  freshRecent,
+  mayUndo,
+  RECENT_KEY,
+  RECENT_MAX,
+  RECENT_MS,
+  type RecentCapture,
+  UNDO_FROM_PAGE_MS,
+} from '@/lib/vault/recent';
+import type { StorageArea } from '@/lib/vault/storage';
+import {
+  clock,
+  dumpLocal,
+  makeVault,
+  openedVault,
+  PASS,
+  profile,
+  capture as sample,
+} from './helpers';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const shortcut = Capture.parse(sample);
+const everyone = () => true;
+
+describe('undo a capture (issue #14)', () => {
+  it('unlocked: removes the evidence item and leaves an "item deleted" line in the timeline', async () => {
+    const { vault, caseId } = await openedVault();
+    const saved = await vault.capture(shortcut, { tabId: 7 });
+    expect(saved.where).toBe('case');
+    expect((await vault.getCase({ id: caseId })).evidence.map((e) => e.id)).toEqual([saved.id]);
+
+    expect(await vault.undoCapture(saved.id ?? '', everyone)).toEqual({ where: 'case' });
+    const kase = await vault.getCase({ id: caseId });
+    expect(kase.evidence).toEqual([]);
+    const lines = timeline(kase).filter((l) => l.kind === 'item-deleted');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.detail).toMatchObject({ item: 'evidence' });
+    expect(String(lines[0]?.detail.label)).toContain('x.com/abuser_handle_91/status/1234567890');
+    // It left the recent list: a second undo finds nothing.
+    expect(await vault.recentCaptures()).toEqual([]);
+    await expect(vault.undoCapture(saved.id ?? '', everyone)).rejects.toMatchObject({
+      code: 'not-found',
+    });
+  });
+
+  it('locked: takes the sealed inbox entry out without the passphrase; the timeline tells it after unlock', async () => {
+    const { vault, ctx, caseId } = await openedVault();
+    await vault.lock();
+    const saved = await vault.capture(shortcut, { tabId: 3 });
+    expect(saved.where).toBe('inbox');
+    expect((await readInbox(ctx)).map((e) => e.id)).toEqual([saved.id]);
+
+    expect(await vault.undoCapture(saved.id ?? '', everyone)).toEqual({ where: 'inbox' });
+    const inbox = await readInbox(ctx);
+    // The capture is gone; a sealed note took its place (nothing of it readable in storage).
+    expect(inbox.map((e) => e.id)).not.toContain(saved.id);
+    expect(inbox).toHaveLength(1);
+    expect(await dumpLocal()).not.toContain('abuser_handle_91');
+    expect(await dumpLocal()).not.toContain('x.com');
+
+    await vault.unlock({ passphrase: PASS });
+    const kase = await vault.getCase({ id: caseId });
+    expect(kase.evidence).toEqual([]);
+    const lines = timeline(kase).filter((l) => l.kind === 'item-deleted');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.detail).toMatchObject({ item: 'evidence', label: 'x.com' });
+    expect(await readInbox(ctx)).toEqual([]);
+  });
+
+  it('a locked capture merged at unlock is undone from the case; once locked again it asks to unlock', async () => {
+    const { vault, caseId } = await openedVault();
+    await vault.lock();
+    const first = await vault.capture(shortcut);
+    const second = await vault.capture(shortcut);
+    await vault.unlock({ passphrase: PASS });
+    expect(await vault.undoCapture(first.id ?? '', everyone)).toEqual({ where: 'case' });
+    expect((await vault.getCase({ id: caseId })).evidence.map((e) => e.id)).toEqual([second.id]);
+    await vault.lock();
+    await expect(vault.undoCapture(second.id ?? '', everyone)).rejects.toMatchObject({
+      code: 'locked',
+    });
+    // Still listed, so it can be undone after unlocking.
+    expect((await vault.recentCaptures()).map((r) => r.id)).toEqual([second.id]);
+  });
+
+  it('before any vault: the capture leaves the pending list', async () => {
+    const { vault } = makeVault();
+    const saved = await vault.capture(shortcut, { tabId: 1 });
+    expect(saved.where).toBe('pending');
+    expect(await vault.undoCapture(saved.id ?? '', everyone)).toEqual({ where: 'pending' });
+    expect(await readPending({ env: { session: fakeBrowser.storage.session } } as never)).toEqual(
+      [],
+    );
+    await vault.createVault({ passphrase: PASS, profile });
+    const [summary] = await vault.listCases();
+    expect((await vault.getCase({ id: summary?.id ?? '' })).evidence).toEqual([]);
+  });
+
+  it('the sender check decides, with the tab and time of Beacon’s own record', async () => {
+    const { vault, caseId } = await openedVault();
+    const saved = await vault.capture(shortcut, { tabId: 7 });
+    const seen: RecentCapture[] = [];
+    await expect(
+      vault.undoCapture(saved.id ?? '', (entry) => {
+        seen.push(entry);
+        return false;
+      }),
+    ).rejects.toMatchObject({ code: 'forbidden-sender' });
+    expect(seen[0]).toMatchObject({ id: saved.id, tabId: 7, where: 'case', host: 'x.com' });
+    expect((await vault.getCase({ id: caseId })).evidence).toHaveLength(1);
+  });
+
+  it('an id that was never captured in this session is refused', async () => {
+    const { vault } = await openedVault();
+    await expect(vault.undoCapture('made-up-id', everyone)).rejects.toMatchObject({
+      code: 'not-found',
+    });
+  });
+});
+
+describe('who may undo (mayUndo)', () => {
+  const at = 1_000_000_000;
+  const entry: RecentCapture = {
+    id: 'a',
+    at,
+    where: 'case',
+    tabId: 5,
+    host: 'x.com',
+    kind: 'post',
+  };
+
+  it('the popup: any recent capture, from any tab or none', () => {
+    expect(mayUndo(entry, 'page', undefined, at + RECENT_MS - 1)).toBe(true);
+    expect(mayUndo({ ...entry, tabId: undefined }, 'page', undefined, at)).toBe(true);
+    expect(mayUndo(entry, 'page', undefined, at + RECENT_MS)).toBe(false);
+  });
+
+  it('a content script: only its own tab, within a few minutes', () => {
+    expect(mayUndo(entry, 'content', 5, at + 1000)).toBe(true);
+    expect(mayUndo(entry, 'content', 6, at + 1000)).toBe(false);
+    expect(mayUndo(entry, 'content', undefined, at + 1000)).toBe(false);
+    expect(mayUndo({ ...entry, tabId: undefined }, 'content', 5, at)).toBe(false);
+    expect(mayUndo(entry, 'content', 5, at + UNDO_FROM_PAGE_MS)).toBe(false);
+    // A clock that went backwards doesn't widen the window.
+    expect(mayUndo(entry, 'content', 5, at - 1)).toBe(false);
+  });
+});
+
+describe('the recent list', () => {
+  it('keeps the last 10 of the last 24 hours, newest first, host and kind only', async () => {
+    const time = clock();
+    const { vault } = await openedVault({ now: time.now });
+    const ids: string[] = [];
+    for (let i = 0; i < RECENT_MAX + 2; i++) {
+      ids.push((await vault.capture(shortcut, { tabId: 1 })).id ?? '');
+      time.advance(1000);
+    }
+    const list = await vault.recentCaptures();
+    expect(list.map((r) => r.id)).toEqual(ids.slice(2).reverse());
+    const stored = JSON.stringify(await fakeBrowser.storage.session.get(RECENT_KEY));
+    expect(stored).toContain('x.com');
+    expect(stored).not.toContain('abuser_handle_91');
+    expect(stored).not.toContain('1234567890');
+    // Nothing of it in storage.local.
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(RECENT_KEY);
+    time.advance(RECENT_MS);
+    expect(await vault.recentCaptures()).toEqual([]);
+  });
+
+  it('drops entries storage holds in a wrong shape, and wipeAll clears it', async () => {
+    const session = fakeBrowser.storage.session as unknown as StorageArea;
+    const list = createRecentList(session, () => 5000);
+    await session.set({
+      [RECENT_KEY]: [
+        { id: 'ok', at: 4000, where: 'case', host: 'x.com', kind: 'post' },
+        { id: 'bad id!', at: 4000, where: 'case', host: 'x.com', kind: 'post' },
+        { id: 'extra', at: 4000, where: 'case', host: 'x.com', kind: 'post', url: 'https://x' },
+        'nonsense',
+      ],
+    });
+    expect((await list.list()).map((r) => r.id)).toEqual(['ok']);
+    const { vault } = await openedVault();
+    await vault.capture(shortcut);
+    await vault.wipeAll();
+    expect(await vault.recentCaptures()).toEqual([]);
+  });
+
+  it('freshRecent and captureHost are pure', () => {
+    expect(freshRecent([], 0)).toEqual([]);
+    expect(captureHost({ pageUrl: 'https://www.threads.com/' })).toBe('www.threads.com');
+    expect(captureHost({ pageUrl: 'not a url' })).toBe('');
+  });
+});
