@@ -1,3 +1,4 @@
+import { checkedBefore, rememberChecked } from './checked';
 import type { Failure, Response } from './envelope';
 import { MessageError } from './envelope';
 import {
@@ -25,9 +26,10 @@ const fail = (code: Failure['error']['code'], message: string): Failure => ({
 });
 
 /**
- * Answers whose object is never edited once handed out, so one check per object is enough: the
- * vault replaces a case object on every change (ops return a new case). Checking a case of
- * 10,000 items against the schema again on every getCase was 200–500 ms of opening it.
+ * Answers whose object is never edited once handed out, so one check per object is enough
+ * (./checked): the vault replaces a case object on every change (ops return a new case), and
+ * marks the cases it parsed on opening. Checking a case of 10,000 items against the schema
+ * again on every getCase was 200–500 ms of opening it.
  */
 const CHECK_ONCE: ReadonlySet<MessageType> = new Set<MessageType>(['getCase']);
 
@@ -36,17 +38,13 @@ const CHECK_ONCE: ReadonlySet<MessageType> = new Set<MessageType>(['getCase']);
  * forbidden message gets a clear error, and a throwing handler can't take the worker down.
  */
 export function createRouter(handlers: Handlers, env: SenderEnv, spec: Protocol = protocol) {
-  // Answers of the CHECK_ONCE types already checked, by the handler's result object and the
-  // schema it was checked against. Weak: an answer its handler no longer holds is forgotten
-  // with it; any other object is checked as always.
-  const checkedAnswers = new WeakMap<object, { schema: unknown; data: unknown }>();
   const checkAnswer = (type: MessageType, result: unknown) => {
     const schema = spec[type].response;
     const once = CHECK_ONCE.has(type) && typeof result === 'object' && result !== null;
-    const known = once ? checkedAnswers.get(result) : undefined;
-    if (known && known.schema === schema) return { success: true as const, data: known.data };
+    const known = once ? checkedBefore(schema, result) : undefined;
+    if (known) return { success: true as const, data: known.data };
     const checked = schema.safeParse(result);
-    if (once && checked.success) checkedAnswers.set(result, { schema, data: checked.data });
+    if (once && checked.success) rememberChecked(schema, result, checked.data);
     return checked;
   };
   return async function dispatch(message: unknown, info: SenderInfo): Promise<Response> {

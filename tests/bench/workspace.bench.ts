@@ -320,6 +320,34 @@ try {
       `    of which script ${(work.script / scrolled).toFixed(2)} ms, style ${(work.style / scrolled).toFixed(2)} ms (${(work.styles / scrolled).toFixed(2)} passes), layout ${(work.layout / scrolled).toFixed(2)} ms`,
     );
   }
+
+  // Control: the same scroll on a plain page as tall, with nothing to render but a gradient.
+  // Its missed frames are the machine's own (other processes on a busy 2-core box), the floor
+  // under the lists' figures above.
+  {
+    const page = await beacon.context.newPage();
+    await page.setContent(
+      '<div id="tall" style="height:2000000px;background:linear-gradient(#fff,#ccc)"></div>',
+    );
+    const frames: number[] = [];
+    for (let i = 0; i < OPENS; i++) frames.push(...(await scrollFrames(page, '#tall')));
+    await page.close();
+    const vsyncs = frames.map((f) => Math.max(1, Math.round(f / FRAME_MS)) * FRAME_MS);
+    console.log(`\nControl: a plain page as tall, ${OPENS} × ${SCROLL_FRAMES} scrolled frames`);
+    rec.figure({
+      id: 'control.frame.p95',
+      label: 'Control page: frame time while scrolling, p95',
+      value: pct(vsyncs, 95),
+      unit: 'ms',
+      target: FRAME_MS,
+    });
+    rec.figure({
+      id: 'control.frames-over',
+      label: 'Control page: frames that missed their vsync while scrolling',
+      value: (100 * vsyncs.filter((f) => f > FRAME_MS * 1.5).length) / Math.max(1, vsyncs.length),
+      unit: '%',
+    });
+  }
 } finally {
   await beacon.close();
 }
