@@ -14,13 +14,23 @@ export function localeOf(lang: Lang): string {
 }
 
 const cache = new Map<string, Intl.DateTimeFormat>();
-/** One Intl.DateTimeFormat per locale, zone and options: building one costs more than using it. */
+/** Each option set's part of the cache key, made once: list rows format thousands of dates. */
+const optionKeys = new WeakMap<Intl.DateTimeFormatOptions, string>();
+/**
+ * One Intl.DateTimeFormat per locale, zone and options: building one costs more than using it.
+ * `options` is one of the constant sets below (its key is remembered by the object).
+ */
 function formatter(
   locale: string,
   timeZone: string | undefined,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
+  let optionsKey = optionKeys.get(options);
+  if (optionsKey === undefined) {
+    optionsKey = JSON.stringify(options);
+    optionKeys.set(options, optionsKey);
+  }
+  const key = `${locale}|${timeZone ?? ''}|${optionsKey}`;
   let f = cache.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
@@ -29,29 +39,38 @@ function formatter(
   return f;
 }
 
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const LOCAL: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+const DAY_PARTS: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
+const DAY_MONTH_TIME: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+const LONG_DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
+const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+
 // ---------------------------------------------------------------------------------------------
 // The case file: every moment in the user's zone (what they remember) and in UTC (what
 // platforms, hotlines and police logs use).
 
 /** "3 March 2026" in the given zone. */
 export function formatDate(iso: string | Date, lang: Lang, timeZone: string): string {
-  return formatter(LOCALES[lang], timeZone, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(iso));
+  return formatter(LOCALES[lang], timeZone, DATE).format(new Date(iso));
 }
 
 /** "3 Mar 2026, 14:05" in the given zone (24-hour clock in every language). */
 export function formatLocal(iso: string | Date, lang: Lang, timeZone: string): string {
-  return formatter(LOCALES[lang], timeZone, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+  return formatter(LOCALES[lang], timeZone, LOCAL).format(new Date(iso));
 }
 
 /** "2026-03-03 13:05 UTC": one unambiguous form whatever the language. */
@@ -62,11 +81,7 @@ export function formatUtc(iso: string | Date): string {
 
 /** The calendar day ("2026-03-03") of a moment in a time zone: what a date range compares. */
 export function dayIn(iso: string | Date, timeZone: string): string {
-  const parts = formatter('en', timeZone, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(iso));
+  const parts = formatter('en', timeZone, DAY_PARTS).formatToParts(new Date(iso));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -92,19 +107,12 @@ export function safeTimeZone(zone: string | undefined): string {
 
 /** "3 March" / "3 mars" / "3 de marzo": day and month, as people say them. */
 export function formatDayMonth(iso: string, lang: Lang, timeZone?: string): string {
-  return formatter(LOCALES[lang], timeZone, { day: 'numeric', month: 'long' }).format(
-    new Date(iso),
-  );
+  return formatter(LOCALES[lang], timeZone, DAY_MONTH).format(new Date(iso));
 }
 
 /** "5 March, 14:00": for deadlines, where the hour matters. */
 export function formatDayMonthTime(iso: string, lang: Lang, timeZone?: string): string {
-  return formatter(LOCALES[lang], timeZone, {
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  return formatter(LOCALES[lang], timeZone, DAY_MONTH_TIME).format(new Date(iso));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -116,7 +124,7 @@ export function formatLongDateTime(iso: string | undefined, locale: string): str
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return formatter(locale, undefined, { dateStyle: 'long', timeStyle: 'short' }).format(d);
+  return formatter(locale, undefined, LONG_DATE_TIME).format(d);
 }
 
 /** "3 March 2026", in the reader's locale. */
@@ -124,5 +132,5 @@ export function formatLongDate(iso: string | undefined, locale: string): string 
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return formatter(locale, undefined, { dateStyle: 'long' }).format(d);
+  return formatter(locale, undefined, LONG_DATE).format(d);
 }

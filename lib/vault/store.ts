@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Case } from '../case/model';
+import { rememberChecked } from '../messaging/checked';
 import { MessageError } from '../messaging/envelope';
 import { fromBase64 } from './bytes';
 import { AAD_INBOX_KEY, type Open, readMetaFrom, SESSION_KEY, type VaultContext } from './context';
@@ -137,7 +138,11 @@ export async function load(ctx: VaultContext, dataKey: CryptoKey): Promise<Open>
         oldCases: rawCases,
       };
     }
-    cases.set(parsed.data.id, normalizeCase(parsed.data));
+    // Parsed with the Case schema and only re-ordered: valid as it is, so getCase answers it
+    // without checking all its items again (lib/messaging/checked).
+    const kase = normalizeCase(parsed.data);
+    rememberChecked(Case, kase);
+    cases.set(kase.id, kase);
   }
   const result: Open = { ...base, cases };
   if (migrated.applied.length > 0) {

@@ -1,13 +1,16 @@
-/** The bench's big case: 10,000 evidence items and 1,000 reports (vault and workspace benches). */
+/**
+ * The bench's big case: 10,000 evidence items and 1,000 reports (vault and workspace benches);
+ * smaller counts for the long-list end-to-end test.
+ */
 import { Case } from '../../lib/case/model';
 
 export const EVIDENCE = 10_000;
 export const REPORTS = 1_000;
 
-export function bigCase(): Case {
+export function bigCase(counts: { evidence?: number; reports?: number } = {}): Case {
   const t0 = Date.parse('2026-01-01T00:00:00Z');
   const at = (i: number) => new Date(t0 + i * 60_000).toISOString();
-  const evidence = Array.from({ length: EVIDENCE }, (_, i) => ({
+  const evidence = Array.from({ length: counts.evidence ?? EVIDENCE }, (_, i) => ({
     id: `ev${i}`,
     createdAt: at(i),
     updatedAt: at(i),
@@ -24,7 +27,7 @@ export function bigCase(): Case {
     media: [{ kind: 'image', address: `https://pbs.twimg.com/media/${i}abcdef.jpg` }],
     pageUrl: 'https://x.com/home',
   }));
-  const reports = Array.from({ length: REPORTS }, (_, i) => ({
+  const reports = Array.from({ length: counts.reports ?? REPORTS }, (_, i) => ({
     id: `rp${i}`,
     createdAt: at(i),
     updatedAt: at(i),

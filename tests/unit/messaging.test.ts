@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { Case } from '@/lib/case/model';
 import { createClient } from '@/lib/messaging/client';
 import { MessageError } from '@/lib/messaging/envelope';
+import { protocol } from '@/lib/messaging/protocol';
 import { createRouter } from '@/lib/messaging/router';
 import { classifySender, type SenderInfo } from '@/lib/messaging/sender';
 
@@ -145,6 +147,71 @@ describe('router', () => {
     expect(
       await dispatch({ beacon: 1, type: 'openUrl', data: { url: 'https://x.com/' } }, page),
     ).toEqual({ ok: false, error: { code: 'locked', message: 'Unlock first.' } });
+  });
+});
+
+describe('router: a getCase answer is checked once per case object', () => {
+  const kase = Case.parse({
+    id: 'c1',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    profile: { title: 'T', role: 'parent', ageAtTime: 'minor', country: 'FR', languages: ['fr'] },
+  });
+
+  function counting() {
+    let checks = 0;
+    const response = {
+      safeParse(value: unknown) {
+        checks++;
+        return protocol.getCase.response.safeParse(value);
+      },
+    } as unknown as typeof protocol.getCase.response;
+    const spec = { ...protocol, getCase: { ...protocol.getCase, response } } as typeof protocol;
+    return { spec, checks: () => checks };
+  }
+
+  it('answers the same object twice with one check, and checks a changed case again', async () => {
+    let current: typeof kase = kase;
+    const { spec, checks } = counting();
+    const dispatch = createRouter({ getCase: () => current }, env, spec);
+    const first = await dispatch({ beacon: 1, type: 'getCase', data: { id: 'c1' } }, page);
+    const again = await dispatch({ beacon: 1, type: 'getCase', data: { id: 'c1' } }, page);
+    expect(first).toEqual({ ok: true, data: kase });
+    expect(again).toEqual(first);
+    expect(checks()).toBe(1);
+    // A change makes a new object: it is checked, and the answer is the new case.
+    current = { ...kase, profile: { ...kase.profile, title: 'Renamed' } };
+    const changed = await dispatch({ beacon: 1, type: 'getCase', data: { id: 'c1' } }, page);
+    expect(checks()).toBe(2);
+    expect(changed).toMatchObject({ ok: true, data: { profile: { title: 'Renamed' } } });
+  });
+
+  it('keeps refusing a bad answer, every time', async () => {
+    const bad = { ...kase, id: '' };
+    const { spec, checks } = counting();
+    const dispatch = createRouter({ getCase: () => bad as typeof kase }, env, spec);
+    for (let i = 0; i < 2; i++) {
+      expect(
+        await dispatch({ beacon: 1, type: 'getCase', data: { id: 'c1' } }, page),
+      ).toMatchObject({ ok: false, error: { code: 'failed' } });
+    }
+    expect(checks()).toBe(2);
+  });
+
+  it('still checks every answer of other types', async () => {
+    const status = { version: '1.2.3' };
+    let checks = 0;
+    const response = {
+      safeParse(value: unknown) {
+        checks++;
+        return protocol.ping.response.safeParse(value);
+      },
+    } as unknown as typeof protocol.ping.response;
+    const spec = { ...protocol, ping: { ...protocol.ping, response } } as typeof protocol;
+    const dispatch = createRouter({ ping: () => status }, env, spec);
+    await dispatch({ beacon: 1, type: 'ping' }, page);
+    await dispatch({ beacon: 1, type: 'ping' }, page);
+    expect(checks).toBe(2);
   });
 });
 

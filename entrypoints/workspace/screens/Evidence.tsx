@@ -187,7 +187,8 @@ export function EvidenceView({ cw }: { cw: Casework }) {
                 ariaLabel={t('cw.evidence.listLabel')}
                 items={shown}
                 gapRem={0.6}
-                estimateSize={150}
+                // A row as drawn at 1280 px wide (kind, address, date, watch line, Open).
+                estimateSize={207}
                 keyOf={(e) => e.id}
                 renderItem={(e) => <EvidenceRow item={e} onOpen={openItem} />}
               />

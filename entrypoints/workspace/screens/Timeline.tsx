@@ -98,6 +98,9 @@ const TimelineRow = memo(function TimelineRow({
   );
 });
 
+/** A timeline row's likely height in px: its date and sentence, and its address if it has one. */
+const timelineRowHeight = (e: TimelineEntry) => (e.detail.url ? 71 : 46);
+
 export function TimelineView({ cw }: { cw: Casework }) {
   const { t, lang } = useI18n();
   const locale = localeFor(lang);
@@ -134,7 +137,7 @@ export function TimelineView({ cw }: { cw: Casework }) {
         ariaLabel={t('cw.timeline.listLabel')}
         items={entries}
         gapRem={0.75}
-        estimateSize={64}
+        estimateSize={timelineRowHeight}
         // One item can have several entries: the kind and place keep keys unique.
         keyOf={(e, i) => `${e.ref}-${e.kind}-${i}`}
         renderItem={(e) => <TimelineRow entry={e} locale={locale} />}

@@ -1,5 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Case } from '@/lib/case/model';
+import { checkedBefore } from '@/lib/messaging/checked';
+import { createRouter } from '@/lib/messaging/router';
 import { BACKUP, headerKey, KEY } from '@/lib/vault/layout';
 import { caseOf, cleanOrphans, commit, ensureOpen, ensureWritable } from '@/lib/vault/store';
 import { makeContext, openedVault, PASS } from './helpers';
@@ -7,6 +10,9 @@ import { makeContext, openedVault, PASS } from './helpers';
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+const ROUTER_ENV = { runtimeId: 'beaconid', extensionOrigin: 'chrome-extension://beaconid' };
+const PAGE = { id: 'beaconid', url: 'chrome-extension://beaconid/workspace.html' };
 
 describe('case store', () => {
   it('refuses to open without the session key (locked)', async () => {
@@ -21,6 +27,25 @@ describe('case store', () => {
     expect(caseOf(o, caseId).profile.title).toBe('Photos of Sam');
     expect(() => caseOf(o, 'missing')).toThrow('That case is not in this case file.');
     expect(() => ensureWritable(o)).not.toThrow();
+  });
+
+  it('marks each case it parsed on opening as checked: getCase answers it without a second check', async () => {
+    const { ctx, caseId } = await openedVault();
+    const kase = caseOf(await ensureOpen(ctx), caseId);
+    // Opening parsed it with the Case schema; what the router would make of it is itself.
+    expect(checkedBefore(Case, kase)).toEqual({ data: kase });
+    expect(Case.parse(kase)).toEqual(kase);
+    const parse = vi.spyOn(Case, 'safeParse');
+    try {
+      const dispatch = createRouter({ getCase: () => kase }, ROUTER_ENV);
+      const answer = await dispatch({ beacon: 1, type: 'getCase', data: { id: caseId } }, PAGE);
+      expect(answer).toEqual({ ok: true, data: kase });
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+    // A changed case is a new object: not known, so the router checks it.
+    expect(checkedBefore(Case, { ...kase })).toBeUndefined();
   });
 
   it('keeps the previous generation of each record it overwrites, in the same set', async () => {

@@ -78,4 +78,73 @@ describe('VirtualList (long case lists)', () => {
     expect(filtered.classList.contains('cw-windowed')).toBe(false);
     expect(filtered.querySelectorAll('li')).toHaveLength(VIRTUALIZE_FROM - 1);
   });
+
+  it('makes the keys of a long list once per list, not on each render of the screen', () => {
+    const list = items(10_000);
+    let keyed = 0;
+    const draw = (entries: Item[]) =>
+      act(() => {
+        root.render(
+          <VirtualList
+            as="ol"
+            className="cw-timeline"
+            ariaLabel="Timeline"
+            items={entries}
+            gapRem={0.75}
+            estimateSize={64}
+            // A new inline function on every render, as the screens pass it.
+            keyOf={(item) => {
+              keyed++;
+              return item.id;
+            }}
+            renderItem={(item) => <span>{item.text}</span>}
+          />,
+        );
+      });
+    draw(list);
+    expect(keyed).toBe(10_000);
+    // The screen renders again (a keystroke in the note form): same list, no new keys.
+    draw(list);
+    draw(list);
+    expect(keyed).toBe(10_000);
+    // A new list (the case changed) is keyed again, and its rows follow it.
+    const changed = [{ id: 'new', text: 'New entry' }, ...list];
+    draw(changed);
+    expect(keyed).toBe(20_001);
+    expect(host.querySelector('li')?.textContent).toBe('New entry');
+  });
+
+  it('leaves rows already drawn as they are when the list renders again', () => {
+    const list = items(10_000);
+    const drawn: number[] = [];
+    const renderItem = (item: Item, index: number) => {
+      drawn.push(index);
+      return <span>{item.text}</span>;
+    };
+    const keyOf = (item: Item) => item.id;
+    const draw = () =>
+      act(() => {
+        root.render(
+          <VirtualList
+            as="ul"
+            className="cw-list"
+            ariaLabel="Saved evidence"
+            items={list}
+            gapRem={0.6}
+            estimateSize={150}
+            keyOf={keyOf}
+            renderItem={renderItem}
+          />,
+        );
+      });
+    draw();
+    const rows = host.querySelectorAll('li').length;
+    const calls = drawn.length;
+    expect(rows).toBeGreaterThan(0);
+    expect(new Set(drawn).size).toBe(rows);
+    draw();
+    draw();
+    expect(drawn.length).toBe(calls);
+    expect(host.querySelectorAll('li')).toHaveLength(rows);
+  });
 });

@@ -1,5 +1,13 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  type ReactNode,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 
 /** Lists up to this long render every row (find-in-page, plain tabbing); longer ones window. */
 export const VIRTUALIZE_FROM = 150;
@@ -12,8 +20,13 @@ type ListProps<T> = {
   itemClassName?: string;
   /** Space between rows in rem, as the list's CSS gap (which positioned rows don't get). */
   gapRem: number;
-  /** A first guess of a row's height in px; each row is measured once drawn. */
-  estimateSize: number;
+  /**
+   * A first guess of a row's height in px, for every row or by item; each row is measured once
+   * drawn. A guess that matches the drawn height saves work: every row whose height differs
+   * moves all the rows after it (10,000 positions) and draws the list again.
+   */
+  estimateSize: number | ((item: T) => number);
+  /** A row's key from the item and its place only: keys are made again only when items change. */
   keyOf(item: T, index: number): string;
   renderItem(item: T, index: number): ReactNode;
 };
@@ -63,11 +76,18 @@ function WindowedList<T>({
   const [remPx] = useState(
     () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
   );
-  // Keys made once per list and a key function stable between scroll renders: the virtualizer
-  // walks every row's key (10,000) whenever a row is measured or its options change.
-  const keys = useMemo(() => items.map((item, i) => keyOf(item, i)), [items, keyOf]);
+  // Keys made once per list and a key function stable between renders: the virtualizer walks
+  // every row's key (10,000) whenever a row is measured or its options change. `keyOf` is often
+  // an inline function: following its identity would re-key the whole list on every render of
+  // the screen (each keystroke in the timeline's note), so only a new list makes new keys.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyOf is a function of (item, index)
+  const keys = useMemo(() => items.map((item, i) => keyOf(item, i)), [items]);
   const getItemKey = useCallback((index: number) => keys[index] ?? String(index), [keys]);
-  const estimate = useCallback(() => estimateSize, [estimateSize]);
+  const estimate = useCallback(
+    (index: number) =>
+      typeof estimateSize === 'number' ? estimateSize : estimateSize(items[index] as T),
+    [estimateSize, items],
+  );
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: estimate,
@@ -87,18 +107,56 @@ function WindowedList<T>({
       style={{ height: virtualizer.getTotalSize() }}
     >
       {virtualizer.getVirtualItems().map((row) => (
-        <li
+        <WindowedRow
           key={String(row.key)}
-          data-index={row.index}
-          ref={virtualizer.measureElement}
+          index={row.index}
+          top={row.start - scrollMargin}
+          setSize={items.length}
+          item={items[row.index] as T}
           className={itemClassName}
-          aria-posinset={row.index + 1}
-          aria-setsize={items.length}
-          style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
-        >
-          {renderItem(items[row.index] as T, row.index)}
-        </li>
+          measure={virtualizer.measureElement}
+          renderItem={renderItem as (item: unknown, index: number) => ReactNode}
+        />
       ))}
     </List>
   );
 }
+
+type RowProps = {
+  index: number;
+  /** Where the row sits, in px from the top of the list. */
+  top: number;
+  setSize: number;
+  item: unknown;
+  className: string | undefined;
+  measure(node: Element | null): void;
+  renderItem(item: unknown, index: number): ReactNode;
+};
+
+/**
+ * One positioned row. Memoised: each scroll step renders the list again (the rows in view
+ * change), and a row already on screen, at the same place, with the same item, is left as is
+ * instead of being built and compared again.
+ */
+const WindowedRow = memo(function WindowedRow({
+  index,
+  top,
+  setSize,
+  item,
+  className,
+  measure,
+  renderItem,
+}: RowProps) {
+  return (
+    <li
+      data-index={index}
+      ref={measure}
+      className={className}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      {renderItem(item, index)}
+    </li>
+  );
+});
