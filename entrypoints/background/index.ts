@@ -39,7 +39,12 @@ export default defineBackground(() => {
         return status as NonNullable<typeof status>;
       },
       ping: () => ({ version: browser.runtime.getManifest().version }),
-      capture: (data) => vault.capture(data),
+      capture: async (data) => {
+        const result = await vault.capture(data);
+        // Settings › Diagnostics: counts only (no address), whatever the capture became.
+        void watchBackground.countCapture(data);
+        return result;
+      },
       captureActiveTab: () => captures.captureActiveTab('popup'),
       openWorkspace: async ({ view }) => {
         await openWorkspace(view);

@@ -3,6 +3,7 @@ import type { CaptureResult } from '../messaging/protocol';
 import type { Adapter, PageInfo } from '../platforms/adapter';
 import { type Card, type CardContent, type CardRoute, createCardLayer, openCard } from './card';
 import { type FeedText, feedText } from './i18n';
+import { countReadFailure } from './read-counts';
 import { readTarget } from './read-target';
 
 export type CardFlowOptions = {
@@ -75,7 +76,7 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
     try {
       data = readTarget(adapter, doc, target, opts.pageInfo(), opts.now());
     } catch {
-      data = null;
+      countReadFailure('error');
     }
     if (!data) {
       const status = `${uiText('feed.card.unreadable')} ${uiText('feed.card.useMenu')}`;

@@ -13,6 +13,11 @@ import type { PlatformId } from './hosts';
 export type GoneState = 'removed' | 'withheld' | 'account-suspended';
 export type GoneRule = readonly [state: GoneState, selector: string, text: RegExp];
 export type WatchRules = {
+  /**
+   * The adapter's post selectors, ordered (the same as its `posts`; a unit test keeps them
+   * equal): the watch script counts posts for Settings › Diagnostics without the adapter code.
+   */
+  posts: readonly string[];
   gone: readonly GoneRule[];
   /** A selector for the item itself on its own page, given the page address. */
   present(url: URL): string;
@@ -23,6 +28,7 @@ const YT_ERROR =
 
 export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   x: {
+    posts: ['article[data-testid="tweet"]', 'article[role="article"]'],
     gone: [
       ['account-suspended', '[data-testid="emptyState"]', /account suspended/i],
       ['withheld', '[data-testid="emptyState"]', /withheld/i],
@@ -36,6 +42,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     present: () => 'article[data-testid="tweet"], [data-testid="UserName"]',
   },
   instagram: {
+    posts: ['article', 'div[role="dialog"] div[role="presentation"]'],
     gone: [
       [
         'withheld',
@@ -47,6 +54,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     present: () => 'article, main header section',
   },
   facebook: {
+    posts: ['div[aria-posinset], div[role="dialog"] div[role="article"]', 'div[role="article"]'],
     gone: [
       ['withheld', 'body', /not available in your (country|region)/i],
       ['removed', 'body', /this content isn.t available|this page isn.t available/i],
@@ -54,12 +62,14 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     present: () => '[role="article"], div[role="main"] div[aria-posinset]',
   },
   threads: {
+    posts: ['[data-pressable-container]'],
     gone: [
       ['removed', 'body', /this page isn.t available|post unavailable|this post is unavailable/i],
     ],
     present: () => '[data-pressable-container]',
   },
   reddit: {
+    posts: ['shreddit-post', 'div[data-testid="post-container"]', '.thing.link[data-author]'],
     gone: [
       ['account-suspended', 'body', /this account has been (suspended|banned)/i],
       ['withheld', 'body', /not available in your (country|location|region)/i],
@@ -73,6 +83,10 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       'shreddit-post:not([removed]):not([deleted]), .thing.link[data-author]:not(.deleted)',
   },
   tiktok: {
+    posts: [
+      '[data-e2e="recommend-list-item-container"], [data-e2e="user-post-item"], [data-e2e="search_top-item"], [data-e2e="explore-item"], [data-e2e="browse-video"], [data-e2e="detail-video"]',
+      '[data-e2e="feed-video"]',
+    ],
     gone: [
       ['account-suspended', 'body', /this account was banned|account (is )?banned/i],
       ['withheld', 'body', /not available in your (country|region)/i],
@@ -85,6 +99,10 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     present: () => '[data-e2e="browse-video"], [data-e2e="detail-video"], [data-e2e="user-title"]',
   },
   youtube: {
+    posts: [
+      'ytd-watch-flexy[video-id]:not([hidden]), ytd-reel-video-renderer[is-active], ytd-rich-item-renderer, ytd-video-renderer, ytd-compact-video-renderer, ytd-reel-item-renderer, ytd-backstage-post-thread-renderer',
+      'yt-lockup-view-model, ytm-shorts-lockup-view-model',
+    ],
     gone: [
       [
         'account-suspended',
@@ -101,6 +119,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     present: () => 'ytd-watch-flexy[video-id] video, ytd-reel-video-renderer[is-active] video',
   },
   bluesky: {
+    posts: ['[data-testid^="feedItem-by-"]', '[data-testid^="postThreadItem-by-"]'],
     gone: [
       ['account-suspended', 'body', /account (has been )?(suspended|taken down)/i],
       ['removed', 'body', /post not found|deleted post|could not find this post/i],
@@ -108,6 +127,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     present: () => '[data-testid^="postThreadItem-by-"], [data-testid="profileView"]',
   },
   tumblr: {
+    posts: ['[tabindex="-1"][data-id]', 'article'],
     gone: [
       ['account-suspended', 'body', /this tumblr (has been|was) (terminated|suspended)/i],
       [
@@ -119,6 +139,10 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     present: () => '[data-id] article',
   },
   pinterest: {
+    posts: [
+      '[data-test-id="closeup-body"], [data-test-id="pin"]',
+      '[role="listitem"][data-grid-item="true"]',
+    ],
     gone: [
       ['account-suspended', 'body', /account (has been|is) suspended/i],
       [
@@ -130,6 +154,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     present: () => '[data-test-id="closeup-body"], [data-test-id="profile-name"]',
   },
   discord: {
+    posts: ['li[id^="chat-messages-"]', '[data-list-item-id^="chat-messages___"]'],
     gone: [
       [
         'removed',
@@ -144,6 +169,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     },
   },
   telegram: {
+    posts: ['[data-mid][data-peer-id]', '[data-message-id]'],
     gone: [
       ['withheld', 'body', /violated local laws|not available in your (country|region)/i],
       ['removed', 'body', /can.t be displayed because/i],
@@ -151,6 +177,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     present: () => '[data-mid][data-peer-id], [data-message-id]',
   },
   twitch: {
+    posts: ['[data-a-target="video-player"], article'],
     gone: [
       ['account-suspended', 'body', /channel is (currently )?unavailable due to a violation/i],
       ['removed', 'body', /that content is unavailable|clip not found|this video is unavailable/i],

@@ -13,17 +13,38 @@ export type WatchPageEnv = {
   later(cb: () => void, ms: number): void;
   send(url: string, state: PageState): void;
   /** The feed's health on this page, once per navigation after the last read. */
-  health(health: FeedHealth): void;
+  health(health: FeedHealth & { posts: number }): void;
+  /**
+   * The feed's read failures counted since the last call, taken (so counted once), or null
+   * when there are none (lib/feed/read-counts.ts).
+   */
+  takeReads?(): Record<string, number> | null;
+  sendReads?(failures: Record<string, number>): void;
 };
+
+/** Posts on the page by the adapter's ordered selectors: the first that finds any counts. */
+export function countPosts(doc: Document, selectors: readonly string[]): number {
+  for (const selector of selectors) {
+    const found = doc.querySelectorAll(selector).length;
+    if (found > 0) return found;
+  }
+  return 0;
+}
 
 /**
  * The content side of the removal watch: reads its page a few times after each navigation and
  * reports the first clear state with the page address, once per address. Nothing is stored in
  * the page or the extension from here; the background decides (and forgets non-evidence).
  */
-export function startWatchPage(env: WatchPageEnv): { navigated(): void } {
+export function startWatchPage(env: WatchPageEnv): { navigated(): void; flushReads(): void } {
   let generation = 0;
   const reported = new Set<string>();
+
+  /** Batches, never per post: at each read of the page, and when the page is hidden or left. */
+  function flushReads() {
+    const taken = env.takeReads?.();
+    if (taken) env.sendReads?.(taken);
+  }
 
   function schedule() {
     const mine = ++generation;
@@ -31,7 +52,9 @@ export function startWatchPage(env: WatchPageEnv): { navigated(): void } {
       env.later(() => {
         if (mine !== generation) return;
         const href = env.url();
-        if (ms === READ_AT[READ_AT.length - 1]) env.health(feedHealth(env.doc));
+        flushReads();
+        if (ms === READ_AT[READ_AT.length - 1])
+          env.health({ ...feedHealth(env.doc), posts: countPosts(env.doc, env.rules.posts) });
         if (reported.has(href)) return;
         let url: URL;
         try {
@@ -48,5 +71,5 @@ export function startWatchPage(env: WatchPageEnv): { navigated(): void } {
   }
 
   schedule();
-  return { navigated: schedule };
+  return { navigated: schedule, flushReads };
 }

@@ -1,0 +1,18 @@
+/**
+ * Read failures at click time, counted for Settings › Diagnostics without a message of the
+ * feed's own (its 25 KB budget): in one object on the content scripts' global. Every content
+ * script of an extension in a frame shares one global scope that the page can't see ("In each
+ * frame of each extension, there is only one global scope", MDN, Content scripts:
+ * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/Content_scripts;
+ * Chromium's isolated world is per extension likewise), so the watch script
+ * (lib/watch/content.ts) takes the counts and sends them in batches. Reasons only, never a page.
+ */
+export const READ_COUNTS = 'beaconReadFailures';
+
+type Shared = { [READ_COUNTS]?: Record<string, number> };
+
+export function countReadFailure(reason: string): void {
+  const shared = globalThis as Shared;
+  shared[READ_COUNTS] ??= {};
+  shared[READ_COUNTS][reason] = (shared[READ_COUNTS][reason] ?? 0) + 1;
+}
