@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { READ_COUNTS } from '@/lib/feed/read-counts';
+import { takeReadFailures } from '@/lib/feed/read-counts';
 import { createClient } from '@/lib/messaging/client';
 import { WATCH_RULES } from '@/lib/platforms/gone';
 import { FEED_MATCHES, platformForHost } from '@/lib/platforms/hosts';
@@ -28,12 +28,7 @@ export default defineContentScript({
       },
       // The feed script counts its read failures on the global all of Beacon's content scripts
       // share in this frame (lib/feed/read-counts.ts); the page can't see it.
-      takeReads: () => {
-        const shared = globalThis as { [READ_COUNTS]?: Record<string, number> };
-        const taken = shared[READ_COUNTS];
-        delete shared[READ_COUNTS];
-        return taken && Object.keys(taken).length > 0 ? taken : null;
-      },
+      takeReads: takeReadFailures,
       sendReads: (failures) => {
         send('feedReads', { failures }).catch(() => undefined);
       },

@@ -16,3 +16,11 @@ export function countReadFailure(reason: string): void {
   shared[READ_COUNTS] ??= {};
   shared[READ_COUNTS][reason] = (shared[READ_COUNTS][reason] ?? 0) + 1;
 }
+
+/** For the watch script: the counts so far, taken (each counted once), or null when none. */
+export function takeReadFailures(): Record<string, number> | null {
+  const shared = globalThis as Shared;
+  const taken = shared[READ_COUNTS];
+  delete shared[READ_COUNTS];
+  return taken && Object.keys(taken).length > 0 ? taken : null;
+}
