@@ -43,6 +43,9 @@ export function savedStatus(t: FeedText, result: CaptureResult): string {
   return result.where === 'inbox' ? t('feed.card.savedInbox') : t('feed.card.savedPending');
 }
 
+/** A request whose failure the card can't do better than ignore (the tab or page went away). */
+const quietly = (request: Promise<unknown>) => void request.catch(() => undefined);
+
 /**
  * The capture and its card: one card at a time (a second capture replaces it), one capture in
  * flight at a time, focus back on the shortcut when the card closes.
@@ -59,9 +62,9 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
     const button = opts.buttonOf(host);
     card = openCard(layer, t, content, {
       copy: opts.copy,
-      openUrl: (url) => void opts.openUrl(url).catch(() => undefined),
-      openCase: () => void opts.openWorkspace('home').catch(() => undefined),
-      getHelp: () => void opts.openWorkspace('help').catch(() => undefined),
+      openUrl: (url) => quietly(opts.openUrl(url)),
+      openCase: () => quietly(opts.openWorkspace('home')),
+      getHelp: () => quietly(opts.openWorkspace('help')),
       closed: () => {
         card = null;
         if (!stopped && host.isConnected) button?.focus();

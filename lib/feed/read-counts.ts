@@ -7,14 +7,15 @@
  * Chromium's isolated world is per extension likewise), so the watch script
  * (lib/watch/content.ts) takes the counts and sends them in batches. Reasons only, never a page.
  */
-export const READ_COUNTS = 'beaconReadFailures';
+export const READ_COUNTS = 'beaconReads';
 
 type Shared = { [READ_COUNTS]?: Record<string, number> };
 
 export function countReadFailure(reason: string): void {
   const shared = globalThis as Shared;
-  shared[READ_COUNTS] ??= {};
-  shared[READ_COUNTS][reason] = (shared[READ_COUNTS][reason] ?? 0) + 1;
+  const counts = shared[READ_COUNTS] ?? {};
+  counts[reason] = (counts[reason] ?? 0) + 1;
+  shared[READ_COUNTS] = counts;
 }
 
 /** For the watch script: the counts so far, taken (each counted once), or null when none. */

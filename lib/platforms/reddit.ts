@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter';
+import type { Adapter } from './adapter';
 import { attr, excerpt, first, isoTime, linkMatch, type Media, pathOf, reading } from './read';
 
 const ORIGIN = 'https://www.reddit.com';
@@ -32,7 +32,7 @@ function readNewReddit(post: Element, base: string) {
   return { m, author, kind, address, title: excerpt(first(post, ['h3', 'h1'])) };
 }
 
-export const reddit = defineAdapter({
+export const reddit: Adapter = {
   id: 'reddit',
   version: 2,
   // Shreddit, then new Reddit, then old Reddit: the three page designs Reddit serves side by side.
@@ -123,4 +123,4 @@ export const reddit = defineAdapter({
     };
   },
   reportRoute: { menuPath: ['Report'], formUrl: 'https://www.reddit.com/report', confirmed: false },
-});
+};
