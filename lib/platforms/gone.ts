@@ -8,7 +8,10 @@ import type { PlatformId } from './hosts';
  * text matching `text`. Rules on the platform's own error containers run first; then `present`
  * (the item is on the page: 'online'); rules on `body` run last, only when the item is absent,
  * so a post that merely quotes "this page doesn't exist" never reads as gone. The wording is
- * the platforms' English; other interface languages read as "can't tell" (nothing is sent).
+ * the platforms' English, plus the French and Spanish wording we could verify (each with its
+ * source below; tests/fixtures/platforms/<id>/gone-<state>.<lang>.html). A platform's pages in
+ * any other wording read as "can't tell" (nothing is sent). Unverified translations are left
+ * out on purpose: a guessed phrase that never matches is worse than none, since it looks covered.
  */
 export type GoneState = 'removed' | 'withheld' | 'account-suspended';
 export type GoneRule = readonly [state: GoneState, selector: string, text: RegExp];
@@ -38,6 +41,13 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
         '[data-testid="error-detail"], [data-testid="emptyState"]',
         /doesn.t exist|was deleted|is unavailable/i,
       ],
+      // Spanish, as public link checkers match X's pages ("Esta página no existe. Intenta hacer
+      // otra búsqueda.", "Esta cuenta no existe"). French: none verified.
+      [
+        'removed',
+        '[data-testid="error-detail"], [data-testid="emptyState"]',
+        /esta página no existe|esta cuenta no existe/i,
+      ],
     ],
     present: () => 'article[data-testid="tweet"], [data-testid="UserName"]',
   },
@@ -50,6 +60,10 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
         /not available in your (country|region)|restricted in your (country|region)/i,
       ],
       ['removed', 'body', /this page isn.t available|the link you followed may be broken/i],
+      // French and Spanish as public projects reproduce Instagram's not-found page (not checked
+      // against the live site): "Désolé, cette page n’est pas disponible", "Lo sentimos, esta
+      // página no está disponible".
+      ['removed', 'body', /cette page n.est pas disponible|esta página no está disponible/i],
     ],
     present: () => 'article, main header section',
   },
@@ -110,11 +124,18 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
         /account .*has been terminated|channel .*has been terminated/i,
       ],
       ['withheld', YT_ERROR, /not (made this video )?available in your country/i],
+      // Spanish (Spain), quoted from YouTube by
+      // https://elgrupoinformatico.com/youtube/contenido-no-esta-disponible-region
+      ['withheld', YT_ERROR, /lo ha bloqueado en tu país/i],
       [
         'removed',
         YT_ERROR,
         /has been removed|video unavailable|isn.t available anymore|this video is private/i,
       ],
+      // French "Vidéo non disponible" (measured on a deleted video by a public project);
+      // Spanish "Video no disponible", "Este video es privado" (a public link checker's YouTube
+      // patterns).
+      ['removed', YT_ERROR, /vidéo non disponible|video no disponible|este video es privado/i],
     ],
     present: () => 'ytd-watch-flexy[video-id] video, ytd-reel-video-renderer[is-active] video',
   },
@@ -123,6 +144,9 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     gone: [
       ['account-suspended', 'body', /account (has been )?(suspended|taken down)/i],
       ['removed', 'body', /post not found|deleted post|could not find this post/i],
+      // French "Post introuvable" (bluesky-social/social-app src/locale/locales/fr/messages.po).
+      // Spanish: the catalog we could read had no translation for it yet.
+      ['removed', 'body', /post introuvable/i],
     ],
     present: () => '[data-testid^="postThreadItem-by-"], [data-testid="profileView"]',
   },
