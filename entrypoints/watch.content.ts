@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { takeReadFailures } from '@/lib/feed/read-counts';
+import { onReadFailure, takeReadFailures } from '@/lib/feed/read-counts';
 import { createClient } from '@/lib/messaging/client';
 import { WATCH_RULES } from '@/lib/platforms/gone';
 import { FEED_MATCHES, platformForHost } from '@/lib/platforms/hosts';
@@ -34,6 +34,7 @@ export default defineContentScript({
       },
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => page.navigated());
+    onReadFailure(() => page.readFailed());
     ctx.addEventListener(window, 'pagehide', () => page.flushReads());
     ctx.addEventListener(document, 'visibilitychange', () => {
       if (document.visibilityState === 'hidden') page.flushReads();

@@ -22,6 +22,25 @@ export function countReadFailure(reason: string): void {
 export function takeReadFailures(): Record<string, number> | null {
   const shared = globalThis as Shared;
   const taken = shared[READ_COUNTS];
-  delete shared[READ_COUNTS];
-  return taken && Object.keys(taken).length > 0 ? taken : null;
+  if (!taken || Object.keys(taken).length === 0) return null;
+  shared[READ_COUNTS] = undefined;
+  return taken;
+}
+
+/**
+ * For the watch script: `changed` runs whenever the feed counts a failure, through an accessor
+ * on the shared global (the feed's plain assignment reaches it), so a batch can go out a few
+ * seconds after a failure with no polling and no message of the feed's own.
+ */
+export function onReadFailure(changed: () => void): void {
+  let value = (globalThis as Shared)[READ_COUNTS];
+  Object.defineProperty(globalThis, READ_COUNTS, {
+    configurable: true,
+    get: () => value,
+    set(next: Record<string, number> | undefined) {
+      value = next;
+      if (next) changed();
+    },
+  });
+  if (value) changed();
 }

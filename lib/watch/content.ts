@@ -22,6 +22,9 @@ export type WatchPageEnv = {
   sendReads?(failures: Record<string, number>): void;
 };
 
+/** A batch of read failures goes out this long (ms) after the first one in it. */
+export const READS_BATCH_MS = 3000;
+
 /** Posts on the page by the adapter's ordered selectors: the first that finds any counts. */
 export function countPosts(doc: Document, selectors: readonly string[]): number {
   for (const selector of selectors) {
@@ -36,14 +39,28 @@ export function countPosts(doc: Document, selectors: readonly string[]): number 
  * reports the first clear state with the page address, once per address. Nothing is stored in
  * the page or the extension from here; the background decides (and forgets non-evidence).
  */
-export function startWatchPage(env: WatchPageEnv): { navigated(): void; flushReads(): void } {
+export function startWatchPage(env: WatchPageEnv): {
+  navigated(): void;
+  flushReads(): void;
+  /** The feed counted a read failure (lib/feed/read-counts.ts onReadFailure). */
+  readFailed(): void;
+} {
   let generation = 0;
   const reported = new Set<string>();
 
   /** Batches, never per post: at each read of the page, and when the page is hidden or left. */
   function flushReads() {
+    batchPending = false;
     const taken = env.takeReads?.();
     if (taken) env.sendReads?.(taken);
+  }
+
+  /** A failure was counted: one batch a few seconds later takes it and any that follow. */
+  let batchPending = false;
+  function readFailed() {
+    if (batchPending) return;
+    batchPending = true;
+    env.later(flushReads, READS_BATCH_MS);
   }
 
   function schedule() {
@@ -71,5 +88,5 @@ export function startWatchPage(env: WatchPageEnv): { navigated(): void; flushRea
   }
 
   schedule();
-  return { navigated: schedule, flushReads };
+  return { navigated: schedule, flushReads, readFailed };
 }

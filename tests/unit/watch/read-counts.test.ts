@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { countReadFailure, takeReadFailures } from '@/lib/feed/read-counts';
+import { countReadFailure, onReadFailure, takeReadFailures } from '@/lib/feed/read-counts';
 import { readTarget } from '@/lib/feed/read-target';
 import { WATCH_RULES } from '@/lib/platforms/gone';
 import { ADAPTERS } from '@/lib/platforms/registry';
-import { countPosts, startWatchPage } from '@/lib/watch/content';
+import { countPosts, READS_BATCH_MS, startWatchPage } from '@/lib/watch/content';
 import { post, testAdapter } from '../feed/helpers';
 import { html, load } from '../platforms/fixture';
 
@@ -55,6 +55,38 @@ describe('read failures counted in the feed, collected by the watch script', () 
     watch.flushReads();
     watch.flushReads();
     expect(batches).toEqual([{ 'no-permalink': 2, error: 1 }, { 'not-a-post': 1 }]);
+  });
+});
+
+describe('a batch a few seconds after a failure, with no polling', () => {
+  it('the feed’s count wakes the watch script once per batch; the batch takes every count', () => {
+    const timers: Array<[() => void, number]> = [];
+    const batches: Array<Record<string, number>> = [];
+    const watch = startWatchPage({
+      doc: html('<p></p>'),
+      rules: WATCH_RULES.x,
+      url: () => 'https://x.com/home',
+      later: (cb, ms) => timers.push([cb, ms]),
+      send: () => undefined,
+      health: () => undefined,
+      takeReads: takeReadFailures,
+      sendReads: (failures) => batches.push(failures),
+    });
+    timers.splice(0); // the page reads after load: not what this test is about
+    onReadFailure(() => watch.readFailed());
+    countReadFailure('no-permalink');
+    countReadFailure('no-media');
+    countReadFailure('no-permalink');
+    expect(timers.map(([, ms]) => ms)).toEqual([READS_BATCH_MS]);
+    expect(batches).toEqual([]);
+    timers.splice(0)[0]?.[0]();
+    expect(batches).toEqual([{ 'no-permalink': 2, 'no-media': 1 }]);
+    // Taking the counts wakes nothing; the next failure starts the next batch.
+    expect(timers).toEqual([]);
+    countReadFailure('error');
+    expect(timers).toHaveLength(1);
+    timers.splice(0)[0]?.[0]();
+    expect(batches.at(-1)).toEqual({ error: 1 });
   });
 });
 
