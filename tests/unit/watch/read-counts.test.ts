@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { countReadFailure, onReadFailure, takeReadFailures } from '@/lib/feed/read-counts';
 import { readTarget } from '@/lib/feed/read-target';
+import { watchMessages } from '@/lib/messaging/messages/watch';
 import { WATCH_RULES } from '@/lib/platforms/gone';
 import { ADAPTERS } from '@/lib/platforms/registry';
 import { countPosts, READS_BATCH_MS, startWatchPage } from '@/lib/watch/content';
@@ -102,5 +103,25 @@ describe('posts found, by the adapter’s own selectors', () => {
     expect(countPosts(load('reddit/feed.html'), WATCH_RULES.reddit.posts)).toBe(6);
     expect(countPosts(load('reddit/old.html'), WATCH_RULES.reddit.posts)).toBe(2);
     expect(countPosts(html('<p>nothing</p>'), WATCH_RULES.reddit.posts)).toBe(0);
+  });
+});
+
+describe('feedReads: what a content script may send', () => {
+  const schema = watchMessages.feedReads.request;
+
+  it('known reasons with whole counts only', () => {
+    expect(schema.safeParse({ failures: { 'no-permalink': 2, error: 1 } }).success).toBe(true);
+    for (const failures of [
+      { 'made-up': 1 },
+      { 'no-permalink': -1 },
+      { 'no-permalink': 1.5 },
+      { 'no-permalink': 100001 },
+      { 'no-permalink': '3' },
+      JSON.parse('{"__proto__": 1}'),
+    ]) {
+      expect(schema.safeParse({ failures }).success).toBe(false);
+    }
+    // Nothing else rides along (an address, a handle).
+    expect(schema.safeParse({ failures: {}, url: 'https://x.com/a/status/1' }).success).toBe(false);
   });
 });
