@@ -48,6 +48,9 @@ export function startWatchPage(env: WatchPageEnv): {
   let generation = 0;
   const reported = new Set<string>();
 
+  /** A batch of read failures is due (one timer at a time). */
+  let batchPending = false;
+
   /** Batches, never per post: at each read of the page, and when the page is hidden or left. */
   function flushReads() {
     batchPending = false;
@@ -56,7 +59,6 @@ export function startWatchPage(env: WatchPageEnv): {
   }
 
   /** A failure was counted: one batch a few seconds later takes it and any that follow. */
-  let batchPending = false;
   function readFailed() {
     if (batchPending) return;
     batchPending = true;
