@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { onReadFailure, takeReadFailures } from '@/lib/feed/read-counts';
 import { createClient } from '@/lib/messaging/client';
 import { WATCH_RULES } from '@/lib/platforms/gone';
 import { FEED_MATCHES, platformForHost } from '@/lib/platforms/hosts';
@@ -25,7 +26,18 @@ export default defineContentScript({
       health: (health) => {
         send('feedHealth', health).catch(() => undefined);
       },
+      // The feed script counts its read failures on the global all of Beacon's content scripts
+      // share in this frame (lib/feed/read-counts.ts); the page can't see it.
+      takeReads: takeReadFailures,
+      sendReads: (failures) => {
+        send('feedReads', { failures }).catch(() => undefined);
+      },
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => page.navigated());
+    onReadFailure(() => page.readFailed());
+    ctx.addEventListener(window, 'pagehide', () => page.flushReads());
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'hidden') page.flushReads();
+    });
   },
 });

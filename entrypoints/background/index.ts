@@ -50,6 +50,8 @@ export default defineBackground(() => {
         const tabId = info.tab?.id;
         const result = await vault.capture(data, { tabId });
         if (tabId !== undefined) void updateBadge(tabId);
+        // Settings › Diagnostics: counts only (no address), whatever the capture became.
+        void watchBackground.countCapture(data);
         return { ...result, words: cardWords(result.lang) };
       },
       recentCaptures: () => vault.recentCaptures(),

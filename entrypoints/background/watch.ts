@@ -4,13 +4,30 @@ import { platformForHost } from '@/lib/platforms/hosts';
 import { ADAPTERS } from '@/lib/platforms/registry';
 import type { VaultService } from '@/lib/vault/service';
 import type { StorageArea } from '@/lib/vault/storage';
-import { countPage, type DiagnosticsCounts } from '@/lib/watch/health';
+import {
+  captureFlaws,
+  countPage,
+  countReads,
+  type DiagnosticsCounts,
+  normaliseCounts,
+  type ReadFailures,
+} from '@/lib/watch/health';
 import { createWatchService, type WatchService } from '@/lib/watch/service';
 
 /** storage.local: counters only (the vault's wipe removes every `beacon.` key). */
 const DIAG_KEY = 'beacon.diagnostics';
 /** storage.session: ids of tabs whose page shows media with no button (no address kept). */
 const TROUBLE_KEY = 'beacon.watch.noButtonTabs';
+
+/** What the background counts of a capture (lib/case/capture.ts, after its checks). */
+export type CapturedByFeed = {
+  kind: string;
+  via: string;
+  adapter?: { id: string; version: number };
+  author?: { handle?: string };
+  text?: string;
+  truncated?: readonly string[];
+};
 
 /**
  * The removal watch and the feed's health in the background: `watchSeen` (lib/watch/service.ts),
@@ -21,6 +38,8 @@ export function createWatchBackground(vault: VaultService): {
   watch: WatchService;
   refresh(): void;
   handlers: Handlers;
+  /** A capture the feed read: counted, with what the capture checks found wrong with it. */
+  countCapture(capture: CapturedByFeed): Promise<void>;
 } {
   const session = browser.storage.session as unknown as StorageArea;
   const local = browser.storage.local as unknown as StorageArea;
@@ -46,8 +65,33 @@ export function createWatchBackground(vault: VaultService): {
   }
 
   async function readCounts(): Promise<DiagnosticsCounts> {
-    const stored = (await local.get(DIAG_KEY))[DIAG_KEY];
-    return stored && typeof stored === 'object' ? (stored as DiagnosticsCounts) : {};
+    return normaliseCounts((await local.get(DIAG_KEY))[DIAG_KEY]);
+  }
+
+  /** Counter updates one after another: two batches at once must not lose one another. */
+  let counting: Promise<void> = Promise.resolve();
+  function updateCounts(change: (counts: DiagnosticsCounts) => DiagnosticsCounts): Promise<void> {
+    counting = counting
+      .then(async () => {
+        await local.set({ [DIAG_KEY]: change(await readCounts()) });
+      })
+      .catch(() => undefined);
+    return counting;
+  }
+
+  function adapterFor(pageUrl: string | undefined) {
+    const platform = pageUrl ? platformForHost(new URL(pageUrl).hostname) : null;
+    return ADAPTERS.find((a) => a.id === platform);
+  }
+
+  async function countCapture(capture: CapturedByFeed): Promise<void> {
+    const adapter = ADAPTERS.find((a) => a.id === capture.adapter?.id);
+    // Only the feed's readings of a current adapter (another version's claims are not counted).
+    if (!adapter || capture.via !== 'shortcut' || capture.adapter?.version !== adapter.version)
+      return;
+    await updateCounts((counts) =>
+      countReads(counts, adapter.id, adapter.version, 1, captureFlaws(capture)),
+    );
   }
 
   async function troubleTabs(): Promise<number[]> {
@@ -63,12 +107,9 @@ export function createWatchBackground(vault: VaultService): {
       await watch.seen(url, state);
     },
     feedHealth: async (health, { info }) => {
-      const platform = info.url ? platformForHost(new URL(info.url).hostname) : null;
-      const adapter = ADAPTERS.find((a) => a.id === platform);
+      const adapter = adapterFor(info.url);
       if (!adapter) return;
-      await local.set({
-        [DIAG_KEY]: countPage(await readCounts(), adapter.id, adapter.version, health),
-      });
+      await updateCounts((counts) => countPage(counts, adapter.id, adapter.version, health));
       const tabId = info.tab?.id;
       if (typeof tabId !== 'number') return;
       const before = await troubleTabs();
@@ -76,6 +117,13 @@ export function createWatchBackground(vault: VaultService): {
       const tabs = before.filter((id) => id !== tabId);
       if (health.mediaWithoutButton) tabs.push(tabId);
       await session.set({ [TROUBLE_KEY]: tabs.slice(-100) });
+    },
+    feedReads: async ({ failures }, { info }) => {
+      const adapter = adapterFor(info.url);
+      if (!adapter) return;
+      await updateCounts((counts) =>
+        countReads(counts, adapter.id, adapter.version, 0, failures as ReadFailures),
+      );
     },
     tabTrouble: async () => {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -87,8 +135,9 @@ export function createWatchBackground(vault: VaultService): {
       version: browser.runtime.getManifest().version,
     }),
     clearDiagnostics: async () => {
+      await counting;
       await local.remove(DIAG_KEY);
     },
   };
-  return { watch, refresh, handlers };
+  return { watch, refresh, handlers, countCapture };
 }

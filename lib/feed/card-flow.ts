@@ -3,6 +3,7 @@ import type { CaptureResult } from '../messaging/protocol';
 import type { Adapter, PageInfo } from '../platforms/adapter';
 import { type Card, type CardContent, type CardRoute, createCardLayer, openCard } from './card';
 import { type FeedText, feedText } from './i18n';
+import { countReadFailure } from './read-counts';
 import { readTarget } from './read-target';
 
 export type CardFlowOptions = {
@@ -47,6 +48,9 @@ export function savedStatus(t: FeedText, result: CaptureResult): string {
   return result.where === 'inbox' ? t('feed.card.savedInbox') : t('feed.card.savedPending');
 }
 
+/** A request whose failure the card can't do better than ignore (the tab or page went away). */
+const quietly = (request: Promise<unknown>) => void request.catch(() => undefined);
+
 /**
  * The capture and its card: one card at a time (a second capture replaces it), one capture in
  * flight at a time, focus back on the shortcut when the card closes.
@@ -73,9 +77,9 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
         }
       },
       copy: opts.copy,
-      openUrl: (url) => void opts.openUrl(url).catch(() => undefined),
-      openCase: () => void opts.openWorkspace('home').catch(() => undefined),
-      getHelp: () => void opts.openWorkspace('help').catch(() => undefined),
+      openUrl: (url) => quietly(opts.openUrl(url)),
+      openCase: () => quietly(opts.openWorkspace('home')),
+      getHelp: () => quietly(opts.openWorkspace('help')),
       closed: () => {
         card = null;
         if (!stopped && host.isConnected) button?.focus();
@@ -90,7 +94,7 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
     try {
       data = readTarget(adapter, doc, target, opts.pageInfo(), opts.now());
     } catch {
-      data = null;
+      countReadFailure('error');
     }
     if (!data) {
       const status = `${uiText('feed.card.unreadable')} ${uiText('feed.card.useMenu')}`;

@@ -50,7 +50,3 @@ export type Adapter = {
   readPage?(doc: Document, page: PageInfo): { capture: PostCapture; anchor: Element | null } | null;
   reportRoute: ReportRoute;
 };
-
-export function defineAdapter(adapter: Adapter): Adapter {
-  return adapter;
-}

@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter';
+import type { Adapter } from './adapter';
 import { anyMedia, attr, excerpt, findMedia, first, type MediaRule, pathOf, reading } from './read';
 
 const ORIGIN = 'https://bsky.app';
@@ -14,7 +14,7 @@ const MEDIA = [
 /** Link cards (external links) carry thumbnails too; they are not the post's media. */
 const NOT_MEDIA = 'a[href^="http"]';
 
-export const bluesky = defineAdapter({
+export const bluesky: Adapter = {
   id: 'bluesky',
   version: 1,
   posts: ['[data-testid^="feedItem-by-"]', '[data-testid^="postThreadItem-by-"]'],
@@ -83,4 +83,4 @@ export const bluesky = defineAdapter({
     menuPath: ['⋯', 'Report', 'Child Safety', 'Child Sexual Abuse Material (CSAM)'],
     confirmed: true,
   },
-});
+};

@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter';
+import type { Adapter } from './adapter';
 import { attr, excerpt, findMedia, first, type MediaRule, reading, timeIn } from './read';
 
 const ORIGIN = 'https://discord.com';
@@ -19,7 +19,7 @@ function rowId(post: Element): string | undefined {
   return attr(post, 'id') ?? attr(post, 'data-list-item-id');
 }
 
-export const discord = defineAdapter({
+export const discord: Adapter = {
   id: 'discord',
   version: 1,
   posts: ['li[id^="chat-messages-"]', '[data-list-item-id^="chat-messages___"]'],
@@ -54,4 +54,4 @@ export const discord = defineAdapter({
     formUrl: 'https://discord.com/report',
     confirmed: true,
   },
-});
+};

@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter';
+import type { Adapter } from './adapter';
 import { absolute, attr, excerpt, findMedia, first, isoTime, reading } from './read';
 
 const ORIGIN = 'https://www.facebook.com';
@@ -41,7 +41,7 @@ function profileOf(href: string | undefined) {
   return name ? { handle: name, profileUrl: `${ORIGIN}/${name}` } : {};
 }
 
-export const facebook = defineAdapter({
+export const facebook: Adapter = {
   id: 'facebook',
   version: 1,
   // A post opened in a dialog sits over the feed: both count in the first tier.
@@ -95,4 +95,4 @@ export const facebook = defineAdapter({
   },
   anchor: (post) => first(post, ['div[data-ad-rendering-role="profile_name"]', 'h2', 'h3', 'h4']),
   reportRoute: { menuPath: ['⋯', 'Report'], confirmed: true },
-});
+};

@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter';
+import type { Adapter } from './adapter';
 import {
   anyMedia,
   attr,
@@ -29,7 +29,7 @@ const MEDIA = [
 ] as const satisfies readonly MediaRule[];
 const NOT_MEDIA = 'header';
 
-export const instagram = defineAdapter({
+export const instagram: Adapter = {
   id: 'instagram',
   version: 1,
   posts: ['article', 'div[role="dialog"] div[role="presentation"]'],
@@ -88,4 +88,4 @@ export const instagram = defineAdapter({
     };
   },
   reportRoute: { menuPath: ['⋯', 'Report'], confirmed: true },
-});
+};

@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter';
+import type { Adapter } from './adapter';
 import {
   attr,
   excerpt,
@@ -30,7 +30,7 @@ function accountOf(path: string): string | undefined {
   return name && !RESERVED.test(name) ? name : undefined;
 }
 
-export const pinterest = defineAdapter({
+export const pinterest: Adapter = {
   id: 'pinterest',
   version: 1,
   // A pin page shows the pin (closeup) and a grid of related pins: one tier holds both.
@@ -103,4 +103,4 @@ export const pinterest = defineAdapter({
     };
   },
   reportRoute: { menuPath: ['⋯', 'Report'], confirmed: true, noForm: true },
-});
+};

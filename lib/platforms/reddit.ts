@@ -1,5 +1,5 @@
-import { defineAdapter } from './adapter';
-import { attr, excerpt, first, isoTime, type Media, reading } from './read';
+import type { Adapter } from './adapter';
+import { attr, excerpt, first, isoTime, linkMatch, type Media, pathOf, reading } from './read';
 
 const ORIGIN = 'https://www.reddit.com';
 const COMMENTS = /^(\/(?:r|u|user)\/[^/]+)?\/comments\/([a-z0-9]+)(\/[^/?#]+)?/i;
@@ -13,11 +13,54 @@ const KIND: Record<string, Media['kind']> = {
 /** Old Reddit marks media posts only by their link's domain. */
 const MEDIA_DOMAIN = /^(i\.redd\.it|v\.redd\.it|i\.imgur\.com|imgur\.com|reddit\.com\/gallery)$/;
 
-export const reddit = defineAdapter({
+/** New Reddit (the 2018 design, still served at new.reddit.com): the post's link and author. */
+const NEW_PERMALINK = 'a[data-click-id="body"], a[data-click-id="comments"]';
+const NEW_AUTHOR = 'a[data-testid="post_author_link"]';
+const NEW_MEDIA = '[data-click-id="media"]';
+const USER = /^\/(?:u|user)\/([\w-]{3,20})\/?$/;
+
+/** A new-Reddit post container: link, author and media by the page's own test ids. */
+function readNewReddit(post: Element, base: string) {
+  const m = linkMatch(post, NEW_PERMALINK, COMMENTS, base);
+  const author = USER.exec(pathOf(attr(post.querySelector(NEW_AUTHOR), 'href'), base))?.[1];
+  const box = post.querySelector(NEW_MEDIA);
+  const video = box?.querySelector('shreddit-player, video');
+  const img = box?.querySelector('img');
+  const kind: Media['kind'] | undefined = video ? 'video' : img ? 'image' : undefined;
+  // A video's source is a signed stream address: the kind alone, never the stream.
+  const address = kind === 'image' ? attr(img, 'src') : undefined;
+  return { m, author, kind, address, title: excerpt(first(post, ['h3', 'h1'])) };
+}
+
+export const reddit: Adapter = {
   id: 'reddit',
-  version: 1,
-  posts: ['shreddit-post', '.thing.link[data-author]'],
-  readPost(post) {
+  version: 2,
+  // Shreddit, then new Reddit, then old Reddit: the three page designs Reddit serves side by side.
+  posts: ['shreddit-post', 'div[data-testid="post-container"]', '.thing.link[data-author]'],
+  readPost(post, { url }) {
+    if (post.getAttribute('data-testid') === 'post-container') {
+      const read = readNewReddit(post, url.origin);
+      return reading(
+        {
+          kind: 'post',
+          platform: 'reddit',
+          permalink: read.m
+            ? `${ORIGIN}${read.m[1] ?? ''}/comments/${read.m[2]}${read.m[3] ?? ''}/`
+            : undefined,
+          postId: read.m?.[2],
+          author: {
+            handle: read.author,
+            profileUrl: read.author ? `${ORIGIN}/user/${read.author}/` : undefined,
+          },
+          text: read.title,
+          media: read.kind
+            ? [read.address ? { kind: read.kind, address: read.address } : { kind: read.kind }]
+            : [],
+        },
+        'testid',
+        read.kind !== undefined,
+      );
+    }
     const shreddit = post.tagName === 'SHREDDIT-POST';
     const path = attr(post, shreddit ? 'permalink' : 'data-permalink');
     const m = path ? COMMENTS.exec(path) : null;
@@ -55,10 +98,16 @@ export const reddit = defineAdapter({
     );
   },
   anchor: (post) =>
-    first(post, ['[slot="credit-bar"]', '[slot="title"]', '.tagline', '.flat-list']),
+    first(post, [
+      '[slot="credit-bar"]',
+      '[slot="title"]',
+      '[data-adclicklocation="top_bar"]',
+      '.tagline',
+      '.flat-list',
+    ]),
   readPage(doc, { url }) {
     const name =
-      /^\/(?:u|user)\/([\w-]{3,20})\/?$/.exec(url.pathname)?.[1] ??
+      USER.exec(url.pathname)?.[1] ??
       /^\/(?:u|user)\/([\w-]{3,20})\/(?:submitted|comments|overview)\/?$/.exec(url.pathname)?.[1];
     if (!name) return null;
     const profileUrl = `${ORIGIN}/user/${name}/`;
@@ -74,4 +123,4 @@ export const reddit = defineAdapter({
     };
   },
   reportRoute: { menuPath: ['Report'], formUrl: 'https://www.reddit.com/report', confirmed: false },
-});
+};

@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter';
+import type { Adapter } from './adapter';
 import { attr, excerpt, findMedia, first, isoTime, type MediaRule, reading } from './read';
 
 /**
@@ -31,7 +31,7 @@ function permalinkOf(client: 'k' | 'a', chat: string, mid: string): string {
   return `https://web.telegram.org/${client}/#${chat}`;
 }
 
-export const telegram = defineAdapter({
+export const telegram: Adapter = {
   id: 'telegram',
   version: 1,
   posts: ['[data-mid][data-peer-id]', '[data-message-id]'],
@@ -70,4 +70,4 @@ export const telegram = defineAdapter({
   anchor: (post) =>
     first(post, ['.bubble-content', '.message-content', '.text-content', '.attachment']) ?? post,
   reportRoute: { menuPath: ['Report'], confirmed: true, noForm: true },
-});
+};

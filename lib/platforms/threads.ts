@@ -1,11 +1,11 @@
-import { defineAdapter } from './adapter';
+import type { Adapter } from './adapter';
 import { attr, excerpt, findMedia, linkMatch, pathOf, reading, timeIn } from './read';
 
 const ORIGIN = 'https://www.threads.com';
 const POST = /^\/@([\w.]+)\/post\/([\w-]+)/;
 const QUOTE = '[data-pressable-container]';
 
-export const threads = defineAdapter({
+export const threads: Adapter = {
   id: 'threads',
   version: 1,
   posts: [QUOTE],
@@ -62,4 +62,4 @@ export const threads = defineAdapter({
   },
   anchor: (post) => post.querySelector('a[href*="/post/"]')?.parentElement ?? null,
   reportRoute: { menuPath: ['⋯', 'Report'], confirmed: false },
-});
+};

@@ -1,10 +1,10 @@
-import { defineAdapter } from './adapter';
+import type { Adapter } from './adapter';
 import { excerpt, findMedia, first, linkMatch, reading } from './read';
 
 const ORIGIN = 'https://www.tiktok.com';
 const POST = /^\/@([\w.-]+)\/(video|photo)\/(\d+)/;
 
-export const tiktok = defineAdapter({
+export const tiktok: Adapter = {
   id: 'tiktok',
   version: 1,
   // One first tier: a video modal (browse-video) opens over a feed or a profile grid.
@@ -90,4 +90,4 @@ export const tiktok = defineAdapter({
     formUrl: 'https://support.tiktok.com/en/safety-hc/report-a-problem/report-sexual-abuse',
     confirmed: true,
   },
-});
+};

@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter';
+import type { Adapter } from './adapter';
 import {
   absolute,
   anyMedia,
@@ -32,7 +32,7 @@ const MEDIA = [
 ] as const satisfies readonly MediaRule[];
 const NOT_MEDIA = 'header';
 
-export const tumblr = defineAdapter({
+export const tumblr: Adapter = {
   id: 'tumblr',
   version: 1,
   posts: ['[tabindex="-1"][data-id]', 'article'],
@@ -64,4 +64,4 @@ export const tumblr = defineAdapter({
     formUrl: 'https://www.tumblr.com/abuse/minors',
     confirmed: false,
   },
-});
+};

@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter';
+import type { Adapter } from './adapter';
 import { attr, excerpt, findMedia, first, type MediaRule, pathOf, reading } from './read';
 
 const ORIGIN = 'https://www.twitch.tv';
@@ -36,7 +36,7 @@ function channelOf(path: string): string | undefined {
   return name && !RESERVED.test(name) ? name.toLowerCase() : undefined;
 }
 
-export const twitch = defineAdapter({
+export const twitch: Adapter = {
   id: 'twitch',
   version: 1,
   // The player of a clip or VOD page, and the cards of a channel's videos and clips lists.
@@ -106,4 +106,4 @@ export const twitch = defineAdapter({
   },
   // The reference has only the in-app path, with labels from 2018.
   reportRoute: { menuPath: ['⋮', 'Report'], confirmed: false, noForm: true },
-});
+};

@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter';
+import type { Adapter } from './adapter';
 import { attr, excerpt, findMedia, first, linkMatch, pathOf, reading } from './read';
 
 const ORIGIN = 'https://www.youtube.com';
@@ -14,7 +14,7 @@ const permalinkOf = (m: RegExpExecArray | null) =>
         ? `${ORIGIN}/shorts/${m[2]}`
         : `${ORIGIN}/post/${m[3]}`;
 
-export const youtube = defineAdapter({
+export const youtube: Adapter = {
   id: 'youtube',
   version: 1,
   // One entry, several element names: a page mixes them (a watch page holds compact items).
@@ -87,4 +87,4 @@ export const youtube = defineAdapter({
       'h3',
     ]),
   reportRoute: { menuPath: ['⋯', 'Report'], confirmed: true },
-});
+};

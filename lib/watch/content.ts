@@ -13,17 +13,57 @@ export type WatchPageEnv = {
   later(cb: () => void, ms: number): void;
   send(url: string, state: PageState): void;
   /** The feed's health on this page, once per navigation after the last read. */
-  health(health: FeedHealth): void;
+  health(health: FeedHealth & { posts: number }): void;
+  /**
+   * The feed's read failures counted since the last call, taken (so counted once), or null
+   * when there are none (lib/feed/read-counts.ts).
+   */
+  takeReads?(): Record<string, number> | null;
+  sendReads?(failures: Record<string, number>): void;
 };
+
+/** A batch of read failures goes out this long (ms) after the first one in it. */
+export const READS_BATCH_MS = 3000;
+
+/** Posts on the page by the adapter's ordered selectors: the first that finds any counts. */
+export function countPosts(doc: Document, selectors: readonly string[]): number {
+  for (const selector of selectors) {
+    const found = doc.querySelectorAll(selector).length;
+    if (found > 0) return found;
+  }
+  return 0;
+}
 
 /**
  * The content side of the removal watch: reads its page a few times after each navigation and
  * reports the first clear state with the page address, once per address. Nothing is stored in
  * the page or the extension from here; the background decides (and forgets non-evidence).
  */
-export function startWatchPage(env: WatchPageEnv): { navigated(): void } {
+export function startWatchPage(env: WatchPageEnv): {
+  navigated(): void;
+  flushReads(): void;
+  /** The feed counted a read failure (lib/feed/read-counts.ts onReadFailure). */
+  readFailed(): void;
+} {
   let generation = 0;
   const reported = new Set<string>();
+
+  /** A batch of read failures is due (one timer at a time). */
+  let batchPending = false;
+
+  /** Batches, never per post: at each read of the page, and when the page is hidden or left. */
+  function flushReads() {
+    batchPending = false;
+    const taken = env.takeReads?.();
+    if (taken) env.sendReads?.(taken);
+  }
+
+  /** A failure was counted: one batch a few seconds later takes it and any that follow. */
+  function readFailed() {
+    if (batchPending) return;
+    batchPending = true;
+    env.later(flushReads, READS_BATCH_MS);
+  }
 
   function schedule() {
     const mine = ++generation;
@@ -31,7 +71,9 @@ export function startWatchPage(env: WatchPageEnv): { navigated(): void } {
       env.later(() => {
         if (mine !== generation) return;
         const href = env.url();
-        if (ms === READ_AT[READ_AT.length - 1]) env.health(feedHealth(env.doc));
+        flushReads();
+        if (ms === READ_AT[READ_AT.length - 1])
+          env.health({ ...feedHealth(env.doc), posts: countPosts(env.doc, env.rules.posts) });
         if (reported.has(href)) return;
         let url: URL;
         try {
@@ -48,5 +90,5 @@ export function startWatchPage(env: WatchPageEnv): { navigated(): void } {
   }
 
   schedule();
-  return { navigated: schedule };
+  return { navigated: schedule, flushReads, readFailed };
 }

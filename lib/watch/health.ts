@@ -24,33 +24,145 @@ export function feedHealth(
   return { buttons, mediaWithoutButton: false };
 }
 
+/**
+ * Why a reading of a post fell short, counted per platform for Settings › Diagnostics:
+ * - failures at click time, in the feed (lib/feed/read-counts.ts): no permalink, no media (a
+ *   recycled post lost it), not a post, the adapter threw;
+ * - flaws of a capture that was saved, found by the background's checks (lib/case/capture.ts):
+ *   no author, an id or handle that fails the platform's grammar, a field cut or left out.
+ */
+export const READ_REASONS = [
+  'no-permalink',
+  'no-media',
+  'not-a-post',
+  'error',
+  'no-author',
+  'bad-id',
+  'truncated',
+] as const;
+export type ReadReason = (typeof READ_REASONS)[number];
+export type ReadFailures = Partial<Record<ReadReason, number>>;
+
 /** Counters per platform, kept in storage.local (numbers only: no address, no page). */
-export type DiagnosticsCounts = Record<
-  string,
-  { version: number; pages: number; buttons: number; noButton: number }
->;
+export type DiagnosticsRow = {
+  version: number;
+  pages: number;
+  /** Posts the adapter's selectors found on those pages (at the watch's last read). */
+  posts: number;
+  buttons: number;
+  noButton: number;
+  /** Posts read for a capture (a click on a button). */
+  reads: number;
+  failures: ReadFailures;
+};
+export type DiagnosticsCounts = Record<string, DiagnosticsRow>;
+
+/** No count grows past this: a page can't overflow a counter or bloat storage. */
+const COUNT_MAX = 1e9;
+const add = (a: number | undefined, b: number | undefined) =>
+  Math.min(COUNT_MAX, (a ?? 0) + (b ?? 0));
+
+/** The platform's row for this adapter version (a new version starts afresh; old rows lack fields). */
+function rowOf(counts: DiagnosticsCounts, platform: string, version: number): DiagnosticsRow {
+  const previous = counts[platform];
+  const fresh = { version, pages: 0, posts: 0, buttons: 0, noButton: 0, reads: 0, failures: {} };
+  return previous && previous.version === version ? { ...fresh, ...previous } : fresh;
+}
+
+const count = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? Math.min(COUNT_MAX, Math.floor(value))
+    : 0;
+
+/**
+ * Counts as stored (older rows lack later fields; storage is not trusted to hold numbers):
+ * every row complete, every count a whole number.
+ */
+export function normaliseCounts(stored: unknown): DiagnosticsCounts {
+  const counts: DiagnosticsCounts = {};
+  if (!stored || typeof stored !== 'object') return counts;
+  for (const [platform, value] of Object.entries(stored as Record<string, unknown>)) {
+    if (!value || typeof value !== 'object') continue;
+    const row = value as Record<string, unknown>;
+    const failures: ReadFailures = {};
+    const storedFailures = (row.failures ?? {}) as Record<string, unknown>;
+    for (const reason of READ_REASONS) {
+      if (count(storedFailures[reason]) > 0) failures[reason] = count(storedFailures[reason]);
+    }
+    counts[platform] = {
+      version: count(row.version),
+      pages: count(row.pages),
+      posts: count(row.posts),
+      buttons: count(row.buttons),
+      noButton: count(row.noButton),
+      reads: count(row.reads),
+      failures,
+    };
+  }
+  return counts;
+}
 
 export function countPage(
   counts: DiagnosticsCounts,
   platform: string,
   version: number,
-  health: FeedHealth,
+  health: FeedHealth & { posts?: number },
 ): DiagnosticsCounts {
-  const previous = counts[platform];
-  // A new adapter version starts its counts afresh: they describe that version's selectors.
-  const row =
-    previous && previous.version === version
-      ? previous
-      : { version, pages: 0, buttons: 0, noButton: 0 };
+  const row = rowOf(counts, platform, version);
   return {
     ...counts,
     [platform]: {
-      version,
-      pages: row.pages + 1,
-      buttons: row.buttons + health.buttons,
-      noButton: row.noButton + (health.mediaWithoutButton ? 1 : 0),
+      ...row,
+      pages: add(row.pages, 1),
+      posts: add(row.posts, health.posts),
+      buttons: add(row.buttons, health.buttons),
+      noButton: add(row.noButton, health.mediaWithoutButton ? 1 : 0),
     },
   };
+}
+
+/** Adds read outcomes: `reads` posts read for a capture, and failures by reason. */
+export function countReads(
+  counts: DiagnosticsCounts,
+  platform: string,
+  version: number,
+  reads: number,
+  failures: ReadFailures,
+): DiagnosticsCounts {
+  const row = rowOf(counts, platform, version);
+  const merged: ReadFailures = { ...row.failures };
+  for (const reason of READ_REASONS) {
+    if (failures[reason]) merged[reason] = add(merged[reason], failures[reason]);
+  }
+  return { ...counts, [platform]: { ...row, reads: add(row.reads, reads), failures: merged } };
+}
+
+/**
+ * What the background's checks found wrong with a capture the feed read (lib/case/capture.ts
+ * notes every field it shortened or left out in `truncated`).
+ */
+export function captureFlaws(capture: {
+  kind: string;
+  author?: { handle?: string };
+  text?: string;
+  truncated?: readonly string[];
+}): ReadFailures {
+  const flaws: ReadFailures = {};
+  const notes = capture.truncated ?? [];
+  if (capture.kind === 'post' && !capture.author?.handle && !notes.includes('author.handle'))
+    flaws['no-author'] = 1;
+  if (notes.some((n) => /(^|\.)(postId|handle)$/.test(n))) flaws['bad-id'] = 1;
+  // Adapters cut text at 500 characters without a note (lib/platforms/read.ts excerpt).
+  if (notes.some((n) => !/(^|\.)(postId|handle)$/.test(n)) || (capture.text?.length ?? 0) >= 500)
+    flaws.truncated = 1;
+  return flaws;
+}
+
+/** Failures as "no-permalink 2, bad-id 1" (reason names are the same in every language). */
+export function failuresText(failures: ReadFailures): string {
+  return READ_REASONS.filter((r) => failures[r])
+    .map((r) => `${r} ${failures[r]}`)
+    .join(', ');
 }
 
 /** The counts as plain text for a bug report (no addresses: there are none to give). */
@@ -58,7 +170,7 @@ export function diagnosticsText(counts: DiagnosticsCounts, extensionVersion: str
   const lines = [`Beacon ${extensionVersion} — feed diagnostics`];
   for (const [platform, c] of Object.entries(counts).sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(
-      `${platform} v${c.version}: pages ${c.pages}, buttons ${c.buttons}, media without button ${c.noButton}`,
+      `${platform} v${c.version}: pages ${c.pages}, posts ${c.posts ?? 0}, buttons ${c.buttons}, media without button ${c.noButton}, reads ${c.reads ?? 0}, read failures: ${failuresText(c.failures ?? {}) || 'none'}`,
     );
   }
   return lines.join('\n');

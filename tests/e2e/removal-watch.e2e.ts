@@ -1,15 +1,30 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noAxeViolations } from './axe';
-import { type Beacon, fixture, launchBeacon, okFrom } from './harness';
+import {
+  type Beacon,
+  fixture,
+  launchBeacon,
+  okFrom,
+  pageWith,
+  pierceQuery,
+  trustedClick,
+} from './harness';
 
 /**
- * The removal watch in Chromium: the user's own visit to an evidence address, served as the
- * platform's "this page doesn't exist", is recorded while the vault is locked and shows at
- * unlock; a visit to any other address leaves storage exactly as it was.
+ * The removal watch in Chromium (issue 13's "Done when"): a post captured with the feed's
+ * shortcut; the user's own visit to its address, served as the platform's "this page doesn't
+ * exist", is recorded while the vault is locked and shows at unlock with its time, a timeline
+ * line and the 7- and 30-day re-check alarms; a visit to any other address leaves storage exactly
+ * as it was; the four newer platforms' shortcut, capture and card; the popup's "can't place its
+ * button"; the read counters in Settings › Diagnostics.
  */
 const PASS = 'removal watch e2e passphrase';
-const POST = 'https://x.com/placeholder_acct/status/1990000000000000001';
+/** The quoting post of real X markup (tests/fixtures/platforms/x/x-tweet-quote.html). */
+const POST_ID = '1983130065320780162';
+const POST = `https://x.com/TestQuoter/status/${POST_ID}`;
+const HOME = 'https://x.com/home';
+const DAY = 24 * 3_600_000;
 const OTHER = 'https://x.com/someone_else/status/1990000000000000002';
 const QUEUE = 'beacon.watch.queue';
 /** A page on a supported host whose markup the adapter can't read: a large video, no post. */
@@ -18,6 +33,7 @@ const UNREADABLE_HTML =
   '<!doctype html><html lang="en"><body><main><div data-testid="newLayoutCell"><video width="640" height="360" poster="https://pbs.twimg.com/placeholder.jpg"></video><p>A post in a layout Beacon does not know</p></div></main></body></html>';
 
 type Chrome = {
+  alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> };
   storage: {
     local: { get(k: null | string): Promise<Record<string, unknown>> };
     session: { get(k: null | string): Promise<Record<string, unknown>> };
@@ -67,6 +83,49 @@ async function queueLength(beacon: Beacon): Promise<number> {
   }, QUEUE);
 }
 
+const shortcutButtons = (page: Page) =>
+  pierceQuery(
+    page,
+    (n) => n.nodeName === 'button' && n.attributes['aria-label'] === 'Report this post',
+  );
+const dialogs = (page: Page) =>
+  pierceQuery(page, (n) => n.nodeName === 'div' && n.attributes.role === 'dialog');
+
+async function diagnostics(beacon: Beacon): Promise<string> {
+  return beacon.worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    return JSON.stringify(await chrome.storage.local.get('beacon.diagnostics'));
+  });
+}
+
+/** The four platforms added last (feed.e2e.ts has every platform's counts; one post each here). */
+const NEWER = [
+  {
+    id: 'pinterest',
+    url: 'https://www.pinterest.com/',
+    fixture: 'platforms/pinterest/feed.html',
+    firstId: '1000000000000000001',
+  },
+  {
+    id: 'discord',
+    url: 'https://discord.com/channels/1100000000000000001/1100000000000000002',
+    fixture: 'platforms/discord/channel.html',
+    firstId: '1100000000000000010',
+  },
+  {
+    id: 'telegram',
+    url: 'https://web.telegram.org/k/',
+    fixture: 'platforms/telegram/k-channel.html',
+    firstId: '1300000001/4021',
+  },
+  {
+    id: 'twitch',
+    url: 'https://www.twitch.tv/pixel_garden/clip/GreenhouseClipSlug-xyz',
+    fixture: 'platforms/twitch/clip.html',
+    firstId: 'GreenhouseClipSlug-xyz',
+  },
+] as const;
+
 describe('removal watch', () => {
   let beacon: Beacon;
   let ws: Page;
@@ -76,10 +135,15 @@ describe('removal watch', () => {
     beacon = await launchBeacon();
     const gone = fixture('platforms/x/gone-removed.html');
     await beacon.serveHost('https://x.com', {
+      [new URL(HOME).pathname]: pageWith(fixture('platforms/x/x-tweet-quote.html'), 'Home / X'),
       [new URL(POST).pathname]: gone,
       [new URL(OTHER).pathname]: gone,
       [new URL(UNREADABLE).pathname]: UNREADABLE_HTML,
     });
+    for (const p of NEWER) {
+      const url = new URL(p.url);
+      await beacon.serveHost(url.origin, { [url.pathname]: fixture(p.fixture) });
+    }
     ws = await beacon.openExtensionPage('workspace.html');
     await okFrom(ws, 'createVault', {
       passphrase: PASS,
@@ -93,26 +157,42 @@ describe('removal watch', () => {
     });
     const [summary] = await okFrom<Array<{ id: string }>>(ws, 'listCases');
     caseId = (summary as { id: string }).id;
-    await okFrom(ws, 'updateCase', {
-      id: caseId,
-      op: {
-        op: 'addEvidence',
-        capture: {
-          kind: 'post',
-          platform: 'x',
-          permalink: POST,
-          postId: '1990000000000000001',
-          author: { handle: 'placeholder_acct', profileUrl: 'https://x.com/placeholder_acct' },
-          media: [{ kind: 'image' }],
-          pageUrl: 'https://x.com/home',
-          capturedAt: new Date().toISOString(),
-          via: 'shortcut',
-        },
-      },
-    });
   });
   afterAll(async () => {
     await beacon?.close();
+  });
+
+  it('a real click on the shortcut captures the post into the case, with its card', async () => {
+    const page = await beacon.context.newPage();
+    await page.goto(HOME);
+    await expect.poll(() => page.locator('beacon-shortcut').count(), { timeout: 10_000 }).toBe(1);
+    const [button] = await shortcutButtons(page);
+    await trustedClick(page, (button as { backendNodeId: number }).backendNodeId);
+    await expect.poll(async () => (await dialogs(page)).length, { timeout: 5_000 }).toBe(1);
+    const [card] = await dialogs(page);
+    expect(card?.text).toContain(POST_ID);
+    expect(card?.text).toContain('TestQuoter');
+    const kase = await okFrom<{ evidence: Array<{ url?: string }> }>(ws, 'getCase', {
+      id: caseId,
+    });
+    expect(kase.evidence.map((e) => e.url)).toEqual([POST]);
+
+    // A post whose links are gone by the time of the click can't be read: the card says so and
+    // the reason is counted; the watch script sends it in the next batch (a few seconds).
+    await page.evaluate(() => {
+      for (const a of document.querySelectorAll('article a[href]')) a.removeAttribute('href');
+    });
+    await page.keyboard.press('Escape');
+    await trustedClick(page, (button as { backendNodeId: number }).backendNodeId);
+    await expect
+      .poll(async () => (await dialogs(page))[0]?.text ?? '', { timeout: 5_000 })
+      .toContain('Beacon could not read this post');
+    await expect
+      .poll(async () => JSON.parse(await diagnostics(beacon))['beacon.diagnostics']?.x, {
+        timeout: 10_000,
+      })
+      .toMatchObject({ version: 1, reads: 1, failures: { 'no-permalink': 1 } });
+    await page.close();
   });
 
   it('a locked visit to the evidence address, served as deleted, shows as removed at unlock', async () => {
@@ -121,8 +201,8 @@ describe('removal watch', () => {
     await visit.goto(POST);
     await expect.poll(() => queueLength(beacon), { timeout: 15_000 }).toBe(1);
     const whileLocked = await dumpStorage(beacon);
-    expect(whileLocked).not.toContain('placeholder_acct');
-    expect(whileLocked).not.toContain('1990000000000000001');
+    expect(whileLocked).not.toContain('TestQuoter');
+    expect(whileLocked).not.toContain(POST_ID);
     await visit.close();
 
     await okFrom(ws, 'unlock', { passphrase: PASS });
@@ -135,12 +215,32 @@ describe('removal watch', () => {
       )
       .toBe('removed');
     const kase = await okFrom<{
-      evidence: Array<{ statusHistory: Array<{ status: string; at: string; seenBy?: string }> }>;
+      evidence: Array<{
+        id: string;
+        statusHistory: Array<{ status: string; at: string; seenBy?: string }>;
+      }>;
     }>(ws, 'getCase', { id: caseId });
     const entry = kase.evidence[0]?.statusHistory.at(-1);
     expect(entry).toMatchObject({ status: 'removed', seenBy: 'you' });
-    expect(Math.abs(Date.parse(entry?.at ?? '') - Date.now())).toBeLessThan(120_000);
+    const removedAt = Date.parse(entry?.at ?? '');
+    expect(Math.abs(removedAt - Date.now())).toBeLessThan(120_000);
     expect(await queueLength(beacon)).toBe(0);
+
+    // The re-checks 7 and 30 days after the removal are scheduled as reminders (alarms).
+    const evidenceId = kase.evidence[0]?.id as string;
+    const rechecks = async () =>
+      (
+        await beacon.worker.evaluate(() =>
+          (globalThis as unknown as { chrome: Chrome }).chrome.alarms.getAll(),
+        )
+      )
+        .filter((a) => a.name.startsWith(`beacon-recheck:${caseId}:${evidenceId}:`))
+        .map((a) => ({ days: a.name.split(':').at(-1), at: a.scheduledTime }))
+        .sort((a, b) => a.at - b.at);
+    await expect.poll(async () => (await rechecks()).map((r) => r.days)).toEqual(['7', '30']);
+    for (const r of await rechecks()) {
+      expect(Math.abs(r.at - (removedAt + Number(r.days) * DAY))).toBeLessThan(1_000);
+    }
 
     await ws.goto(beacon.extensionUrl('workspace.html#/evidence'));
     await expect
@@ -166,17 +266,17 @@ describe('removal watch', () => {
       expect(after).not.toContain('someone_else');
     }
     await okFrom(ws, 'unlock', { passphrase: PASS });
-    const counts = await beacon.worker.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-      return JSON.stringify(await chrome.storage.local.get('beacon.diagnostics'));
-    });
+    const counts = await diagnostics(beacon);
     expect(JSON.parse(counts)).toEqual({
       'beacon.diagnostics': {
         x: {
           version: 1,
           pages: expect.any(Number),
+          posts: expect.any(Number),
           buttons: expect.any(Number),
           noButton: expect.any(Number),
+          reads: expect.any(Number),
+          failures: expect.any(Object),
         },
       },
     });
@@ -219,13 +319,43 @@ describe('removal watch', () => {
         .evaluateAll((trs) =>
           trs.map((tr) => [...tr.children].map((c) => c.textContent).join('|')),
         );
-    // platform | adapter version | pages | buttons | media without button
+    // platform | adapter version | pages | posts found | buttons | media without button |
+    // posts read for a capture | read problems
     await expect
       .poll(rows, { timeout: 10_000 })
-      .toContainEqual(expect.stringMatching(/^x\|1\|\d+\|\d+\|1$/));
+      .toContainEqual(expect.stringMatching(/^x\|1\|\d+\|\d+\|\d+\|1\|1\|no link to the post: 1$/));
+    // What a user copies into a bug report: counts by platform and reason, no address.
+    const copyButton = settings.getByRole('button', { name: 'Copy for a bug report' });
+    expect(await copyButton.count()).toBe(1);
     await noAxeViolations(settings, 'settings with diagnostics');
     await popup.close();
     await page.close();
     await settings.close();
+  });
+
+  it('the four newer platforms: shortcut, a real click captures into the case, the card', async () => {
+    for (const p of NEWER) {
+      const page = await beacon.context.newPage();
+      await page.goto(p.url);
+      await expect
+        .poll(() => page.locator('beacon-shortcut').count(), { timeout: 10_000 })
+        .toBeGreaterThan(0);
+      const before = (await okFrom<{ evidence: unknown[] }>(ws, 'getCase', { id: caseId })).evidence
+        .length;
+      const [first] = await shortcutButtons(page);
+      await trustedClick(page, (first as { backendNodeId: number }).backendNodeId);
+      await expect.poll(async () => (await dialogs(page)).length, { timeout: 5_000 }).toBe(1);
+      const [card] = await dialogs(page);
+      expect(card?.attributes['aria-label']).toBe('Beacon: capture and report');
+      expect(card?.text).toContain('Copy link');
+      const kase = await okFrom<{
+        evidence: Array<{ platform: string; url?: string; postId?: string }>;
+      }>(ws, 'getCase', { id: caseId });
+      expect(kase.evidence).toHaveLength(before + 1);
+      const added = kase.evidence.at(-1);
+      expect(added?.platform).toBe(p.id);
+      expect(`${added?.url} ${added?.postId}`).toContain(p.firstId.split('/').at(-1));
+      await page.close();
+    }
   });
 });

@@ -4,7 +4,7 @@ import { useI18n } from '@/components/i18n';
 import { send } from '@/components/send';
 import type { MessageKey } from '@/lib/i18n';
 import type { ResponseOf } from '@/lib/messaging/protocol';
-import { diagnosticsText } from '@/lib/watch/health';
+import { diagnosticsText, READ_REASONS, type ReadFailures } from '@/lib/watch/health';
 
 type Diagnostics = ResponseOf<'diagnostics'>;
 
@@ -22,6 +22,10 @@ export function DiagnosticsSection() {
   }, []);
   useEffect(load, [load]);
 
+  const failureList = (failures: ReadFailures) =>
+    READ_REASONS.filter((reason) => failures[reason])
+      .map((reason) => `${t(`watch.diag.reason.${reason}` as MessageKey)}: ${failures[reason]}`)
+      .join(', ');
   const rows = data ? Object.entries(data.counts).sort(([a], [b]) => a.localeCompare(b)) : [];
   return (
     <section className="card settings-section" aria-labelledby={id} data-testid="diagnostics">
@@ -43,8 +47,11 @@ export function DiagnosticsSection() {
               <th scope="col">{t('watch.diag.platform')}</th>
               <th scope="col">{t('watch.diag.version')}</th>
               <th scope="col">{t('watch.diag.pages')}</th>
+              <th scope="col">{t('watch.diag.postsFound')}</th>
               <th scope="col">{t('watch.diag.posts')}</th>
               <th scope="col">{t('watch.diag.noButton')}</th>
+              <th scope="col">{t('watch.diag.reads')}</th>
+              <th scope="col">{t('watch.diag.failures')}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,8 +60,11 @@ export function DiagnosticsSection() {
                 <th scope="row">{platform}</th>
                 <td>{c.version}</td>
                 <td>{c.pages}</td>
+                <td>{c.posts}</td>
                 <td>{c.buttons}</td>
                 <td>{c.noButton}</td>
+                <td>{c.reads}</td>
+                <td>{failureList(c.failures) || t('watch.diag.none')}</td>
               </tr>
             ))}
           </tbody>

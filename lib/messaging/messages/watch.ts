@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import { READ_REASONS } from '../../watch/health';
+
+const Count = z.number().int().min(0).max(100000);
+/** Counts by read-failure reason; unknown reasons are refused (strict). */
+const Failures = z
+  .object(
+    Object.fromEntries(READ_REASONS.map((r) => [r, Count.optional()])) as Record<
+      (typeof READ_REASONS)[number],
+      z.ZodOptional<typeof Count>
+    >,
+  )
+  .strict();
 
 /** Messages of the removal watch (lib/watch). */
 export const watchMessages = {
@@ -25,8 +37,15 @@ export const watchMessages = {
       .object({
         buttons: z.number().int().min(0).max(100000),
         mediaWithoutButton: z.boolean(),
+        posts: Count.optional(),
       })
       .strict(),
+    response: z.undefined(),
+    from: ['content'],
+  },
+  /** The feed's read failures on its page since the last batch (counts by reason only). */
+  feedReads: {
+    request: z.object({ failures: Failures }).strict(),
     response: z.undefined(),
     from: ['content'],
   },
@@ -46,8 +65,11 @@ export const watchMessages = {
           z.object({
             version: z.number(),
             pages: z.number(),
+            posts: z.number(),
             buttons: z.number(),
             noButton: z.number(),
+            reads: z.number(),
+            failures: z.record(z.string(), z.number()),
           }),
         ),
         watch: z.enum(['active', 'locked-watching', 'paused']),

@@ -103,3 +103,67 @@ describe('reddit adapter (old Reddit)', () => {
     ]);
   });
 });
+
+describe('reddit adapter (new Reddit, post-container)', () => {
+  const NEW = 'https://new.reddit.com/';
+
+  it('video and image posts get shortcuts, a text post does not; links, authors by test id', () => {
+    const posts = readAll(reddit, 'reddit/new.html', NEW);
+    expect(posts.map((p) => p.el.getAttribute('data-testid'))).toEqual([
+      'post-container',
+      'post-container',
+      'post-container',
+    ]);
+    expect(posts.map((p) => p.reading)).toEqual([
+      {
+        ok: true,
+        tier: 'testid',
+        capture: {
+          kind: 'post',
+          platform: 'reddit',
+          permalink: 'https://www.reddit.com/r/aww/comments/1nwvid/my_cat_learned_a_trick/',
+          postId: '1nwvid',
+          author: harbor,
+          text: 'My cat learned a trick',
+          // The stream address is signed and per session: the kind alone.
+          media: [{ kind: 'video' }],
+        },
+      },
+      {
+        ok: true,
+        tier: 'testid',
+        capture: {
+          kind: 'post',
+          platform: 'reddit',
+          permalink: 'https://www.reddit.com/r/travel/comments/1nwimg/harbour_at_dawn/',
+          postId: '1nwimg',
+          author: { handle: 'wander_k', profileUrl: 'https://www.reddit.com/user/wander_k/' },
+          text: 'Harbour at dawn',
+          media: [
+            {
+              kind: 'image',
+              address: 'https://preview.redd.it/dawn1nwimg.jpeg?width=640&auto=webp',
+            },
+          ],
+        },
+      },
+      { ok: false, reason: 'no-media' },
+    ]);
+    expect(reddit.anchor(posts[0]?.el as Element)?.getAttribute('data-adclicklocation')).toBe(
+      'top_bar',
+    );
+  });
+
+  it('a shreddit page never falls back to a post-container inside it (tiers are ordered)', () => {
+    const posts = readAll(reddit, 'reddit/feed.html', FEED);
+    expect(posts.every((p) => p.el.tagName === 'SHREDDIT-POST')).toBe(true);
+  });
+
+  it('no post link gives no-permalink', () => {
+    const [post] = readAll(reddit, 'reddit/new.html', NEW);
+    expect(reddit.readPost(stripLinks(post?.el as Element), { url: new URL(NEW) })).toEqual({
+      ok: false,
+      reason: 'no-permalink',
+    });
+  });
+});

@@ -136,3 +136,50 @@ describe('tiktok adapter', () => {
     expect(tiktok.readPage?.(doc, { url: new URL(VIDEO_PAGE) })).toBeNull();
   });
 });
+
+describe('tiktok adapter: layout variants', () => {
+  it('list items served as div are read like the article ones', () => {
+    const posts = readAll(tiktok, 'tiktok/layout-div.html', FEED);
+    expect(posts.map((p) => p.el.tagName)).toEqual(['DIV', 'DIV']);
+    expect(posts.map((p) => p.reading)).toEqual([
+      {
+        ok: true,
+        tier: 'structure',
+        capture: {
+          ...base,
+          author: { ...dance, displayName: 'Dance Daily' },
+          text: 'New routine for the weekend',
+          // The blob: source means nothing outside the tab: the poster names the video.
+          media: [{ kind: 'video', address: cover }],
+        },
+      },
+      { ok: false, reason: 'no-permalink' },
+    ]);
+  });
+
+  it('second tier: feed-video wrappers with no list item around them', () => {
+    const posts = readAll(tiktok, 'tiktok/layout-feed-video.html', FEED);
+    expect(posts.map((p) => p.el.getAttribute('data-e2e'))).toEqual(['feed-video', 'feed-video']);
+    expect(posts.map((p) => p.reading)).toEqual([
+      {
+        ok: true,
+        tier: 'structure',
+        capture: {
+          kind: 'post',
+          platform: 'tiktok',
+          permalink: 'https://www.tiktok.com/@surf.sam/video/7430000000000000005',
+          postId: '7430000000000000005',
+          author: { handle: 'surf.sam', profileUrl: 'https://www.tiktok.com/@surf.sam' },
+          media: [
+            {
+              kind: 'video',
+              address: 'https://p16-sign.tiktokcdn-us.com/obj/cover_7430000000000000005.jpeg',
+            },
+          ],
+        },
+      },
+      // A player with no link to its video on a feed address: nothing names the post.
+      { ok: false, reason: 'no-permalink' },
+    ]);
+  });
+});

@@ -153,3 +153,50 @@ describe('youtube adapter', () => {
     });
   });
 });
+
+describe('youtube adapter: lockup view models on their own', () => {
+  it('history page and Shorts shelf: lockups are the posts (second tier)', () => {
+    const posts = readAll(
+      youtube,
+      'youtube/layout-lockup.html',
+      'https://www.youtube.com/feed/history',
+    );
+    expect(posts.map((p) => p.el.localName)).toEqual([
+      'yt-lockup-view-model',
+      'yt-lockup-view-model',
+      'ytm-shorts-lockup-view-model',
+    ]);
+    expect(posts.map((p) => p.reading)).toEqual([
+      {
+        ok: true,
+        tier: 'testid',
+        capture: {
+          kind: 'post',
+          platform: 'youtube',
+          permalink: 'https://www.youtube.com/watch?v=Ab3dE5gH1jK',
+          postId: 'Ab3dE5gH1jK',
+          author: {
+            handle: 'CoastalKitchen',
+            displayName: 'Coastal Kitchen',
+            profileUrl: 'https://www.youtube.com/@CoastalKitchen',
+          },
+          text: 'Ten minute fish stew',
+          media: [{ kind: 'video', address: 'https://i.ytimg.com/vi/Ab3dE5gH1jK/hqdefault.jpg' }],
+        },
+      },
+      { ok: false, reason: 'no-permalink' },
+      {
+        ok: true,
+        tier: 'url',
+        capture: {
+          kind: 'post',
+          platform: 'youtube',
+          permalink: 'https://www.youtube.com/shorts/Sh0rtVid01a',
+          postId: 'Sh0rtVid01a',
+          text: 'Quick pancake flip',
+          media: [{ kind: 'video', address: 'https://i.ytimg.com/vi/Sh0rtVid01a/oar2.jpg' }],
+        },
+      },
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ describe('watch content side', () => {
     p.runAll();
     expect(p.sent).toEqual([['https://x.com/a/status/1', 'removed']]);
     // One health check per navigation, after the last read (no button here, no big media).
-    expect(p.health).toEqual([{ buttons: 0, mediaWithoutButton: false }]);
+    expect(p.health).toEqual([{ buttons: 0, mediaWithoutButton: false, posts: 0 }]);
   });
 
   it('reads again after in-app navigation; a page that never settles sends nothing', () => {

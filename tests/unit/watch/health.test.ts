@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { countPage, diagnosticsText, feedHealth } from '@/lib/watch/health';
+import {
+  captureFlaws,
+  countPage,
+  countReads,
+  diagnosticsText,
+  feedHealth,
+  normaliseCounts,
+} from '@/lib/watch/health';
 import { html } from '../platforms/fixture';
 
 /** Sizes from a `data-size="w,h"` attribute (happy-dom lays nothing out). */
@@ -33,21 +40,83 @@ describe('feed health', () => {
   });
 
   it('counts per platform, afresh for a new adapter version; text for a bug report', () => {
-    let counts = countPage({}, 'x', 1, { buttons: 3, mediaWithoutButton: false });
-    counts = countPage(counts, 'x', 1, { buttons: 0, mediaWithoutButton: true });
-    counts = countPage(counts, 'reddit', 1, { buttons: 1, mediaWithoutButton: false });
+    let counts = countPage({}, 'x', 1, { buttons: 3, mediaWithoutButton: false, posts: 5 });
+    counts = countPage(counts, 'x', 1, { buttons: 0, mediaWithoutButton: true, posts: 0 });
+    counts = countPage(counts, 'reddit', 1, { buttons: 1, mediaWithoutButton: false, posts: 2 });
+    counts = countReads(counts, 'x', 1, 0, { 'no-permalink': 2, 'not-a-post': 1 });
+    counts = countReads(counts, 'x', 1, 1, { 'no-permalink': 1, 'bad-id': 1 });
+    const empty = { reads: 0, failures: {} };
     expect(counts).toEqual({
-      x: { version: 1, pages: 2, buttons: 3, noButton: 1 },
-      reddit: { version: 1, pages: 1, buttons: 1, noButton: 0 },
+      x: {
+        version: 1,
+        pages: 2,
+        posts: 5,
+        buttons: 3,
+        noButton: 1,
+        reads: 1,
+        failures: { 'no-permalink': 3, 'not-a-post': 1, 'bad-id': 1 },
+      },
+      reddit: { version: 1, pages: 1, posts: 2, buttons: 1, noButton: 0, ...empty },
     });
     expect(countPage(counts, 'x', 2, { buttons: 1, mediaWithoutButton: false }).x).toEqual({
       version: 2,
       pages: 1,
+      posts: 0,
       buttons: 1,
       noButton: 0,
+      ...empty,
     });
     expect(diagnosticsText(counts, '1.2.3')).toBe(
-      'Beacon 1.2.3 — feed diagnostics\nreddit v1: pages 1, buttons 1, media without button 0\nx v1: pages 2, buttons 3, media without button 1',
+      [
+        'Beacon 1.2.3 — feed diagnostics',
+        'reddit v1: pages 1, posts 2, buttons 1, media without button 0, reads 0, read failures: none',
+        'x v1: pages 2, posts 5, buttons 3, media without button 1, reads 1, read failures: no-permalink 3, not-a-post 1, bad-id 1',
+      ].join('\n'),
     );
+  });
+
+  it('rows stored by an older version, or garbled, read as complete whole counts', () => {
+    expect(
+      normaliseCounts({
+        x: { version: 1, pages: 4, buttons: 2, noButton: 1 },
+        reddit: {
+          version: 2,
+          pages: -3,
+          posts: 'many',
+          buttons: 1.5,
+          noButton: Number.NaN,
+          reads: 1e20,
+          failures: { 'no-author': 2, 'made-up': 9, 'no-media': -1 },
+        },
+        junk: 'text',
+      }),
+    ).toEqual({
+      x: { version: 1, pages: 4, posts: 0, buttons: 2, noButton: 1, reads: 0, failures: {} },
+      reddit: {
+        version: 2,
+        pages: 0,
+        posts: 0,
+        buttons: 1,
+        noButton: 0,
+        reads: 1e9,
+        failures: { 'no-author': 2 },
+      },
+    });
+    expect(normaliseCounts(undefined)).toEqual({});
+  });
+
+  it('a saved capture’s flaws, from the capture checks’ notes', () => {
+    expect(captureFlaws({ kind: 'post', author: { handle: 'a' }, text: 'short' })).toEqual({});
+    expect(captureFlaws({ kind: 'post', text: 'x' })).toEqual({ 'no-author': 1 });
+    expect(captureFlaws({ kind: 'account', author: {} })).toEqual({});
+    expect(
+      captureFlaws({ kind: 'post', author: {}, truncated: ['author.handle', 'postId'] }),
+    ).toEqual({ 'bad-id': 1 });
+    expect(
+      captureFlaws({ kind: 'post', author: { handle: 'a' }, truncated: ['media[0].address'] }),
+    ).toEqual({ truncated: 1 });
+    expect(captureFlaws({ kind: 'post', author: { handle: 'a' }, text: 'a'.repeat(500) })).toEqual({
+      truncated: 1,
+    });
   });
 });

@@ -32,7 +32,9 @@ const ONLINE: Record<PlatformId, [file: string, url: string]> = {
 const goneFixtures = PLATFORM_IDS.flatMap((id) =>
   readdirSync(join(ROOT, id))
     .filter((f) => f.startsWith('gone-'))
-    .map((f) => [id, f, f.slice(5, -5)] as const),
+    // gone-<state>.html, or gone-<state>.<language/variant>.html for the same state in another
+    // interface language.
+    .map((f) => [id, f, f.slice(5, -5).split('.')[0]] as const),
 );
 
 describe('removal watch: page state', () => {
