@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
+import { backgroundText } from '@/lib/i18n/background';
 import { cardWords } from '@/lib/i18n/card-words';
 import { MessageError } from '@/lib/messaging/envelope';
 import { createRouter } from '@/lib/messaging/router';
@@ -63,7 +63,10 @@ export default defineBackground(() => {
             mayUndo(entry, sender, info.tab?.id, Date.now()),
           );
           if (fromTab !== undefined) void updateBadge(fromTab);
-          return { where, message: t(lang, where === 'pending' ? 'undo.done' : 'undo.doneLogged') };
+          return {
+            where,
+            message: backgroundText(lang, where === 'pending' ? 'undo.done' : 'undo.doneLogged'),
+          };
         } catch (error) {
           if (!(error instanceof MessageError)) throw error;
           const key =
@@ -72,7 +75,7 @@ export default defineBackground(() => {
               : error.code === 'forbidden-sender'
                 ? 'undo.notHere'
                 : 'undo.gone';
-          throw new MessageError(error.code, t(lang, key));
+          throw new MessageError(error.code, backgroundText(lang, key));
         }
       },
       captureActiveTab: () => captures.captureActiveTab('popup'),
@@ -101,7 +104,7 @@ export default defineBackground(() => {
       const [status, recent] = await Promise.all([vault.vaultStatus(), vault.recentCaptures()]);
       const count = recent.filter((r) => r.tabId === tabId).length;
       const { discreet, lang } = status.settings;
-      await showSavedBadge(tabId, count, { discreet, title: t(lang, 'badge.saved') });
+      await showSavedBadge(tabId, count, { discreet, title: backgroundText(lang, 'badge.saved') });
     } catch {
       // The badge is a courtesy on top of the card; a failure here changes nothing saved.
     }

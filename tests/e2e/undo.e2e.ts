@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { background as backgroundEn } from '@/lib/i18n/catalog/background.en';
 import { card as cardEn } from '@/lib/i18n/catalog/card.en';
 import { common as commonEn } from '@/lib/i18n/catalog/common.en';
 import { feed as en } from '@/lib/i18n/catalog/feed.en';
@@ -102,7 +103,9 @@ describe('undo a capture, and the toolbar badge', () => {
     await expect.poll(async () => (await theCase()).evidence.length).toBe(before + 1);
     const tabId = await lastCaptureTab();
     expect(tabId).toBeTypeOf('number');
-    await expect.poll(() => badgeOf(tabId)).toEqual({ text: '1', title: commonEn['badge.saved'] });
+    await expect
+      .poll(() => badgeOf(tabId))
+      .toEqual({ text: '1', title: backgroundEn['badge.saved'] });
     await page.close();
   });
 
@@ -121,7 +124,7 @@ describe('undo a capture, and the toolbar badge', () => {
     await trustedClick(page, (undo as { backendNodeId: number }).backendNodeId);
     await expect
       .poll(async () => (await dialogs(page))[0]?.text ?? '')
-      .toContain(commonEn['undo.doneLogged']);
+      .toContain(backgroundEn['undo.doneLogged']);
     const after = await theCase();
     expect(after.evidence.map((e) => e.id)).not.toContain(saved?.id);
     expect(after.changes.at(-1)).toMatchObject({ kind: 'item-deleted', item: 'evidence' });
@@ -170,7 +173,7 @@ describe('undo a capture, and the toolbar badge', () => {
     await row.getByRole('button', { name: /^Undo the capture from x\.com at / }).click();
     await expect
       .poll(() => popup.locator('.status').textContent())
-      .toBe(commonEn['undo.doneLogged']);
+      .toBe(backgroundEn['undo.doneLogged']);
     expect((await theCase()).evidence.map((e) => e.id)).not.toContain(saved?.id);
     await expect.poll(() => row.count()).toBe(0);
     await popup.close();
@@ -192,7 +195,7 @@ describe('undo a capture, and the toolbar badge', () => {
     await trustedClick(page, (undo as { backendNodeId: number }).backendNodeId);
     await expect
       .poll(async () => (await dialogs(page))[0]?.text ?? '')
-      .toContain(commonEn['undo.doneLogged']);
+      .toContain(backgroundEn['undo.doneLogged']);
     await page.close();
 
     await okFrom(admin, 'unlock', { passphrase: PASS });

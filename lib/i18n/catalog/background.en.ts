@@ -11,4 +11,12 @@ export const background = {
   'reminders.discreet.message': 'You have a reminder.',
   'reminders.snooze': 'Remind me tomorrow',
   'reminders.done': 'Done',
+  'undo.done': 'Undone: Beacon no longer keeps this capture.',
+  'undo.doneLogged':
+    'Undone: this capture was removed. Your case’s timeline keeps a line saying so.',
+  'undo.gone': 'This capture is no longer in your case.',
+  'undo.notHere':
+    'This capture can’t be undone from here any more. Open the popup’s recent captures, or your case.',
+  'undo.locked': 'This capture is already in your case. Unlock Beacon to undo it.',
+  'badge.saved': 'Saved to Beacon',
 } as const;

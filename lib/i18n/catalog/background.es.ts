@@ -13,4 +13,12 @@ export const background: Catalog<typeof en> = {
   'reminders.discreet.message': 'Tienes un recordatorio.',
   'reminders.snooze': 'Recuérdamelo mañana',
   'reminders.done': 'Hecho',
+  'badge.saved': 'Guardado en Beacon',
+  'undo.done': 'Deshecho: Beacon ya no guarda esta captura.',
+  'undo.doneLogged':
+    'Deshecho: se quitó esta captura. La cronología de tu caso guarda una línea que lo dice.',
+  'undo.gone': 'Esta captura ya no está en tu caso.',
+  'undo.notHere':
+    'Esta captura ya no se puede deshacer desde aquí. Usa las capturas recientes de la ventana de Beacon, o tu caso.',
+  'undo.locked': 'Esta captura ya está en tu caso. Desbloquea Beacon para deshacerla.',
 };

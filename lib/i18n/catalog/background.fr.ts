@@ -13,4 +13,12 @@ export const background: Catalog<typeof en> = {
   'reminders.discreet.message': 'Vous avez un rappel.',
   'reminders.snooze': 'Me le rappeler demain',
   'reminders.done': 'Fait',
+  'badge.saved': 'Enregistré dans Beacon',
+  'undo.done': 'Annulé : Beacon ne garde plus cette capture.',
+  'undo.doneLogged':
+    'Annulé : cette capture a été retirée. La chronologie de votre dossier en garde une ligne.',
+  'undo.gone': 'Cette capture n’est plus dans votre dossier.',
+  'undo.notHere':
+    'Cette capture ne peut plus être annulée d’ici. Passez par les captures récentes de la fenêtre Beacon, ou par votre dossier.',
+  'undo.locked': 'Cette capture est déjà dans votre dossier. Déverrouillez Beacon pour l’annuler.',
 };

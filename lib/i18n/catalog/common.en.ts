@@ -18,14 +18,6 @@ export const common = {
   'popup.noMediaRule': 'Beacon keeps links, never the images. Do not save or share them.',
   'workspace.title': 'Beacon — my case',
   'casefile.title': 'Case file',
-  'badge.saved': 'Saved to Beacon',
-  'undo.done': 'Undone: Beacon no longer keeps this capture.',
-  'undo.doneLogged':
-    'Undone: this capture was removed. Your case’s timeline keeps a line saying so.',
-  'undo.gone': 'This capture is no longer in your case.',
-  'undo.notHere':
-    'This capture can’t be undone from here any more. Open the popup’s recent captures, or your case.',
-  'undo.locked': 'This capture is already in your case. Unlock Beacon to undo it.',
   'popup.recent': 'Recent captures',
   'popup.undo': 'Undo',
   'popup.undoLabel': 'Undo the capture from {host} at {time}',

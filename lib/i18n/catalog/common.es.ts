@@ -20,14 +20,6 @@ export const common: Catalog<typeof en> = {
     'Beacon guarda enlaces, nunca las imágenes. No las guardes ni las compartas.',
   'workspace.title': 'Beacon — mi caso',
   'casefile.title': 'Expediente',
-  'badge.saved': 'Guardado en Beacon',
-  'undo.done': 'Deshecho: Beacon ya no guarda esta captura.',
-  'undo.doneLogged':
-    'Deshecho: se quitó esta captura. La cronología de tu caso guarda una línea que lo dice.',
-  'undo.gone': 'Esta captura ya no está en tu caso.',
-  'undo.notHere':
-    'Esta captura ya no se puede deshacer desde aquí. Usa las capturas recientes de la ventana de Beacon, o tu caso.',
-  'undo.locked': 'Esta captura ya está en tu caso. Desbloquea Beacon para deshacerla.',
   'popup.recent': 'Capturas recientes',
   'popup.undo': 'Deshacer',
   'popup.undoLabel': 'Deshacer la captura de {host} a las {time}',

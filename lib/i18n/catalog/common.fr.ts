@@ -20,14 +20,6 @@ export const common: Catalog<typeof en> = {
     'Beacon garde les liens, jamais les images. Ne les enregistrez pas et ne les partagez pas.',
   'workspace.title': 'Beacon — mon dossier',
   'casefile.title': 'Dossier',
-  'badge.saved': 'Enregistré dans Beacon',
-  'undo.done': 'Annulé : Beacon ne garde plus cette capture.',
-  'undo.doneLogged':
-    'Annulé : cette capture a été retirée. La chronologie de votre dossier en garde une ligne.',
-  'undo.gone': 'Cette capture n’est plus dans votre dossier.',
-  'undo.notHere':
-    'Cette capture ne peut plus être annulée d’ici. Passez par les captures récentes de la fenêtre Beacon, ou par votre dossier.',
-  'undo.locked': 'Cette capture est déjà dans votre dossier. Déverrouillez Beacon pour l’annuler.',
   'popup.recent': 'Captures récentes',
   'popup.undo': 'Annuler',
   'popup.undoLabel': 'Annuler la capture de {host} à {time}',
