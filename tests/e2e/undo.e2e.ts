@@ -212,6 +212,14 @@ describe('undo a capture, and the toolbar badge', () => {
     const page = await beacon.context.newPage();
     await page.goto('https://x.com/home');
     await expect.poll(() => page.locator('beacon-shortcut').count(), { timeout: 10_000 }).toBe(5);
+    // The case captures go to is remembered in storage.session, also after a lock and unlock
+    // in the same worker (the test before): what makes the stopped worker take the short path.
+    const remembered = await admin.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
+        .chrome;
+      return (await chrome.storage.session.get('beacon.captureTarget'))['beacon.captureTarget'];
+    });
+    expect(remembered).toEqual({ caseId, title: profile.title });
     // Stop the service worker, as Chrome does after 30 s idle: the vault in memory is gone, its
     // key stays in storage.session, and the capture takes the short path (lib/vault/inbox.ts
     // captureNow: sealed into the inbox, filed as the next queued job).
@@ -223,7 +231,9 @@ describe('undo a capture, and the toolbar badge', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await expect
-      .poll(() => [...running.values()].every((s) => s === 'stopped'), { timeout: 5_000 })
+      .poll(() => running.size > 0 && [...running.values()].every((s) => s === 'stopped'), {
+        timeout: 5_000,
+      })
       .toBe(true);
     await cdp.detach();
     const [first] = await shortcutButtons(page);
