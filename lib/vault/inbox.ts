@@ -147,7 +147,14 @@ export async function rememberCaptureTarget(
   written: string | null,
 ): Promise<string | null> {
   const o = ctx.state.open;
-  if (!o) return written; // locked (lock removed it) or not loaded yet: what is there still holds
+  if (!o) {
+    // Not loaded yet (a worker started cold, its key in storage.session): what is stored still
+    // holds. Locked: lock and wipeAll removed it, so nothing is stored — forgetting that here
+    // is what makes the next unlock write it again (else it would match `written` and be
+    // skipped, and a worker stopped after that unlock would take the long path).
+    const key = (await ctx.env.session.get(SESSION_KEY))[SESSION_KEY];
+    return typeof key === 'string' ? written : null;
+  }
   const settings = await readSettings(ctx);
   const target = o.migration ? undefined : targetCase(o, settings);
   const next =

@@ -91,6 +91,39 @@ const CASES = [
     postId: '765432109876543210',
     handle: 'quietharbor',
   },
+  {
+    id: 'pinterest',
+    url: 'https://www.pinterest.com/',
+    file: 'pinterest/feed.html',
+    n: 2,
+    postId: '1000000000000000001',
+    handle: 'greenthumbs',
+  },
+  // Discord and Telegram have no public handles: the card shows no account line.
+  {
+    id: 'discord',
+    url: 'https://discord.com/channels/1100000000000000001/1100000000000000002',
+    file: 'discord/channel.html',
+    n: 2,
+    postId: '1100000000000000010',
+    handle: '',
+  },
+  {
+    id: 'telegram',
+    url: 'https://web.telegram.org/k/',
+    file: 'telegram/k-channel.html',
+    n: 2,
+    postId: '1300000001/4021',
+    handle: '',
+  },
+  {
+    id: 'twitch',
+    url: 'https://www.twitch.tv/pixel_garden/clip/GreenhouseClipSlug-xyz',
+    file: 'twitch/clip.html',
+    n: 2,
+    postId: 'GreenhouseClipSlug-xyz',
+    handle: 'pixel_garden',
+  },
 ] as const;
 
 type StoredCapture = { platform: string; permalink?: string; via: string; kind: string };
@@ -254,7 +287,7 @@ describe('Firefox: the feed on each platform', () => {
     await page.close();
   });
 
-  it('made no network request of its own while capturing on nine platforms', () => {
+  it('made no network request of its own while capturing on thirteen platforms', () => {
     expect(beacon.requests.length).toBeGreaterThan(0);
     expect(extensionRequests(beacon)).toEqual([]);
     expect(networkAttempts(beacon)).toEqual([]);

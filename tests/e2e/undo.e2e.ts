@@ -208,4 +208,61 @@ describe('undo a capture, and the toolbar badge', () => {
       label: 'x.com',
     });
   });
+
+  it('a capture made after the service worker was stopped is undone from the card', async () => {
+    // The vault is unlocked (the test before ended with an unlock).
+    const before = await theCase();
+    const page = await beacon.context.newPage();
+    await page.goto('https://x.com/home');
+    await expect.poll(() => page.locator('beacon-shortcut').count(), { timeout: 10_000 }).toBe(5);
+    // The case captures go to is remembered in storage.session, also after a lock and unlock
+    // in the same worker (the test before): what makes the stopped worker take the short path.
+    const remembered = await admin.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
+        .chrome;
+      return (await chrome.storage.session.get('beacon.captureTarget'))['beacon.captureTarget'];
+    });
+    expect(remembered).toEqual({ caseId, title: profile.title });
+    // Stop the service worker, as Chrome does after 30 s idle: the vault in memory is gone, its
+    // key stays in storage.session, and the capture takes the short path (lib/vault/inbox.ts
+    // captureNow: sealed into the inbox, filed as the next queued job).
+    const cdp = await beacon.context.newCDPSession(page);
+    const running = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) running.set(v.versionId, v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect
+      .poll(() => running.size > 0 && [...running.values()].every((s) => s === 'stopped'), {
+        timeout: 5_000,
+      })
+      .toBe(true);
+    await cdp.detach();
+    const [first] = await shortcutButtons(page);
+    await trustedClick(page, (first as { backendNodeId: number }).backendNodeId);
+    await expect
+      .poll(async () => (await dialogs(page))[0]?.text ?? '', { timeout: 10_000 })
+      .toContain(profile.title);
+    await expect.poll(async () => (await undoButtons(page)).length, { timeout: 5_000 }).toBe(1);
+    // Filed into the case by the worker's next job.
+    await expect
+      .poll(async () => (await theCase()).evidence.length)
+      .toBe(before.evidence.length + 1);
+    const saved = (await theCase()).evidence.at(-1);
+    expect(saved?.url).toContain('x.com/');
+
+    const [undo] = await undoButtons(page);
+    await trustedClick(page, (undo as { backendNodeId: number }).backendNodeId);
+    await expect
+      .poll(async () => (await dialogs(page))[0]?.text ?? '')
+      .toContain(commonEn['undo.doneLogged']);
+    await page.close();
+    const after = await theCase();
+    expect(after.evidence.map((e) => e.id)).not.toContain(saved?.id);
+    expect(after.evidence).toHaveLength(before.evidence.length);
+    expect(after.changes.at(-1)).toMatchObject({ kind: 'item-deleted', item: 'evidence' });
+    expect(after.changes.at(-1)?.label).toContain(saved?.url);
+    expect(await okFrom(admin, 'vaultStatus')).toMatchObject({ unlocked: true, inboxCount: 0 });
+  });
 });

@@ -29,6 +29,23 @@ describe('capturing in a worker that was stopped, while unlocked', () => {
     expect(await fakeBrowser.storage.session.get(CAPTURE_TARGET_KEY)).toEqual({});
   });
 
+  it('remembers it again after lock and unlock in the same worker', async () => {
+    const { vault, caseId, ctx } = await openedVault();
+    const target = async () =>
+      (await fakeBrowser.storage.session.get(CAPTURE_TARGET_KEY))[CAPTURE_TARGET_KEY];
+    await vault.lock();
+    expect(await target()).toBeUndefined();
+    await vault.unlock({ passphrase: PASS });
+    await vault.vaultStatus(); // queued behind the service's own update of the memory
+    expect(await target()).toEqual({ caseId, title: profile.title });
+    // So a worker stopped after the unlock still takes the short path.
+    vault.forgetMemory();
+    ctx.state.open = null;
+    const { result, file } = await captureNow(ctx, sample);
+    expect(result).toMatchObject({ where: 'case', caseTitle: profile.title });
+    expect(file).toBe(true);
+  });
+
   it('answers from the inbox without loading the vault, then the queue files it', async () => {
     const { caseId, ctx } = await openedVault();
     const before = await fakeBrowser.storage.local.get(null);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Capture } from '@/lib/case/capture';
 import { timeline } from '@/lib/case/timeline';
@@ -199,5 +199,110 @@ describe('the recent list', () => {
     expect(freshRecent([], 0)).toEqual([]);
     expect(captureHost({ pageUrl: 'https://www.threads.com/' })).toBe('www.threads.com');
     expect(captureHost({ pageUrl: 'not a url' })).toBe('');
+  });
+});
+
+/**
+ * The seam of issues #14 and #16: a capture answered on the cold short path (a worker that was
+ * stopped seals it into the inbox and files it as the next queued job) must be listed and
+ * undoable like any other, whether the filing ran or failed.
+ */
+describe('undo of a capture made in a worker that was stopped', () => {
+  it('is listed as recent, with its tab, as soon as the answer comes', async () => {
+    const { vault, ctx } = await openedVault();
+    vault.forgetMemory();
+    const saved = await vault.capture(shortcut, { tabId: 4 });
+    expect(saved).toMatchObject({ saved: true, where: 'case', caseTitle: profile.title });
+    // Listed before anything else reads the vault: the entry is written in the capture's job.
+    const [entry] = await createRecentList(
+      fakeBrowser.storage.session as unknown as StorageArea,
+      () => Date.now(),
+    ).list();
+    expect(entry).toMatchObject({ id: saved.id, where: 'case', tabId: 4, host: 'x.com' });
+    expect((await vault.recentCaptures()).map((r) => r.id)).toEqual([saved.id]);
+    expect(ctx.state.open).toBeNull();
+  });
+
+  it('filed into the case: removed from it, with an "item deleted" line', async () => {
+    const { vault, caseId, ctx } = await openedVault();
+    vault.forgetMemory();
+    const saved = await vault.capture(shortcut, { tabId: 4 });
+    expect((await vault.getCase({ id: caseId })).evidence.map((e) => e.id)).toEqual([saved.id]);
+    expect(await readInbox(ctx)).toEqual([]);
+
+    // The worker stops again before the Undo comes: the undo reloads and finds it in the case.
+    vault.forgetMemory();
+    expect(await vault.undoCapture(saved.id ?? '', everyone)).toEqual({ where: 'case' });
+    const kase = await vault.getCase({ id: caseId });
+    expect(kase.evidence).toEqual([]);
+    const lines = timeline(kase).filter((l) => l.kind === 'item-deleted');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.detail).toMatchObject({ item: 'evidence' });
+    expect(String(lines[0]?.detail.label)).toContain('x.com/abuser_handle_91/status/1234567890');
+    expect(await vault.recentCaptures()).toEqual([]);
+    // Reloading and unlocking again bring nothing back.
+    vault.forgetMemory();
+    await vault.lock();
+    await vault.unlock({ passphrase: PASS });
+    const again = await vault.getCase({ id: caseId });
+    expect(again.evidence).toEqual([]);
+    expect(timeline(again).filter((l) => l.kind === 'item-deleted')).toHaveLength(1);
+  });
+
+  it('filing failed (disk full): the inbox entry becomes a sealed "undone" note, a line at unlock', async () => {
+    const { vault, caseId, ctx } = await openedVault();
+    vault.forgetMemory();
+    const real = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let calls = 0;
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      // The inbox append goes through; the filing write finds the disk full.
+      if (calls++ === 0) return real(items);
+      throw new Error('IO error: No space left on device');
+    });
+    const saved = await vault.capture(shortcut, { tabId: 4 });
+    expect(saved).toMatchObject({ saved: true, where: 'case' });
+    // The filing job has run (and failed) by the time a later queued call answers.
+    expect((await vault.vaultStatus()).inboxCount).toBe(1);
+    spy.mockRestore();
+    expect((await readInbox(ctx)).map((e) => e.id)).toEqual([saved.id]);
+    expect((await vault.recentCaptures()).map((r) => r.id)).toEqual([saved.id]);
+
+    expect(await vault.undoCapture(saved.id ?? '', everyone)).toEqual({ where: 'inbox' });
+    const inbox = await readInbox(ctx);
+    expect(inbox.map((e) => e.id)).not.toContain(saved.id);
+    expect(inbox).toHaveLength(1);
+    expect(await dumpLocal()).not.toContain('abuser_handle_91');
+    expect(await vault.recentCaptures()).toEqual([]);
+
+    await vault.lock();
+    await vault.unlock({ passphrase: PASS });
+    const kase = await vault.getCase({ id: caseId });
+    expect(kase.evidence).toEqual([]);
+    const lines = timeline(kase).filter((l) => l.kind === 'item-deleted');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.detail).toMatchObject({ item: 'evidence', label: 'x.com' });
+    expect(await readInbox(ctx)).toEqual([]);
+  });
+
+  it('filing failed, then the worker stopped: the next reload files the note, not the capture', async () => {
+    const { vault, caseId, ctx } = await openedVault();
+    vault.forgetMemory();
+    const real = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let calls = 0;
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (calls++ === 0) return real(items);
+      throw new Error('IO error: No space left on device');
+    });
+    const saved = await vault.capture(shortcut, { tabId: 4 });
+    await vault.recentCaptures(); // queued behind the failed filing
+    spy.mockRestore();
+    vault.forgetMemory();
+    // Undo looks in the inbox before loading the vault, so the capture is never filed.
+    expect(await vault.undoCapture(saved.id ?? '', everyone)).toEqual({ where: 'inbox' });
+    expect(ctx.state.open).toBeNull();
+    const kase = await vault.getCase({ id: caseId }); // a reload: the inbox is filed
+    expect(kase.evidence).toEqual([]);
+    expect(timeline(kase).filter((l) => l.kind === 'item-deleted')).toHaveLength(1);
+    expect(await readInbox(ctx)).toEqual([]);
   });
 });
