@@ -213,7 +213,9 @@ describe('vault in the built extension', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await expect
-      .poll(() => [...running.values()].every((s) => s === 'stopped'), { timeout: 5_000 })
+      .poll(() => running.size > 0 && [...running.values()].every((s) => s === 'stopped'), {
+        timeout: 5_000,
+      })
       .toBe(true);
     const buttons = await shortcutButtons(feed);
     await trustedClick(feed, (buttons[2] as { backendNodeId: number }).backendNodeId);
