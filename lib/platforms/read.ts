@@ -120,13 +120,11 @@ export function findMedia(
  * card) are the rule's other matches looked at.
  */
 export function anyMedia(root: Element, rules: readonly MediaRule[], skip?: string): boolean {
-  for (const [selector] of rules) {
+  const outside = (el: Element) => !skip || !el.closest(skip);
+  return rules.some(([selector]) => {
     const found = root.querySelector(selector);
-    if (!found) continue;
-    if (!skip || !found.closest(skip)) return true;
-    for (const el of root.querySelectorAll(selector)) if (!el.closest(skip)) return true;
-  }
-  return false;
+    return found && (outside(found) || [...root.querySelectorAll(selector)].some(outside));
+  });
 }
 
 /** Drop undefined fields, so captures compare and serialise cleanly. */
