@@ -60,7 +60,8 @@ export function sourceMapper(extensionDir: string) {
     const path = new URL(frame.url).pathname.replace(/^\//, '');
     const map = mapFor(path);
     let where: Where = { file: path, line: frame.lineNumber + 1, name: frame.functionName };
-    if (map) {
+    // A script's top level (its evaluation) has no line of its own (-1).
+    if (map && frame.lineNumber >= 0) {
       const pos = originalPositionFor(map, {
         line: frame.lineNumber + 1,
         column: frame.columnNumber,
