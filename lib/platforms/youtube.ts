@@ -1,5 +1,15 @@
 import type { Adapter } from './adapter';
-import { attr, excerpt, findMedia, first, linkMatch, pathOf, reading } from './read';
+import {
+  anyMedia,
+  attr,
+  excerpt,
+  findMedia,
+  first,
+  linkMatch,
+  type MediaRule,
+  pathOf,
+  reading,
+} from './read';
 
 const ORIGIN = 'https://www.youtube.com';
 const ITEM = /^\/(?:watch\?(?:.*&)?v=([\w-]{11})|shorts\/([\w-]{11})|post\/([\w-]+))/;
@@ -14,6 +24,21 @@ const permalinkOf = (m: RegExpExecArray | null) =>
         ? `${ORIGIN}/shorts/${m[2]}`
         : `${ORIGIN}/post/${m[3]}`;
 
+const MEDIA = [
+  ['a#thumbnail', 'video', 'testid'],
+  ['yt-thumbnail-view-model', 'video', 'testid'],
+  ['ytd-backstage-image-renderer', 'image', 'testid'],
+  ['ytd-post-multi-image-renderer img', 'image', 'testid'],
+  ['a[href*="/shorts/"]', 'video', 'url'],
+  ['video', 'video', 'structure'],
+] as const satisfies readonly MediaRule[];
+const COMMENTS = '#comments';
+/** Home-page community posts sit inside a rich item: the item is the post. */
+const isInner = (post: Element) => !!post.parentElement?.closest('ytd-rich-item-renderer');
+/** On the watch page, the media is in the primary column (not the side column's videos). */
+const mediaRoot = (post: Element) =>
+  post.tagName === 'YTD-WATCH-FLEXY' ? (post.querySelector('#primary') ?? post) : post;
+
 export const youtube: Adapter = {
   id: 'youtube',
   version: 1,
@@ -22,10 +47,9 @@ export const youtube: Adapter = {
     'ytd-watch-flexy[video-id]:not([hidden]), ytd-reel-video-renderer[is-active], ytd-rich-item-renderer, ytd-video-renderer, ytd-compact-video-renderer, ytd-reel-item-renderer, ytd-backstage-post-thread-renderer',
     'yt-lockup-view-model, ytm-shorts-lockup-view-model',
   ],
+  hasMedia: (post) => !isInner(post) && anyMedia(mediaRoot(post), MEDIA, COMMENTS),
   readPost(post, { url }) {
-    // Home-page community posts sit inside a rich item: the item is the post.
-    if (post.parentElement?.closest('ytd-rich-item-renderer'))
-      return { ok: false, reason: 'not-a-post' };
+    if (isInner(post)) return { ok: false, reason: 'not-a-post' };
     const watch = post.tagName === 'YTD-WATCH-FLEXY';
     // On the watch page, skip the side column and comments: they hold other videos' links.
     const skip = watch ? post.querySelector('#secondary') : null;
@@ -44,18 +68,7 @@ export const youtube: Adapter = {
       (a) => !skip?.contains(a) && a.textContent?.trim(),
     );
     const handle = HANDLE.exec(pathOf(attr(owner, 'href'), ORIGIN))?.[1];
-    const found = findMedia(
-      watch ? (post.querySelector('#primary') ?? post) : post,
-      [
-        ['a#thumbnail', 'video', 'testid'],
-        ['yt-thumbnail-view-model', 'video', 'testid'],
-        ['ytd-backstage-image-renderer', 'image', 'testid'],
-        ['ytd-post-multi-image-renderer img', 'image', 'testid'],
-        ['a[href*="/shorts/"]', 'video', 'url'],
-        ['video', 'video', 'structure'],
-      ],
-      '#comments',
-    );
+    const found = findMedia(mediaRoot(post), MEDIA, COMMENTS);
     // A video item is one video, however many thumbnails and links it shows.
     const media = m?.[3] ? found.media : found.media.slice(0, 1);
     return reading(

@@ -60,7 +60,8 @@ export function sourceMapper(extensionDir: string) {
     const path = new URL(frame.url).pathname.replace(/^\//, '');
     const map = mapFor(path);
     let where: Where = { file: path, line: frame.lineNumber + 1, name: frame.functionName };
-    if (map) {
+    // A script's top level (its evaluation) has no line of its own (-1).
+    if (map && frame.lineNumber >= 0) {
       const pos = originalPositionFor(map, {
         line: frame.lineNumber + 1,
         column: frame.columnNumber,
@@ -90,9 +91,11 @@ export type Attributed = {
   beaconMs: number;
   totalMs: number;
   /** Beacon milliseconds per burst of main-thread work (a frame's tasks between idle gaps). */
-  bursts: Array<{ beaconMs: number; pageMs: number }>;
+  bursts: Array<{ beaconMs: number; pageMs: number; byScript: Map<string, number> }>;
   byCategory: Record<Category, number>;
   byFunction: Map<string, number>;
+  /** Beacon milliseconds per extension script (its path, e.g. content-scripts/watch.js). */
+  byScript: Map<string, number>;
 };
 
 /**
@@ -132,8 +135,9 @@ export function attribute(
   const deltas = profile.timeDeltas ?? [];
   const byCategory: Record<Category, number> = { reading: 0, placing: 0, styling: 0, other: 0 };
   const byFunction = new Map<string, number>();
+  const byScript = new Map<string, number>();
   const bursts: Attributed['bursts'] = [];
-  let current: { beaconMs: number; pageMs: number } | null = null;
+  let current: Attributed['bursts'][number] | null = null;
   let idleRun = 0;
   let beaconMs = 0;
   let totalMs = 0;
@@ -151,7 +155,7 @@ export function attribute(
     }
     idleRun = 0;
     totalMs += ms;
-    current ??= { beaconMs: 0, pageMs: 0 };
+    current ??= { beaconMs: 0, pageMs: 0, byScript: new Map() };
     if (c.page) current.pageMs += ms;
     if (c.beacon) {
       current.beaconMs += ms;
@@ -160,8 +164,11 @@ export function attribute(
       byCategory[categoryOf(where)] += ms;
       const key = `${where.file}:${where.line} ${where.name}`;
       byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+      const script = c.beacon.callFrame.url.slice(opts.extensionUrl.length);
+      byScript.set(script, (byScript.get(script) ?? 0) + ms);
+      current.byScript.set(script, (current.byScript.get(script) ?? 0) + ms);
     }
   }
   if (current) bursts.push(current);
-  return { beaconMs, totalMs, bursts, byCategory, byFunction };
+  return { beaconMs, totalMs, bursts, byCategory, byFunction, byScript };
 }

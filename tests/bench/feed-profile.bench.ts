@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
+import { READ_AT } from '../../lib/watch/content';
 import { type Beacon, EXTENSION_DIR, launchBeacon } from '../e2e/harness';
 import { attribute, type Category, type Profile, sourceMapper } from './cpu-profile';
 import { pct, recorder } from './figures.mjs';
@@ -19,6 +20,17 @@ const X_POSTS = Number(process.env.PROFILE_BENCH_POSTS ?? 1000);
 const COPIES = 40;
 const SAMPLING_US = 50;
 const TARGET_MS = 0.05;
+/** PROFILE_BENCH_ONLY=x-real,watch,tiktok runs only those parts (default: all). */
+const ONLY = process.env.PROFILE_BENCH_ONLY?.split(',');
+const wanted = (id: string) => !ONLY || ONLY.includes(id);
+/** Page views of real X markup for the removal watch's own cost (watch.content.ts). */
+const WATCH_VIEWS = Number(process.env.PROFILE_BENCH_VIEWS ?? 4);
+/** Posts in the page the watch reads: about what X keeps in its virtualised timeline. */
+const WATCH_POSTS = 100;
+const WATCH_SCRIPT = 'content-scripts/watch.js';
+/** One frame at 60 Hz: a single read of the page by the watch should not drop one. */
+const FRAME_MS = 16.7;
+const LAST_READ = Math.max(...READ_AT);
 
 const PLATFORMS = [
   { id: 'instagram', origin: 'https://www.instagram.com', path: '/' },
@@ -123,6 +135,73 @@ async function profiled(
   return { profile, shortcuts: seen.shortcuts, media, batches };
 }
 
+const share0 = (part: number, whole: number) => (whole ? (100 * part) / whole : 0).toFixed(0);
+
+/**
+ * The removal watch's own cost per page view (issue 13): its script's samples from the
+ * navigation until just after its last read (READ_AT, lib/watch/content.ts), on real X markup
+ * with WATCH_POSTS posts, the feed script and the guard running beside it as in use. The
+ * profiler starts on a page of the same site first, so the navigation stays in one renderer
+ * and the watch's start-up is in the profile too.
+ */
+async function watchPerView() {
+  const perView: number[] = [];
+  const longest: number[] = [];
+  let elements = 0;
+  for (let view = 0; view < WATCH_VIEWS + 1; view++) {
+    const page = await beacon.context.newPage();
+    await page.goto('https://x.com/home?posts=1');
+    await page.waitForTimeout(300);
+    const cdp: CDPSession = await beacon.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+    await cdp.send('Profiler.start');
+    await page.goto(`https://x.com/home?posts=${WATCH_POSTS}`);
+    await page.waitForFunction(
+      () => typeof (window as { startBench?: unknown }).startBench === 'function',
+    );
+    await page.evaluate(() => (window as unknown as { startBench(): void }).startBench());
+    await page.waitForTimeout(LAST_READ + 500);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    await cdp.detach();
+    elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    await page.close();
+    if (view === 0) continue; // warm-up (compile caches)
+    const a = attribute(profile, {
+      extensionUrl,
+      pageUrl: 'https://x.com/home',
+      where,
+      gapMs: 1,
+    });
+    perView.push(a.byScript.get(WATCH_SCRIPT) ?? 0);
+    // Its reads, each a burst of its own: the longest one is what a user could feel.
+    const scriptMs = a.bursts.map((b) => b.byScript.get(WATCH_SCRIPT) ?? 0);
+    longest.push(Math.max(0, ...scriptMs));
+  }
+  console.log(
+    `\nRemoval watch (${WATCH_SCRIPT}) per page view of real X markup: ${WATCH_POSTS} posts (${elements} elements), ${WATCH_VIEWS} views, from navigation to ${LAST_READ + 500} ms (its reads at ${READ_AT.join(', ')} ms)`,
+  );
+  rec.figure({
+    id: 'watch.perView.p50',
+    label: "Removal watch's own main-thread time per page view, p50",
+    value: pct(perView, 50),
+    unit: 'ms',
+  });
+  rec.figure({
+    id: 'watch.perView.max',
+    label: "Removal watch's own main-thread time per page view, max",
+    value: pct(perView, 100),
+    unit: 'ms',
+  });
+  rec.figure({
+    id: 'watch.longestRead',
+    label: "Removal watch's longest single read (one burst), max",
+    value: pct(longest, 100),
+    unit: 'ms',
+    target: FRAME_MS,
+  });
+}
+
 const rec = recorder('feed-profile');
 const beacon = await launchBeacon();
 const extensionUrl = `chrome-extension://${beacon.extensionId}/`;
@@ -134,6 +213,7 @@ async function measure(id: string, url: string, pageUrl: string, label: string) 
   const cats: Record<Category, number> = { reading: 0, placing: 0, styling: 0, other: 0 };
   const fns = new Map<string, number>();
   let beaconMs = 0;
+  let watchMs = 0;
   let media = 0;
   for (let round = 0; round < ROUNDS + 1; round++) {
     const run = await profiled(beacon, url);
@@ -147,6 +227,7 @@ async function measure(id: string, url: string, pageUrl: string, label: string) 
     for (const b of busy) perPost.push(b.beaconMs / postsPerBurst);
     for (const k of Object.keys(cats) as Category[]) cats[k] += a.byCategory[k];
     for (const [k, v] of a.byFunction) fns.set(k, (fns.get(k) ?? 0) + v);
+    watchMs += a.byScript.get(WATCH_SCRIPT) ?? 0;
     beaconMs += a.beaconMs;
     media += run.media;
   }
@@ -178,6 +259,9 @@ async function measure(id: string, url: string, pageUrl: string, label: string) 
   console.log(
     `  share: reading ${share('reading').toFixed(0)}%, placing ${share('placing').toFixed(0)}%, styling ${share('styling').toFixed(0)}%, other ${share('other').toFixed(0)}%`,
   );
+  // Every extension frame counts (the figures above): the feed script's and, when its reads
+  // fall inside the run, the removal watch's (watch.content.ts) — its share, for reading them.
+  console.log(`  of which the removal watch's script: ${share0(watchMs, beaconMs)}%`);
   const top = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 6);
   for (const [fn, ms] of top)
     console.log(`    ${((100 * ms) / beaconMs).toFixed(0).padStart(3)}%  ${fn}`);
@@ -193,14 +277,16 @@ try {
       ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: realXPage() })
       : route.fulfill({ status: 204, body: '' }),
   );
-  await measure(
-    'x-real',
-    `https://x.com/home?posts=${X_POSTS}`,
-    'https://x.com/home',
-    'Real X markup (saved x.com posts), 20 per frame',
-  );
+  if (wanted('x-real'))
+    await measure(
+      'x-real',
+      `https://x.com/home?posts=${X_POSTS}`,
+      'https://x.com/home',
+      'Real X markup (saved x.com posts), 20 per frame',
+    );
+  if (wanted('watch')) await watchPerView();
   await beacon.context.unroute('https://x.com/**');
-  for (const p of PLATFORMS) {
+  for (const p of PLATFORMS.filter((p) => wanted(p.id))) {
     const fixture = readFileSync(resolve('tests/fixtures/platforms', p.id, 'feed.html'), 'utf8');
     await beacon.serveHost(p.origin, { [p.path]: repeatedPage(fixture, COPIES) });
     await measure(

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launch } from './feed-launch.mjs';
+import { recorder } from './figures.mjs';
 
 const ROUNDS = Number(process.env.FEED_BENCH_ROUNDS ?? 5);
 const POSTS = Number(process.env.FEED_BENCH_POSTS ?? 2000);
@@ -50,6 +51,21 @@ const htmlFor = (markup) =>
       )
     : page;
 
+/**
+ * The A/B arm with the extension runs everything Beacon puts on x.com: the feed script (with its
+ * clickjacking guard, which tracks shortcuts with IntersectionObserver v2 in Chromium) and the
+ * removal watch's script (watch.content.ts), both from the manifest. Checked, not assumed.
+ */
+function scriptsOnX() {
+  const manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const on = (file) =>
+    (manifest.content_scripts ?? []).some(
+      (c) => c.js?.includes(file) && c.matches?.includes('https://x.com/*'),
+    );
+  return { feed: on('content-scripts/feed-x.js'), watch: on('content-scripts/watch.js') };
+}
+const rec = recorder('feed');
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -82,12 +98,13 @@ async function run(ctx) {
   const after = await metrics(cdp);
   const seen = await page.evaluate(() => {
     const { inserted, shortcut, kinds } = window.bench;
+    const guardV2 = 'isVisible' in IntersectionObserverEntry.prototype;
     const counts = {};
     for (const article of document.querySelectorAll('article[data-bench-id]')) {
       counts[article.getAttribute('data-bench-id')] =
         article.querySelectorAll('beacon-shortcut').length;
     }
-    return { inserted, shortcut, kinds, counts };
+    return { inserted, shortcut, kinds, counts, guardV2 };
   });
   await cdp.detach();
   await page.close();
@@ -176,8 +193,13 @@ async function measure(markup) {
   const correct = missing === 0 && wrong === 0 && extra === 0;
   const withinFrame = frames.length > 0 && pct(frames, 100) <= 1;
 
+  const on = scriptsOnX();
+  const guardV2 = rounds.every((x) => x.with.seen.guardV2);
   console.log(
     `\nFeed bench, ${markup} markup: ${POSTS} posts, ${PER_FRAME} per frame, ${ROUNDS} rounds A/B (median)`,
+  );
+  console.log(
+    `  with Beacon: feed script ${on.feed ? 'on' : 'NOT ON'}, removal watch script ${on.watch ? 'on' : 'NOT ON'} (manifest, x.com), visibility guard ${guardV2 ? 'on with IntersectionObserver v2' : 'on, without IntersectionObserver v2'}`,
   );
   console.log(lines.join('\n'));
   console.log(
@@ -195,11 +217,33 @@ async function measure(markup) {
   console.log(
     `  content-scripts/feed-x.js ${(raw / 1024).toFixed(1)} KB minified (${(gz / 1024).toFixed(1)} KB gzip)  budget ≤ 25 KB  ${raw <= BUDGET_BYTES ? 'OK' : 'OVER'}`,
   );
-  return withinRatio && correct && withinFrame && raw <= BUDGET_BYTES;
+  const id = `${markup}`;
+  rec.figure({
+    id: `${id}.ratio`,
+    label: `Whole-page main-thread ratio with/without Beacon (${markup} X), feed+watch+guard`,
+    value: ratios.TaskDuration,
+    unit: '×',
+    target: markup === 'real' ? BUDGET_RATIO : undefined,
+  });
+  rec.figure({
+    id: `${id}.addedPerPost`,
+    label: `Added main-thread time per post, A/B median (${markup} X)`,
+    value: addedMs / POSTS,
+    unit: 'ms',
+  });
+  rec.figure({
+    id: `${id}.latency.p95`,
+    label: `Shortcut latency p95 (${markup} X)`,
+    value: pct(frames, 95) ?? Number.NaN,
+    unit: 'frames',
+    target: 1,
+  });
+  return withinRatio && correct && withinFrame && raw <= BUDGET_BYTES && on.feed && on.watch;
 }
 
 // The budget is judged on real X markup; the minimal skeleton shows the fixed cost per post
 // when the page itself does almost nothing (a worst case, printed for information).
 const ok = await measure('real');
 await measure('minimal');
+rec.save();
 process.exitCode = ok ? 0 : 1;

@@ -256,7 +256,7 @@ describe('undo a capture, and the toolbar badge', () => {
     await trustedClick(page, (undo as { backendNodeId: number }).backendNodeId);
     await expect
       .poll(async () => (await dialogs(page))[0]?.text ?? '')
-      .toContain(commonEn['undo.doneLogged']);
+      .toContain(backgroundEn['undo.doneLogged']);
     await page.close();
     const after = await theCase();
     expect(after.evidence.map((e) => e.id)).not.toContain(saved?.id);

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_HOSTS } from '@/lib/platforms/hosts';
+import { anyMedia } from '@/lib/platforms/read';
 import { ADAPTERS, findPosts } from '@/lib/platforms/registry';
 import { load } from './fixture';
 
@@ -30,3 +31,36 @@ describe.each(ADAPTERS.filter((a) => a.hasMedia).map((a) => [a.id, a] as const))
     });
   },
 );
+
+describe('anyMedia', () => {
+  const RULES = [
+    ['[data-testid="tweetPhoto"]', 'image', 'testid'],
+    ['video', 'video', 'structure'],
+  ] as const;
+  const CARD = '[data-testid="card.wrapper"]';
+  const post = (html: string) => {
+    const el = document.createElement('article');
+    el.innerHTML = html;
+    return el;
+  };
+
+  it('finds media of any rule, in any order in the post', () => {
+    expect(anyMedia(post('<p>text</p><video></video>'), RULES, CARD)).toBe(true);
+    expect(anyMedia(post('<div data-testid="tweetPhoto"></div>'), RULES, CARD)).toBe(true);
+    expect(anyMedia(post('<p>text only</p>'), RULES, CARD)).toBe(false);
+  });
+
+  it('looks past a first match inside the link card to the post’s own media', () => {
+    const html = `<div data-testid="card.wrapper"><div data-testid="tweetPhoto"></div></div>
+      <div data-testid="tweetPhoto"></div>`;
+    expect(anyMedia(post(html), RULES, CARD)).toBe(true);
+    const cardVideoThenOwn = `<div data-testid="card.wrapper"><video></video></div><video></video>`;
+    expect(anyMedia(post(cardVideoThenOwn), RULES, CARD)).toBe(true);
+  });
+
+  it('does not count media that is only inside the link card', () => {
+    const html = `<div data-testid="card.wrapper"><div data-testid="tweetPhoto"></div><video></video></div>`;
+    expect(anyMedia(post(html), RULES, CARD)).toBe(false);
+    expect(anyMedia(post(html), RULES)).toBe(true);
+  });
+});
