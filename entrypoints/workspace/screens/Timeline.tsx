@@ -1,14 +1,13 @@
-import { memo, useMemo, useState } from 'react';
-import { Field } from '@/components/Field';
+import { memo, useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
 import { changeText } from '@/lib/case/change-text';
 import { CASE_FILE_STEP, formatDateTime } from '@/lib/case/derive';
 import { type TimelineEntry, timeline } from '@/lib/case/timeline';
 import type { Translate } from '@/lib/i18n';
-import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
+import { type Casework, localeFor, tk, useCasework } from './casework/data';
 import { platformName } from './casework/EvidenceForm';
 import { CaseLoading } from './casework/Loading';
-import { NoteActions } from './casework/NoteActions';
+import { NoteActions, NoteAddForm } from './casework/NoteActions';
 import { VirtualList } from './casework/VirtualList';
 import './casework/casework.css';
 
@@ -106,9 +105,6 @@ export function TimelineView({ cw }: { cw: Casework }) {
   const locale = localeFor(lang);
   const { kase, apply } = cw;
   const entries = useMemo(() => timeline(kase), [kase]);
-  const [note, setNote] = useState('');
-  const [noteError, setNoteError] = useState<string | undefined>();
-  const [announce, setAnnounce] = useState('');
 
   return (
     <div className="cw-screen">
@@ -143,39 +139,7 @@ export function TimelineView({ cw }: { cw: Casework }) {
         renderItem={(e) => <TimelineRow entry={e} locale={locale} />}
       />
 
-      <form
-        className="cw-form"
-        aria-labelledby="note-form-title"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          if (!note.trim()) {
-            setNoteError(t('cw.err.required'));
-            return;
-          }
-          try {
-            await apply({ op: 'addNote', text: note.trim().slice(0, 10000) });
-            setNote('');
-            setNoteError(undefined);
-            setAnnounce(t('cw.timeline.noteAdded'));
-          } catch (error) {
-            setNoteError(t('common.error', { message: messageOf(error) }));
-          }
-        }}
-      >
-        <h2 id="note-form-title">{t('cw.timeline.addNote')}</h2>
-        <Field label={t('cw.timeline.note')} hint={t('cw.timeline.noteHint')} error={noteError}>
-          {(c) => (
-            <textarea {...c} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-          )}
-        </Field>
-        <div className="cw-actions">
-          <button type="submit">{t('cw.timeline.saveNote')}</button>
-        </div>
-        <p role="status" className="cw-ok">
-          {announce}
-        </p>
-      </form>
+      <NoteAddForm />
     </div>
   );
 }

@@ -126,3 +126,52 @@ function NoteEditForm({
     </form>
   );
 }
+
+/** The timeline's "add a note" form (the same schema as a note's edit). */
+export function NoteAddForm() {
+  const { t } = useI18n();
+  const [announce, setAnnounce] = useState('');
+  const [failure, setFailure] = useState<string | undefined>();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<NoteFormValues>({ resolver: zodResolver(NoteForm), defaultValues: { text: '' } });
+  const invalid = errors.text?.message ? tk(t, errors.text.message) : undefined;
+  return (
+    <form
+      className="cw-form"
+      aria-labelledby="note-form-title"
+      noValidate
+      onSubmit={handleSubmit(async (values) => {
+        setFailure(undefined);
+        setAnnounce('');
+        try {
+          await useCase.getState().apply({ op: 'addNote', text: values.text });
+          reset({ text: '' });
+          setAnnounce(t('cw.timeline.noteAdded'));
+        } catch (error) {
+          setFailure(t('common.error', { message: messageOf(error) }));
+        }
+      })}
+    >
+      <h2 id="note-form-title">{t('cw.timeline.addNote')}</h2>
+      <Field
+        label={t('cw.timeline.note')}
+        hint={t('cw.timeline.noteHint')}
+        error={invalid ?? failure}
+      >
+        {(c) => <textarea {...c} {...register('text')} rows={3} />}
+      </Field>
+      <div className="cw-actions">
+        <button type="submit" disabled={isSubmitting}>
+          {t('cw.timeline.saveNote')}
+        </button>
+      </div>
+      <p role="status" className="cw-ok">
+        {announce}
+      </p>
+    </form>
+  );
+}
