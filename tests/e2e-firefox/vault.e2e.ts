@@ -114,7 +114,13 @@ describe('Firefox: the vault', () => {
         op: 'setProfile',
         profile: {
           ...before.profile,
-          contact: { name: 'Dana Contactname', email: 'dana.contact@example.org' },
+          contact: {
+            name: 'Dana Contactname',
+            email: 'dana.contact@example.org',
+            phone: '+1 555 0199',
+            address: '12 Quietlane Road, Springfield',
+          },
+          victimName: 'Sam Victimname',
         },
       },
     });
@@ -147,6 +153,9 @@ describe('Firefox: the vault', () => {
       'x.com',
       'Dana Contactname',
       'dana.contact@example.org',
+      '555 0199',
+      'Quietlane',
+      'Sam Victimname',
       'GIFTCODE-7Q4Z-99XY',
     ]) {
       expect(dump).not.toContain(secret);
@@ -159,7 +168,16 @@ describe('Firefox: the vault', () => {
       unlocked: true,
       inboxCount: 0,
     });
-    expect((await okFrom<CaseShape>(ws, 'getCase', { id: caseId })).evidence).toHaveLength(2);
+    const unlocked = await okFrom<CaseShape & { profile: Record<string, unknown> }>(ws, 'getCase', {
+      id: caseId,
+    });
+    expect(unlocked.evidence).toHaveLength(2);
+    // The fields checked above really were stored (so their absence from the dump means
+    // encrypted, not lost).
+    expect(unlocked.profile).toMatchObject({
+      contact: { phone: '+1 555 0199', address: '12 Quietlane Road, Springfield' },
+      victimName: 'Sam Victimname',
+    });
     await okFrom(ws, 'updateCase', { id: caseId, op: { op: 'addNote', text: 'Note in Firefox' } });
     // A report with a follow-up in two days: its alarm must outlive a restart (Firefox drops
     // alarms when it quits; entrypoints/background/reminders.ts re-arms them from storage).

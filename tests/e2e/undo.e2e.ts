@@ -5,7 +5,15 @@ import { card as cardEn } from '@/lib/i18n/catalog/card.en';
 import { common as commonEn } from '@/lib/i18n/catalog/common.en';
 import { feed as en } from '@/lib/i18n/catalog/feed.en';
 import { noAxeViolations } from './axe';
-import { type Beacon, fixture, launchBeacon, okFrom, pierceQuery, trustedClick } from './harness';
+import {
+  type Answer,
+  type Beacon,
+  fixture,
+  launchBeacon,
+  okFrom,
+  pierceQuery,
+  trustedClick,
+} from './harness';
 
 /**
  * Undo a capture (issue #14): from the in-page card (top layer, guarded like the shortcut) and
@@ -156,6 +164,86 @@ describe('undo a capture, and the toolbar badge', () => {
       .toContain(cardEn['feed.card.undoRefused']);
     expect((await theCase()).evidence.map((e) => e.id)).toContain(saved?.id);
     await page.close();
+  });
+
+  /**
+   * Send a message from Beacon's own content-script world in a page, as the feed script would
+   * (not the page's main world, not a world the test makes: only the extension's isolated world
+   * has `chrome.runtime`, and only its messages carry this tab as the sender).
+   */
+  async function sendFromContentScript(page: Page, type: string, data: unknown): Promise<Answer> {
+    const cdp = await beacon.context.newCDPSession(page);
+    type Context = {
+      id: number;
+      origin: string;
+      name: string;
+      auxData?: { type?: string; isDefault?: boolean; frameId?: string };
+    };
+    const contexts: Context[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context as Context));
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
+      frameTree: { frame: { id: string } };
+    };
+    await cdp.send('Runtime.enable');
+    const ours = () =>
+      contexts.find(
+        (c) =>
+          c.auxData?.type === 'isolated' &&
+          c.auxData.frameId === frameTree.frame.id &&
+          c.origin === `chrome-extension://${beacon.extensionId}`,
+      );
+    await expect.poll(() => ours() !== undefined, { timeout: 5_000 }).toBe(true);
+    const world = ours() as Context;
+    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
+      contextId: world.id,
+      expression: `chrome.runtime.sendMessage(${JSON.stringify({ beacon: 1, type, data })})`,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as { result: { value: Answer }; exceptionDetails?: unknown };
+    await cdp.detach();
+    expect(exceptionDetails).toBeUndefined();
+    return result.value;
+  }
+
+  it('a content script may undo only a capture from its own tab', async () => {
+    const tabA = await captureFirst('/home');
+    await expect.poll(async () => (await undoButtons(tabA)).length, { timeout: 5_000 }).toBe(1);
+    const saved = (await theCase()).evidence.at(-1);
+    expect(saved?.id).toBeTypeOf('string');
+    const id = saved?.id as string;
+    // The capture is listed as tab A's (storage.session, read in the worker).
+    expect(await lastCaptureTab()).toBeTypeOf('number');
+
+    // Tab B: the same site, Beacon's feed script running there too.
+    const tabB = await beacon.context.newPage();
+    await tabB.goto('https://x.com/home');
+    await expect.poll(() => tabB.locator('beacon-shortcut').count(), { timeout: 10_000 }).toBe(5);
+    const refused = await sendFromContentScript(tabB, 'undoCapture', { id });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender', message: backgroundEn['undo.notHere'] },
+    });
+    expect((await theCase()).evidence.map((e) => e.id)).toContain(id);
+    // The page's own world has no way to send at all.
+    expect(
+      await tabB.evaluate(
+        () =>
+          typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
+            ?.runtime?.sendMessage,
+      ),
+    ).toBe('undefined');
+    await tabB.close();
+
+    // The same message from tab A's content-script world: allowed.
+    const allowed = await sendFromContentScript(tabA, 'undoCapture', { id });
+    expect(allowed).toMatchObject({
+      ok: true,
+      data: { where: 'case', message: backgroundEn['undo.doneLogged'] },
+    });
+    const after = await theCase();
+    expect(after.evidence.map((e) => e.id)).not.toContain(id);
+    expect(after.changes.at(-1)).toMatchObject({ kind: 'item-deleted', item: 'evidence' });
+    await tabA.close();
   });
 
   it('Undo in the popup’s recent captures removes it too', async () => {
