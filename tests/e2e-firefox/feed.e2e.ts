@@ -287,6 +287,92 @@ describe('Firefox: the feed on each platform', () => {
     await page.close();
   });
 
+  /**
+   * Issue #13 in Firefox: a post that can't be read at the click is counted by the feed script
+   * on the global Beacon's content scripts share in a frame (lib/feed/read-counts.ts); the watch
+   * script takes the count from there and sends `feedReads`; Settings › Diagnostics shows it.
+   * Firefox gives content scripts sandboxes over an Xray window: this is the test that the
+   * global is shared there too.
+   */
+  it('x: a post that can’t be read is counted, and shows in Settings › Diagnostics', async () => {
+    type Counts = { reads?: number; failures?: Record<string, number> };
+    const counted = () =>
+      probe.evaluate(async () => {
+        const area = (
+          globalThis as unknown as {
+            browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).browser.storage.local;
+        const got = await area.get('beacon.diagnostics');
+        return ((got['beacon.diagnostics'] ?? {}) as Record<string, Counts>).x ?? null;
+      });
+    // No failure counted before (every capture above read its post).
+    expect((await counted())?.failures ?? {}).toEqual({});
+
+    const page = await beacon.openSite('https://x.com/home', {
+      '/home': fixture('platforms/x/feed.html'),
+    });
+    await expect.poll(() => countShortcuts(page), { timeout: 10_000 }).toBe(5);
+    const before = (await stored()).length;
+    // The post's links gone by the time of the click: no permalink to read.
+    await page.evaluate(() => {
+      for (const a of document.querySelectorAll('article a[href]')) a.removeAttribute('href');
+    });
+    await clickShortcut(beacon, page, 0);
+    await expect
+      .poll(async () => (await cardDialogs(beacon, page))[0]?.text ?? '', { timeout: 5_000 })
+      .toContain('Beacon could not read this post');
+    expect(await stored()).toHaveLength(before);
+    // The watch script sends the count in its next batch (a few seconds).
+    await expect
+      .poll(async () => (await counted())?.failures, { timeout: 15_000 })
+      .toEqual({ 'no-permalink': 1 });
+    const counts = JSON.stringify(await counted());
+    expect(counts).not.toMatch(/https|status|TestQuoter/);
+    await page.close();
+
+    // Settings › Diagnostics (an unlocked vault's workspace) shows the reason in words.
+    const ws = await beacon.openExtensionPage('workspace.html');
+    const created = await ws.evaluate(
+      (passphrase: string) =>
+        (
+          globalThis as unknown as {
+            browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
+          }
+        ).browser.runtime.sendMessage({
+          beacon: 1,
+          type: 'createVault',
+          data: {
+            passphrase,
+            profile: {
+              title: 'Diagnostics case',
+              role: 'parent',
+              ageAtTime: 'minor',
+              country: 'FR',
+              languages: ['en'],
+            },
+          },
+        }),
+      'firefox feed diagnostics passphrase',
+    );
+    expect(created).toMatchObject({ ok: true });
+    await beacon.gotoExtensionPage(ws, 'workspace.html#/settings', '[data-testid="diagnostics"]');
+    const rows = () =>
+      ws.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="diagnostics"] tbody tr')].map((tr) =>
+          [...tr.children].map((c) => c.textContent).join('|'),
+        ),
+      );
+    // platform | adapter version | pages | posts found | buttons | media without button |
+    // posts read for a capture | read problems
+    await expect
+      .poll(rows, { timeout: 10_000 })
+      .toContainEqual(
+        expect.stringMatching(/^x\|1\|\d+\|\d+\|\d+\|\d+\|\d+\|no link to the post: 1$/),
+      );
+    await ws.close();
+  });
+
   it('made no network request of its own while capturing on thirteen platforms', () => {
     expect(beacon.requests.length).toBeGreaterThan(0);
     expect(extensionRequests(beacon)).toEqual([]);
