@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { background as backgroundEn } from '@/lib/i18n/catalog/background.en';
 import { card as cardEn } from '@/lib/i18n/catalog/card.en';
-import { common as commonEn } from '@/lib/i18n/catalog/common.en';
 import { feed as en } from '@/lib/i18n/catalog/feed.en';
 import { noAxeViolations } from './axe';
 import {
