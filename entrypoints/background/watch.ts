@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messaging/router';
 import { platformForHost } from '@/lib/platforms/hosts';
-import { ADAPTERS } from '@/lib/platforms/registry';
+import { adapterVersion } from '@/lib/platforms/versions';
 import type { VaultService } from '@/lib/vault/service';
 import type { StorageArea } from '@/lib/vault/storage';
 import {
@@ -79,19 +79,20 @@ export function createWatchBackground(vault: VaultService): {
     return counting;
   }
 
+  /** The page's platform and its adapter's version (numbers only: no adapter code here). */
   function adapterFor(pageUrl: string | undefined) {
-    const platform = pageUrl ? platformForHost(new URL(pageUrl).hostname) : null;
-    return ADAPTERS.find((a) => a.id === platform);
+    const id = pageUrl ? platformForHost(new URL(pageUrl).hostname) : null;
+    const version = adapterVersion(id);
+    return id && version !== undefined ? { id, version } : undefined;
   }
 
   async function countCapture(capture: CapturedByFeed): Promise<void> {
-    const adapter = ADAPTERS.find((a) => a.id === capture.adapter?.id);
+    const id = capture.adapter?.id;
+    const version = adapterVersion(id);
     // Only the feed's readings of a current adapter (another version's claims are not counted).
-    if (!adapter || capture.via !== 'shortcut' || capture.adapter?.version !== adapter.version)
-      return;
-    await updateCounts((counts) =>
-      countReads(counts, adapter.id, adapter.version, 1, captureFlaws(capture)),
-    );
+    if (!id || version === undefined || capture.via !== 'shortcut') return;
+    if (capture.adapter?.version !== version) return;
+    await updateCounts((counts) => countReads(counts, id, version, 1, captureFlaws(capture)));
   }
 
   async function troubleTabs(): Promise<number[]> {

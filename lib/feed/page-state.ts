@@ -6,11 +6,22 @@ export type ReadState = 'online' | GoneState | null;
 /** Text of at most this many UTF-16 units is tested against a rule (a huge page stays cheap). */
 const TEXT_MAX = 20000;
 
-function matches(doc: Document, selector: string, text: RegExp): boolean {
-  for (const el of doc.querySelectorAll(selector)) {
-    if (text.test((el.textContent ?? '').slice(0, TEXT_MAX))) return true;
+/**
+ * The texts of the elements a selector finds, read once per page read: several rules share a
+ * selector (X has four on its empty-state and error containers), and each whole-page query and
+ * textContent costs as much as the test itself.
+ */
+type TextsBySelector = Map<string, string[]>;
+
+function matches(doc: Document, seen: TextsBySelector, selector: string, text: RegExp): boolean {
+  let texts = seen.get(selector);
+  if (!texts) {
+    texts = [...doc.querySelectorAll(selector)].map((el) =>
+      (el.textContent ?? '').slice(0, TEXT_MAX),
+    );
+    seen.set(selector, texts);
   }
-  return false;
+  return texts.some((t) => text.test(t));
 }
 
 /**
@@ -20,13 +31,14 @@ function matches(doc: Document, selector: string, text: RegExp): boolean {
  */
 export function readPageState(doc: Document, rules: WatchRules, url: URL): ReadState {
   const weak = [];
+  const seen: TextsBySelector = new Map();
   for (const rule of rules.gone) {
     if (rule[1] === 'body') weak.push(rule);
-    else if (matches(doc, rule[1], rule[2])) return rule[0];
+    else if (matches(doc, seen, rule[1], rule[2])) return rule[0];
   }
   if (doc.querySelector(rules.present(url))) return 'online';
   for (const [state, selector, text] of weak) {
-    if (matches(doc, selector, text)) return state;
+    if (matches(doc, seen, selector, text)) return state;
   }
   return null;
 }

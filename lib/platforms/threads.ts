@@ -1,17 +1,36 @@
 import type { Adapter } from './adapter';
-import { attr, excerpt, findMedia, linkMatch, pathOf, reading, timeIn } from './read';
+import {
+  anyMedia,
+  attr,
+  excerpt,
+  findMedia,
+  linkMatch,
+  type MediaRule,
+  pathOf,
+  reading,
+  timeIn,
+} from './read';
 
 const ORIGIN = 'https://www.threads.com';
 const POST = /^\/@([\w.]+)\/post\/([\w-]+)/;
 const QUOTE = '[data-pressable-container]';
+const MEDIA = [
+  ['video', 'video', 'structure'],
+  ['picture img', 'image', 'structure'],
+  ['img[srcset]:not([alt*="profile picture"])', 'image', 'structure'],
+] as const satisfies readonly MediaRule[];
+/** Outbound link previews: their pictures are not the post's media. */
+const LINK_PREVIEW = 'a[href*="l.threads.com"]';
+/** A pressable container inside another one is a quoted post, read with its quoting post. */
+const isQuote = (post: Element) => !!post.parentElement?.closest(QUOTE);
 
 export const threads: Adapter = {
   id: 'threads',
   version: 1,
   posts: [QUOTE],
+  hasMedia: (post) => !isQuote(post) && anyMedia(post, MEDIA, LINK_PREVIEW),
   readPost(post) {
-    // A pressable container inside another one is a quoted post, read with its quoting post.
-    if (post.parentElement?.closest(QUOTE)) return { ok: false, reason: 'not-a-post' };
+    if (isQuote(post)) return { ok: false, reason: 'not-a-post' };
     const quoted = post.querySelector(QUOTE);
     const own = linkMatch(post, 'a[href*="/post/"]', POST, ORIGIN, quoted);
     const handle =
@@ -25,15 +44,7 @@ export const threads: Adapter = {
         !span.closest('a, time, [role="button"]') &&
         span.textContent?.trim(),
     );
-    const { media, tier } = findMedia(
-      post,
-      [
-        ['video', 'video', 'structure'],
-        ['picture img', 'image', 'structure'],
-        ['img[srcset]:not([alt*="profile picture"])', 'image', 'structure'],
-      ],
-      'a[href*="l.threads.com"]',
-    );
+    const { media, tier } = findMedia(post, MEDIA, LINK_PREVIEW);
     const q = quoted ? linkMatch(quoted, 'a[href*="/post/"]', POST, ORIGIN) : null;
     const quotedHandle = quoted
       ? /^\/@([\w.]+)/.exec(

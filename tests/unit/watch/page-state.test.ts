@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readPageState } from '@/lib/feed/page-state';
 import { WATCH_RULES } from '@/lib/platforms/gone';
 import { PLATFORM_HOSTS, PLATFORM_IDS, type PlatformId } from '@/lib/platforms/hosts';
@@ -82,6 +82,19 @@ describe('removal watch: page state', () => {
       for (const id of PLATFORM_IDS) {
         expect(readPageState(html(markup), WATCH_RULES[id], new URL(ONLINE[id][1]))).toBeNull();
       }
+    }
+  });
+
+  it('queries each selector once per read, however many rules share it', () => {
+    // X's rules share their empty-state and error containers; a page that matches none of them
+    // (still loading) runs every rule, so each shared selector would be queried again.
+    for (const id of PLATFORM_IDS) {
+      const doc = html('<div id="react-root"><div data-testid="emptyState">Loading</div></div>');
+      const query = vi.spyOn(doc, 'querySelectorAll');
+      expect(readPageState(doc, WATCH_RULES[id], new URL(ONLINE[id][1]))).toBeNull();
+      const selectors = query.mock.calls.map(([selector]) => selector);
+      expect(selectors.length, id).toBeGreaterThan(0);
+      expect(new Set(selectors).size, `${id}: ${selectors.join(' | ')}`).toBe(selectors.length);
     }
   });
 });
