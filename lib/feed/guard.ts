@@ -96,7 +96,9 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
           }
           // A timer only while some shortcut is near: a page without one in view costs nothing.
           if (!near.size) timer = void view?.clearInterval(timer);
-          else timer ??= view?.setInterval(sample, SAMPLE_MS);
+          // The tick only asks for a measure in the next frame (onMove): measured there, the
+          // layout it reads is the frame's own, never one forced halfway through a page's update.
+          else timer ??= view?.setInterval(onMove, SAMPLE_MS);
         },
         // With v2, hand over a screen ahead so its first report (100 ms) is in before the user
         // gets there; without it, "seen" means in the viewport itself.

@@ -120,6 +120,11 @@ describe('the clickjacking guard', () => {
         tick = cb;
         return 1;
       }) as typeof window.setInterval);
+      // The tick asks for a measure in the next frame: here the next frame comes at once.
+      vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
+        cb(0);
+        return 1;
+      });
     });
     afterEach(() => {
       window.IntersectionObserver = saved;
