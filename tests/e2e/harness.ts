@@ -258,6 +258,27 @@ export async function trustedClick(page: Page, backendNodeId: number): Promise<v
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
 
+/**
+ * Stop the extension's service worker, as Chrome does after 30 s idle: the vault in memory is
+ * gone, its key stays in storage.session. Resolves once a status event says every version
+ * stopped (no event at all is not taken for "stopped").
+ */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const running = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) running.set(v.versionId, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const deadline = Date.now() + 5_000;
+  while (!(running.size > 0 && [...running.values()].every((s) => s === 'stopped'))) {
+    if (Date.now() > deadline) throw new Error('the service worker did not stop within 5 s');
+    await page.waitForTimeout(50);
+  }
+  await cdp.detach();
+}
+
 /** Run a function in the extension's service worker (e.g. read storage in a test). */
 export async function inWorker<T>(beacon: Beacon, fn: () => Promise<T> | T): Promise<T> {
   return beacon.worker.evaluate(fn);

@@ -11,6 +11,7 @@ import {
   launchBeacon,
   okFrom,
   pierceQuery,
+  stopServiceWorker,
   trustedClick,
 } from './harness';
 
@@ -313,19 +314,7 @@ describe('undo a capture, and the toolbar badge', () => {
     // Stop the service worker, as Chrome does after 30 s idle: the vault in memory is gone, its
     // key stays in storage.session, and the capture takes the short path (lib/vault/inbox.ts
     // captureNow: sealed into the inbox, filed as the next queued job).
-    const cdp = await beacon.context.newCDPSession(page);
-    const running = new Map<string, string>();
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) running.set(v.versionId, v.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect
-      .poll(() => running.size > 0 && [...running.values()].every((s) => s === 'stopped'), {
-        timeout: 5_000,
-      })
-      .toBe(true);
-    await cdp.detach();
+    await stopServiceWorker(page);
     const [first] = await shortcutButtons(page);
     await trustedClick(page, (first as { backendNodeId: number }).backendNodeId);
     await expect

@@ -8,6 +8,7 @@ import {
   okFrom,
   pierceQuery,
   sendFrom,
+  stopServiceWorker,
   trustedClick,
 } from './harness';
 
@@ -205,18 +206,7 @@ describe('vault in the built extension', () => {
       .toBeGreaterThan(2);
     // Stop the service worker, as Chrome does after 30 s idle: the vault in memory is gone, its
     // key stays in storage.session (lib/vault/inbox.ts captureNow takes the short path).
-    const cdp = await beacon.context.newCDPSession(feed);
-    const running = new Map<string, string>();
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) running.set(v.versionId, v.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect
-      .poll(() => running.size > 0 && [...running.values()].every((s) => s === 'stopped'), {
-        timeout: 5_000,
-      })
-      .toBe(true);
+    await stopServiceWorker(feed);
     const buttons = await shortcutButtons(feed);
     await trustedClick(feed, (buttons[2] as { backendNodeId: number }).backendNodeId);
     const status = async () =>
@@ -227,7 +217,6 @@ describe('vault in the built extension', () => {
         )
       )[0]?.text ?? '';
     await expect.poll(status, { timeout: 10_000 }).toContain('E2E case');
-    await cdp.detach();
     await feed.close();
     const kase = await ok<CaseShape>(page, 'getCase', { id: caseId });
     expect(kase.evidence).toHaveLength(3);

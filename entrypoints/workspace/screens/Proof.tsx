@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/components/send';
 import { formatDate, newItemId } from '@/lib/case/derive';
@@ -9,6 +9,7 @@ import { proofViewPlan } from '@/lib/vault/file-types';
 import { useCase } from '../stores/case';
 import { DeleteButton } from './casework/DeleteButton';
 import { type Casework, localeFor, messageOf, tk, useCasework } from './casework/data';
+import { useFocusReturn } from './casework/focus';
 import { CaseLoading } from './casework/Loading';
 import './casework/casework.css';
 import { ProofFormView, readAsBase64 } from './casework/ProofForm';
@@ -160,13 +161,8 @@ function ProofItem({ proof, cw }: { proof: Proof; cw: Casework }) {
   const [pending, setPending] = useState<string[] | null>(null);
   const [editing, setEditing] = useState(false);
   const [announce, setAnnounce] = useState('');
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
   // Keyboard focus goes back to "Edit" when the form closes (saved or cancelled).
-  useEffect(() => {
-    if (!editing && wasEditing.current) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const editButton = useFocusReturn<HTMLButtonElement>(editing);
   const sentReports = cw.kase.reports.filter((r) => r.status !== 'draft');
 
   if (editing) {

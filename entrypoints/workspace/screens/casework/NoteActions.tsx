@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
@@ -9,6 +9,7 @@ import { useCase } from '../../stores/case';
 import { DeleteButton } from './DeleteButton';
 import { messageOf, tk } from './data';
 import { FormFooter } from './FormFooter';
+import { useFocusReturn } from './focus';
 
 /**
  * Edit and delete for a note's line in the timeline. The delete waits for its undo window like
@@ -30,13 +31,8 @@ export function NoteActions({
   const [editing, setEditing] = useState(false);
   const [announce, setAnnounce] = useState('');
   const when = formatDateTime(at, locale);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
   // Keyboard focus goes back to "Edit note" when the form closes (saved or cancelled).
-  useEffect(() => {
-    if (!editing && wasEditing.current) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const editButton = useFocusReturn<HTMLButtonElement>(editing);
 
   if (editing) {
     return (

@@ -12,3 +12,18 @@ export function useFocusOnMount<T extends HTMLElement>() {
   }, []);
   return ref;
 }
+
+/**
+ * Gives keyboard focus back to the button that opened an inline form once the form closes
+ * (saved or cancelled): the form replaced the button, so focus would otherwise fall to the page.
+ * Attach the returned ref to that button.
+ */
+export function useFocusReturn<T extends HTMLElement>(open: boolean) {
+  const ref = useRef<T>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (!open && wasOpen.current) ref.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  return ref;
+}
