@@ -183,7 +183,7 @@ if (existsSync(SUITE_TIMES)) {
     console.log(`  (could not read ${SUITE_TIMES}: ${error.message})`);
   }
 }
-// Each browser's E2E suite on its own line (issue 12), and as figures in bench-results.json.
+// Each browser's E2E suite on its own line, and as figures in bench-results.json.
 const suiteFigures = [];
 console.log('\nE2E suite per browser (from the last `npm test`)');
 for (const [browser, step] of [

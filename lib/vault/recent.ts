@@ -6,7 +6,7 @@ import type { StorageArea } from './storage';
 
 /**
  * The recent captures of this browser session, so each can be undone from the card that
- * confirmed it and from the popup (issue #14). Kept in storage.session — memory only, gone when
+ * confirmed it and from the popup. Kept in storage.session — memory only, gone when
  * the browser closes, out of reach of content scripts — and minimal: the capture's id, where it
  * went, the tab it came from, the host of its address and the time. No path, no handle, no text:
  * storage.local never holds browsing history in clear, and this list doesn't either beyond the

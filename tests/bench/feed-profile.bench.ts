@@ -1,5 +1,5 @@
 /**
- * Beacon's own main-thread time per media post (issue: "measure what a user feels"), by CDP
+ * Beacon's own main-thread time per media post, by CDP
  * `Profiler` sampling every 50 µs in the feed page: only samples with a frame of the extension's
  * scripts count (cpu-profile.ts). On real X markup (saved posts from x.com, 20 appended per
  * frame) and on each platform's saved feed (its whole feed appended again each frame).
@@ -138,7 +138,7 @@ async function profiled(
 const share0 = (part: number, whole: number) => (whole ? (100 * part) / whole : 0).toFixed(0);
 
 /**
- * The removal watch's own cost per page view (issue 13): its script's samples from the
+ * The removal watch's own cost per page view: its script's samples from the
  * navigation until just after its last read (READ_AT, lib/watch/content.ts), on real X markup
  * with WATCH_POSTS posts, the feed script and the guard running beside it as in use. The
  * profiler starts on a page of the same site first, so the navigation stays in one renderer

@@ -176,7 +176,7 @@ describe('Firefox: the feed on each platform', () => {
   for (const c of CASES) {
     // Threads: the avatars fail to load (204) and shrink to their alt text a moment after the
     // shortcuts come into view, lifting them; the guard must see that move when it happens,
-    // not at the click (issue #12, tests/unit/feed/guard.test.ts).
+    // not at the click (tests/unit/feed/guard.test.ts).
     it(`${c.id}: one shortcut per media post; a real click captures and shows the card`, async () => {
       const page = await beacon.openSite(c.url, {
         [new URL(c.url).pathname]: fixture(`platforms/${c.file}`),
@@ -288,7 +288,7 @@ describe('Firefox: the feed on each platform', () => {
   });
 
   /**
-   * Issue #13 in Firefox: a post that can't be read at the click is counted by the feed script
+   * In Firefox: a post that can't be read at the click is counted by the feed script
    * on the global Beacon's content scripts share in a frame (lib/feed/read-counts.ts); the watch
    * script takes the count from there and sends `feedReads`; Settings › Diagnostics shows it.
    * Firefox gives content scripts sandboxes over an Xray window: this is the test that the

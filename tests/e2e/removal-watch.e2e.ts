@@ -12,7 +12,7 @@ import {
 } from './harness';
 
 /**
- * The removal watch in Chromium (issue 13's "Done when"): a post captured with the feed's
+ * The removal watch in Chromium: a post captured with the feed's
  * shortcut; the user's own visit to its address, served as the platform's "this page doesn't
  * exist", is recorded while the vault is locked and shows at unlock with its time, a timeline
  * line and the 7- and 30-day re-check alarms; a visit to any other address leaves storage exactly

@@ -9,7 +9,7 @@ import { type Beacon, launchBeacon, okFrom } from './harness';
 import { captureXPost, onboard } from './screens';
 
 /**
- * Settings through the UI in the built extension (issues 4 and 5): export the case as an
+ * Settings through the UI in the built extension: export the case as an
  * encrypted file (a real download), import it into a fresh profile after a preview of what it
  * adds, and change the passphrase (the old one stops working, the new one opens the case).
  */

@@ -16,7 +16,7 @@ import {
 } from './harness';
 
 /**
- * Undo a capture (issue #14): from the in-page card (top layer, guarded like the shortcut) and
+ * Undo a capture: from the in-page card (top layer, guarded like the shortcut) and
  * from the popup's recent captures; the evidence item goes and the case's change log keeps an
  * "item deleted" line, so the printed file doesn't silently change story. The toolbar badge
  * confirms a shortcut capture even when the page hides Beacon's card.

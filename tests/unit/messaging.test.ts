@@ -231,7 +231,7 @@ describe('client', () => {
   });
 });
 
-describe('undoCapture at the router (issue #14)', () => {
+describe('undoCapture at the router', () => {
   const asked: Array<{ id: string; sender: string; tab?: number }> = [];
   const dispatch = createRouter(
     {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SAVED_BADGE_MS, showSavedBadge } from '@/entrypoints/background/capture';
 
 /**
- * The toolbar badge after a shortcut capture (issue #14): the page can hide the in-page card,
+ * The toolbar badge after a shortcut capture: the page can hide the in-page card,
  * never the browser's toolbar. The fake browser's action API is mocked to record per-tab state.
  */
 describe('the saved badge', () => {

@@ -94,7 +94,7 @@ describe('the clickjacking guard', () => {
   });
 
   /**
-   * Issue #12 (Firefox, Threads fixture): the shortcut comes into view while the avatar above it
+   * Firefox, Threads fixture: the shortcut comes into view while the avatar above it
    * is still loading (36 px tall); the avatar fails and shrinks to its alt text, lifting the
    * shortcut 21 px. No scroll, resize or pointer move follows, so before the periodic look the
    * rectangle recorded on entry was stale and the click, a second later, saw that old move as

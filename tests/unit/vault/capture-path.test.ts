@@ -6,7 +6,7 @@ import { KEY } from '@/lib/vault/layout';
 import { dumpLocal, makeVault, openedVault, PASS, profile, capture as sample } from './helpers';
 
 /**
- * The capture path a user waits on (issue #16): a worker that was stopped answers once the
+ * The capture path a user waits on: a worker that was stopped answers once the
  * capture is durable in the inbox, without decrypting the vault, and files it into the case
  * right after; nothing is lost if the worker stops in between.
  */

@@ -9,7 +9,7 @@ import { readExportFile } from '@/lib/vault/import';
 import { dumpLocal, openedVault, profile } from './helpers';
 
 /**
- * Proof files that are web pages (issue: a "proof" of type text/html opened at the extension's
+ * Proof files that are web pages (a "proof" of type text/html opened at the extension's
  * origin could draw a fake passphrase form). Only PDF, PNG, JPEG, WebP and HEIC are kept,
  * checked by declared type AND first bytes, at upload and at import.
  */

@@ -32,7 +32,7 @@ beforeEach(() => {
 const shortcut = Capture.parse(sample);
 const everyone = () => true;
 
-describe('undo a capture (issue #14)', () => {
+describe('undo a capture', () => {
   it('unlocked: removes the evidence item and leaves an "item deleted" line in the timeline', async () => {
     const { vault, caseId } = await openedVault();
     const saved = await vault.capture(shortcut, { tabId: 7 });
@@ -203,7 +203,7 @@ describe('the recent list', () => {
 });
 
 /**
- * The seam of issues #14 and #16: a capture answered on the cold short path (a worker that was
+ * Where undo meets the cold path: a capture answered on the cold short path (a worker that was
  * stopped seals it into the inbox and files it as the next queued job) must be listed and
  * undoable like any other, whether the filing ran or failed.
  */
