@@ -84,7 +84,12 @@ export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
       const when = op.at ?? at;
       if (op.seenBy === 'you') {
         const seen = (e: Evidence) => observedEvidence(e, op.status, when, at);
-        return touched({ evidence: replaceItem(kase.evidence, op.id, 'evidence', seen) });
+        const evidence = replaceItem(kase.evidence, op.id, 'evidence', seen);
+        // An observation that adds nothing (the same state seen again soon) leaves the case as
+        // it was: no save, no new `updatedAt` — a visit must not make its case "the most
+        // recently changed" one that captures go to.
+        if (evidence.every((e, i) => e === kase.evidence[i])) return kase;
+        return touched({ evidence });
       }
       return touched({
         evidence: replaceItem(kase.evidence, op.id, 'evidence', (e) => ({

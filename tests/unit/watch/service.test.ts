@@ -40,6 +40,19 @@ describe('removal watch service', () => {
     ]);
   });
 
+  it('a repeat visit soon after adds nothing: the case is not saved, its updatedAt stays', async () => {
+    const { vault, watch, time, caseId } = await setup();
+    await watch.seen(POST, 'online');
+    const before = await vault.getCase({ id: caseId });
+    const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    time.advance(60_000);
+    await watch.seen(POST, 'online');
+    const after = await vault.getCase({ id: caseId });
+    expect(after.updatedAt).toBe(before.updatedAt);
+    expect(after.evidence[0]?.statusHistory).toHaveLength(1);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(stored);
+  });
+
   it('locked: seen "removed" is kept as a digest only, and recorded as removed at unlock', async () => {
     const { vault, watch, time, evidence } = await setup();
     await vault.lock();
