@@ -7,6 +7,6 @@ import { matchesOf } from '@/lib/platforms/hosts';
 // Discord's report shortcuts: one content script per platform, bundling only its own adapter.
 export default defineContentScript({
   matches: matchesOf(DISCORD_PLATFORM.hosts),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, discord, browser, DISCORD_PLATFORM.name),
 });

@@ -7,6 +7,6 @@ import { pinterest } from '@/lib/platforms/pinterest';
 // Pinterest's report shortcuts: one content script per platform, bundling only its own adapter.
 export default defineContentScript({
   matches: matchesOf(PINTEREST_PLATFORM.hosts),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, pinterest, browser, PINTEREST_PLATFORM.name),
 });

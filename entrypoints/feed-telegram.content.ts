@@ -7,6 +7,6 @@ import { telegram } from '@/lib/platforms/telegram';
 // Telegram's report shortcuts: one content script per platform, bundling only its own adapter.
 export default defineContentScript({
   matches: matchesOf(TELEGRAM_PLATFORM.hosts),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, telegram, browser, TELEGRAM_PLATFORM.name),
 });

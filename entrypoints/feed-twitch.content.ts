@@ -7,6 +7,6 @@ import { twitch } from '@/lib/platforms/twitch';
 // Twitch's report shortcuts: one content script per platform, bundling only its own adapter.
 export default defineContentScript({
   matches: matchesOf(TWITCH_PLATFORM.hosts),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startFeedScript(ctx, twitch, browser, TWITCH_PLATFORM.name),
 });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { watchAddress } from '@/lib/feed/context';
 import { onReadFailure, takeReadFailures } from '@/lib/feed/read-counts';
 import { createClient } from '@/lib/messaging/client';
 import { WATCH_RULES } from '@/lib/platforms/gone';
@@ -33,11 +34,18 @@ export default defineContentScript({
         send('feedReads', { failures }).catch(() => undefined);
       },
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => page.navigated());
+    // The context is Beacon's own (lib/feed/context.ts, aliased for every content script): it
+    // has none of WXT's event helpers and no location-change event; listeners end with it.
+    const { signal } = ctx;
+    watchAddress(ctx, () => page.navigated());
     onReadFailure(() => page.readFailed());
-    ctx.addEventListener(window, 'pagehide', () => page.flushReads());
-    ctx.addEventListener(document, 'visibilitychange', () => {
-      if (document.visibilityState === 'hidden') page.flushReads();
-    });
+    window.addEventListener('pagehide', () => page.flushReads(), { signal });
+    document.addEventListener(
+      'visibilitychange',
+      () => {
+        if (document.visibilityState === 'hidden') page.flushReads();
+      },
+      { signal },
+    );
   },
 });

@@ -4,6 +4,7 @@ import { platformForHost } from '@/lib/platforms/hosts';
 import { adapterVersion } from '@/lib/platforms/versions';
 import type { VaultService } from '@/lib/vault/service';
 import type { StorageArea } from '@/lib/vault/storage';
+import { reportFromItsPage } from '@/lib/watch/address';
 import {
   captureFlaws,
   countPage,
@@ -102,9 +103,8 @@ export function createWatchBackground(vault: VaultService): {
 
   const handlers: Handlers = {
     watchSeen: async ({ url, state }, { info }) => {
-      // A page reports only addresses of its own platform (the sender is checked by the router).
-      const from = info.url ? platformForHost(new URL(info.url).hostname) : null;
-      if (!from || platformForHost(new URL(url).hostname) !== from) return;
+      // A page reports only its own address (the sender is checked by the router).
+      if (!reportFromItsPage(url, info.url)) return;
       await watch.seen(url, state);
     },
     feedHealth: async (health, { info }) => {

@@ -74,7 +74,10 @@ export function watchAddress(ctx: FeedContext, changed: () => void): void {
   if (nav && (!import.meta.env.FIREFOX || typeof nav.addEventListener === 'function')) {
     nav.addEventListener(
       'navigate',
-      (event) => check((event as Event & { destination: { url: string } }).destination.url),
+      // A page can dispatch an untrusted `navigate` on the object: only the browser's counts.
+      (event) =>
+        event.isTrusted &&
+        check((event as Event & { destination: { url: string } }).destination.url),
       { signal: ctx.signal },
     );
     return;

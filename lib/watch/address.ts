@@ -33,3 +33,16 @@ export function watchKey(address: string): string | null {
   if (platform === 'telegram') tail = url.hash;
   return `${platform}:${path}${tail}`;
 }
+
+/**
+ * Whether a content script's report names the page it was sent from (the sender's address,
+ * from the browser, not from the message): a report about any other item is dropped, so a
+ * script on one post can't mark another piece of evidence "removed". The fragment is left out
+ * of the comparison because a browser need not give it with the sender's address; on Telegram
+ * Web, where the chat lives in the fragment, this is then a same-platform check.
+ */
+export function reportFromItsPage(reported: string, senderUrl: string | undefined): boolean {
+  if (!senderUrl) return false;
+  const key = watchKey(reported.split('#')[0] as string);
+  return key !== null && key === watchKey(senderUrl.split('#')[0] as string);
+}
