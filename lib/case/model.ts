@@ -242,27 +242,44 @@ export type Report = z.infer<typeof Report>;
 export const Note = z.object({ ...Meta, text: Text(10000) }).strict();
 export type Note = z.infer<typeof Note>;
 
+/**
+ * How many of each a case holds at most. The stored schema refuses a case over them (and a vault
+ * with such a case opens none), so every op checks them too (ops.ts `applyOp`).
+ */
+export const CASE_CAPS = {
+  evidence: 50000,
+  proofs: 1000,
+  reports: 10000,
+  notes: 10000,
+  stepsDone: 500,
+  noticeEdits: 500,
+  hashReceipts: 100,
+  changes: 20000,
+} as const;
+
 export const Case = z
   .object({
     id: Id,
     createdAt: When,
     updatedAt: When,
     profile: CaseProfile,
-    evidence: z.array(Evidence).max(50000).default([]),
-    proofs: z.array(Proof).max(1000).default([]),
-    reports: z.array(Report).max(10000).default([]),
-    notes: z.array(Note).max(10000).default([]),
+    evidence: z.array(Evidence).max(CASE_CAPS.evidence).default([]),
+    proofs: z.array(Proof).max(CASE_CAPS.proofs).default([]),
+    reports: z.array(Report).max(CASE_CAPS.reports).default([]),
+    notes: z.array(Note).max(CASE_CAPS.notes).default([]),
     /** Next-step ids the user marked done (lib/escalation step ids are stable). */
-    stepsDone: z.array(Text(120)).max(500).default([]),
+    stepsDone: z.array(Text(120)).max(CASE_CAPS.stepsDone).default([]),
     sextortion: SextortionRecord.optional(),
     /** Edited notice text per next-step id; an old vault without it reads as {}. */
     noticeEdits: z
       .record(Text(120), NoticeEdit)
-      .refine((r) => Object.keys(r).length <= 500, { message: 'too many edited notices' })
+      .refine((r) => Object.keys(r).length <= CASE_CAPS.noticeEdits, {
+        message: 'too many edited notices',
+      })
       .default({}),
-    hashReceipts: z.array(HashReceipt).max(100).default([]),
+    hashReceipts: z.array(HashReceipt).max(CASE_CAPS.hashReceipts).default([]),
     /** Details changes and deletions, oldest first (see CaseChange). */
-    changes: z.array(CaseChange).max(20000).default([]),
+    changes: z.array(CaseChange).max(CASE_CAPS.changes).default([]),
   })
   .strict();
 export type Case = z.infer<typeof Case>;

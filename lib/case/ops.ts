@@ -2,6 +2,7 @@ import { observedEvidence } from '../watch/observe';
 import type { Capture } from './capture';
 import { deletionOf, profileChange } from './changes';
 import {
+  CASE_CAPS,
   type Case,
   type CaseChange,
   Evidence,
@@ -43,6 +44,34 @@ const DEFAULT_FOLLOW_UP_HOURS = 48;
  * with a readable message when the op names a missing item or a taken id.
  */
 export function applyOp(kase: Case, input: CaseOp, ctx: OpContext): Case {
+  const next = applyOpUnchecked(kase, input, ctx);
+  if (next !== kase) refuseOverCaps(next);
+  return next;
+}
+
+/**
+ * The stored schema's size limits, checked on the op's result (lengths only, cheap): an op that
+ * would pass one is refused with a message instead of saving a case the vault could not open.
+ */
+function refuseOverCaps(next: Case): void {
+  const sizes: Record<keyof typeof CASE_CAPS, number> = {
+    evidence: next.evidence.length,
+    proofs: next.proofs.length,
+    reports: next.reports.length,
+    notes: next.notes.length,
+    stepsDone: next.stepsDone.length,
+    noticeEdits: Object.keys(next.noticeEdits).length,
+    hashReceipts: next.hashReceipts.length,
+    changes: next.changes.length,
+  };
+  for (const [what, size] of Object.entries(sizes) as Array<[keyof typeof CASE_CAPS, number]>) {
+    if (size > CASE_CAPS[what]) {
+      throw new CaseOpError(`This case is full: it can hold ${CASE_CAPS[what]} ${what} at most.`);
+    }
+  }
+}
+
+function applyOpUnchecked(kase: Case, input: CaseOp, ctx: OpContext): Case {
   // The op was validated once, at the trust boundary (the router's `updateCase` schema), or was
   // built by the vault itself; defaults the schema would fill are filled by each branch's item
   // parse below, so the op is not parsed again here.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Case } from '@/lib/case/model';
+import { CASE_CAPS, Case } from '@/lib/case/model';
 import { applyOp, CaseOp, CaseOpError, captureToEvidence } from '@/lib/case/ops';
 
 const T0 = '2026-11-20T08:00:00.000Z';
@@ -351,5 +351,37 @@ describe('captureToEvidence', () => {
     const { permalink: _p, ...pageOnly } = capture;
     const e = captureToEvidence({ ...pageOnly, kind: 'page', media: [] }, NOW, 'id1');
     expect(e).toMatchObject({ id: 'id1', url: 'https://x.com/home', kind: 'page', createdAt: AT });
+  });
+});
+
+describe('a case never grows past what the stored schema accepts', () => {
+  let n = 0;
+  const fresh = () => ({ now: NOW, newId: () => `id${n++}`, settings: { followUpHours: 48 } });
+  it('refuses the 101st hash receipt and the 501st edited notice with a message', () => {
+    let kase = base;
+    for (let i = 0; i < CASE_CAPS.hashReceipts; i++) {
+      kase = applyOp(
+        kase,
+        { op: 'addHashReceipt', fields: { service: 'stopncii', caseNumber: `N${i}` } } as never,
+        fresh(),
+      );
+    }
+    expect(Case.safeParse(kase).success).toBe(true);
+    expect(() =>
+      applyOp(
+        kase,
+        { op: 'addHashReceipt', fields: { service: 'stopncii', caseNumber: 'one more' } } as never,
+        fresh(),
+      ),
+    ).toThrow(CaseOpError);
+
+    let edited = base;
+    for (let i = 0; i < CASE_CAPS.noticeEdits; i++) {
+      edited = applyOp(edited, { op: 'setNoticeEdit', stepId: `s${i}`, text: 'x' } as never, ctx());
+    }
+    expect(Case.safeParse(edited).success).toBe(true);
+    expect(() =>
+      applyOp(edited, { op: 'setNoticeEdit', stepId: 'one-more', text: 'x' } as never, fresh()),
+    ).toThrow(/full/);
   });
 });
