@@ -1,3 +1,4 @@
+import { stripInvisible } from '../case/normalise';
 /** Join lines, keeping at most one blank line in a row (optional lines are passed as ''). */
 export function lines(...rows: (string | false | undefined)[]): string {
   const out: string[] = [];
@@ -15,12 +16,9 @@ export function lines(...rows: (string | false | undefined)[]): string {
  */
 export function clean(text: string | undefined, max = 500): string | undefined {
   if (text === undefined) return undefined;
-  const out = text
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-    .replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ')
-    .replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Controls become spaces, bidi controls and other invisible characters go: the same list
+  // the capture and import paths use.
+  const out = stripInvisible(text);
   if (!out) return undefined;
   return out.length > max ? `${out.slice(0, max - 1)}…` : out;
 }

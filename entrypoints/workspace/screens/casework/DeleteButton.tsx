@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n';
 import type { DeletedKind } from '@/lib/case/model';
 import type { CaseOp } from '@/lib/case/ops';
-import { usePendingDelete } from '../../stores/pending-delete';
+import { UNDO_MS, usePendingDelete } from '../../stores/pending-delete';
 
 /** Deletes an item with an undo window (see stores/pending-delete.ts). */
 export function DeleteButton({
@@ -45,7 +45,8 @@ export function UndoBar() {
         {pending.map((p) => (
           <div key={p.id} className="notice">
             <p>
-              {t(`case.del.pending.${p.kind}`)} {t('case.del.undoHelp', { seconds: 10 })}
+              {t(`case.del.pending.${p.kind}`)}{' '}
+              {t('case.del.undoHelp', { seconds: UNDO_MS / 1000 })}
             </p>
             <button type="button" onClick={() => usePendingDelete.getState().undo(p.id)}>
               {t('case.del.undo')}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CopyButton } from '@/components/CopyButton';
 import { useI18n } from '@/components/i18n';
 import type { Case } from '@/lib/case/model';
@@ -41,8 +41,14 @@ export function NoticePanel({
   const [draft, setDraft] = useState(notice.text);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'reset' | 'failed'>('idle');
   const [failure, setFailure] = useState('');
-  // A new prepared text (the case changed) replaces the draft unless the user is editing it.
-  useEffect(() => setDraft(notice.text), [notice.text]);
+  // A new prepared text (the case changed) replaces the draft only when the draft is still the
+  // text shown before: words the user typed and hasn't saved are never thrown away.
+  const shown = useRef(notice.text);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = notice.text;
+    setDraft((current) => (current === before ? notice.text : current));
+  }, [notice.text]);
 
   const missing = missingIn(draft, notice.missingIds, notice.textLang).map((m) =>
     elementLabel(lang, m),
