@@ -6,7 +6,6 @@ export const card = {
   'feed.card.savedTo': 'Saved to “{title}”.',
   'feed.card.savedInbox': 'Saved. It joins your case the next time you unlock Beacon.',
   'feed.card.savedPending': 'Saved for now. Open Beacon to set up your case and keep it.',
-  'feed.card.account': 'Account',
   'feed.card.link': 'Link',
   'feed.card.route': 'To report it on {platform}:',
   'feed.card.unconfirmed': 'Check that the form opens on {platform}’s own website.',

@@ -6,7 +6,6 @@ export const card: Catalog<typeof en> = {
   'feed.card.savedTo': 'Guardado en «{title}».',
   'feed.card.savedInbox': 'Guardado. Se añadirá a tu caso la próxima vez que desbloquees Beacon.',
   'feed.card.savedPending': 'Guardado por ahora. Abre Beacon para crear tu caso y conservarlo.',
-  'feed.card.account': 'Cuenta',
   'feed.card.link': 'Enlace',
   'feed.card.route': 'Para denunciar en {platform}:',
   'feed.card.unconfirmed': 'Comprueba que el formulario se abre en el sitio de {platform}.',

@@ -8,7 +8,6 @@ export const card: Catalog<typeof en> = {
     'Enregistré. Ce sera ajouté à votre dossier la prochaine fois que vous déverrouillerez Beacon.',
   'feed.card.savedPending':
     'Enregistré pour le moment. Ouvrez Beacon pour créer votre dossier et le conserver.',
-  'feed.card.account': 'Compte',
   'feed.card.link': 'Lien',
   'feed.card.route': 'Pour signaler sur {platform} :',
   'feed.card.unconfirmed': 'Vérifiez que le formulaire s’ouvre bien sur le site de {platform}.',

@@ -15,4 +15,5 @@ export const feed = {
   'feed.card.help': 'Get help now',
   'feed.card.noMedia': 'Don’t save or share the images — Beacon keeps only the link.',
   'feed.card.close': 'Close',
+  'feed.card.account': 'Account',
 } as const;

@@ -17,4 +17,5 @@ export const feed: Catalog<typeof en> = {
   'feed.card.help': 'Obtener ayuda ahora',
   'feed.card.noMedia': 'No guardes ni compartas las imágenes: Beacon solo guarda el enlace.',
   'feed.card.close': 'Cerrar',
+  'feed.card.account': 'Cuenta',
 };

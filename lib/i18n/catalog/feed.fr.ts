@@ -18,4 +18,5 @@ export const feed: Catalog<typeof en> = {
   'feed.card.noMedia':
     'N’enregistrez pas et ne partagez pas les images — Beacon ne garde que le lien.',
   'feed.card.close': 'Fermer',
+  'feed.card.account': 'Compte',
 };
