@@ -7,18 +7,56 @@ export type ReadState = 'online' | GoneState | null;
 const TEXT_MAX = 20000;
 
 /**
- * The texts of the elements a selector finds, read once per page read: several rules share a
- * selector (X has four on its empty-state and error containers), and each whole-page query and
- * textContent costs as much as the test itself.
+ * Elements whose text no one sees: scripts and styles (platforms ship their whole UI catalog,
+ * error wording included, inside inline scripts and JSON), templates, and subtrees hidden by
+ * attribute or inline style. Their wording is never the page saying the item is gone.
+ */
+const UNSEEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'HEAD']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+function unseen(el: Element): boolean {
+  if (UNSEEN_TAGS.has(el.tagName.toUpperCase())) return true;
+  // Not aria-hidden: it hides from assistive tech only (apps set it on the whole page behind a
+  // dialog), and what sighted users see still counts.
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * The text a reader would see in `root`, up to TEXT_MAX: text nodes outside unseen subtrees
+ * (a CSS class that hides something is not looked up: that would cost a style computation per
+ * element). An unseen root, or one inside an unseen ancestor, has no visible text.
+ */
+function visibleText(root: Element): string {
+  for (let el: Element | null = root; el; el = el.parentElement) if (unseen(el)) return '';
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) =>
+      node.nodeType === 1
+        ? unseen(node as Element)
+          ? 2 /* FILTER_REJECT: skip the subtree */
+          : 3 /* FILTER_SKIP: look inside */
+        : 1 /* FILTER_ACCEPT */,
+  });
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < TEXT_MAX; node = walker.nextNode()) {
+    text += node.nodeValue ?? '';
+  }
+  return text.slice(0, TEXT_MAX);
+}
+
+/**
+ * The visible texts of the elements a selector finds, read once per page read: several rules
+ * share a selector (X has four on its empty-state and error containers), and each whole-page
+ * query and text read costs as much as the test itself.
  */
 type TextsBySelector = Map<string, string[]>;
 
 function matches(doc: Document, seen: TextsBySelector, selector: string, text: RegExp): boolean {
   let texts = seen.get(selector);
   if (!texts) {
-    texts = [...doc.querySelectorAll(selector)].map((el) =>
-      (el.textContent ?? '').slice(0, TEXT_MAX),
-    );
+    texts = [...doc.querySelectorAll(selector)].map(visibleText);
     seen.set(selector, texts);
   }
   return texts.some((t) => text.test(t));

@@ -5,13 +5,43 @@ import type { PlatformId } from './hosts';
  * the watch's content script carries every platform's rules in a few kilobytes.
  *
  * A rule is [state, selector, text]: the state holds when an element matching `selector` has
- * text matching `text`. Rules on the platform's own error containers run first; then `present`
- * (the item is on the page: 'online'); rules on `body` run last, only when the item is absent,
- * so a post that merely quotes "this page doesn't exist" never reads as gone. The wording is
- * the platforms' English, plus the French and Spanish wording we could verify (each with its
- * source below; tests/fixtures/platforms/<id>/gone-<state>.<lang>.html). A platform's pages in
- * any other wording read as "can't tell" (nothing is sent). Unverified translations are left
- * out on purpose: a guessed phrase that never matches is worse than none, since it looks covered.
+ * visible text matching `text` (lib/feed/page-state.ts: text in scripts, styles, templates and
+ * hidden subtrees never counts). Rules on the platform's own error containers run first; then
+ * `present` (the item is on the page: 'online'); rules on `body` run last, only when the item is
+ * absent, so a post that merely quotes "this page doesn't exist" never reads as gone. The
+ * wording is the platforms' English, plus the French and Spanish wording we could verify (each
+ * with its source; tests/fixtures/platforms/<id>/gone-<state>[.<lang or variant>].html). A
+ * platform's pages in any other wording read as "can't tell" (nothing is sent). Unverified
+ * wording is left out on purpose: a guessed phrase that never matches is worse than none, since
+ * it looks covered. A phrase broken by invisible or bidi characters is not the platform's
+ * wording and matches nothing.
+ *
+ * What each platform shows, per state. (a) a rule and a fixture, wording from the source named;
+ * (b) no page of its own: the platform has no such state, or shows another state's page for it
+ * (a unit test reads that page as the state it maps to); (c) not verifiable from a public
+ * source: no rule (the watch says nothing rather than guess).
+ * "Code search" = public projects (link checkers, scrapers, tests) that match the live page's
+ * wording, found with the code search tool; no single address to give.
+ *
+ * | platform  | removed                                   | withheld                      | account suspended                       |
+ * |-----------|-------------------------------------------|-------------------------------|-----------------------------------------|
+ * | x         | (a) "Hmm...this page doesn't exist." in `error-detail`; es "Esta página no existe", "Esta cuenta no existe" (code search) | (a) "This Tweet from @username has been withheld in [country] in response to a legal demand." (X's wording as quoted by https://www.xanjero.com/news/new-twitter-country-withheld-content-disclosure-policy-goes-into-effect/ ; https://web.archive.org/web/20180918023058/https://help.twitter.com/en/rules-and-policies/tweet-withheld-by-country) | (a) "Account suspended" / "X suspends accounts which violate the X Rules." in `emptyState`; fr "Compte suspendu" (code search: notes recording x.com pages) |
+ * | instagram | (a) "Sorry, this page isn't available." (code search); fr, es (below) | (c) no verbatim source      | (b) the same "Sorry, this page isn't available." page: https://bratwebdesign.com/sorry-this-page-isnt-available-instagram -> removed |
+ * | facebook  | (a) "This content isn't available right now" (code search; https://msnewsgroup.com/technology/facebook-shows-message-when-content-restricted-or-deleted); fr "Ce contenu n’est pas disponible pour le moment" (code search) | (c) no verbatim source | (b) the same notice covers deactivated accounts (msnewsgroup, above) -> removed |
+ * | threads   | (a) "Sorry, this page isn't available" (code search: a username checker's threads.net pattern) | (c)             | (c) no source for a suspended profile  |
+ * | reddit    | (a) "Sorry, this post was deleted by the person who originally posted it.", "...has been removed by the moderators of r/...", "...was removed by Reddit's filters" (Reddit's own UI strings as public projects quote them; code search) | (a) "This content is not available in your country." (http://motherboard.vice.com/read/reddit-is-restricting-content-based-on-countries-requests) | (c) https://reddit.zendesk.com/hc/en-us/articles/205687686-Suspensions says the user page shows it, without the wording |
+ * | tiktok    | (a) "Video currently unavailable"; "Couldn't find this account" (code search) | (c)        | (b) a banned account shows the same "Couldn't find this account" page (https://old.artsprofessional.co.uk/when-it-says-account-not-found-on-tiktok) -> removed |
+ * | youtube   | (a) player error "Video unavailable" / "This video has been removed..." (yt-dlp passes the player's reason through: https://github.com/yt-dlp/yt-dlp); fr "Vidéo non disponible", es "Video no disponible" (code search) | (a) "The uploader has not made this video available in your country" (yt-dlp, above); es (Spain) "...lo ha bloqueado en tu país." (https://elgrupoinformatico.com/youtube/contenido-no-esta-disponible-region) | (a) "...the YouTube account associated with this video has been terminated." (yt-dlp, above) |
+ * | bluesky   | (a) "Post not found"; fr "Post introuvable" (https://github.com/bluesky-social/social-app src/locale/locales/fr/messages.po) | (c) | (c) the app's wording for a taken-down account not found in a source |
+ * | tumblr    | (a) "There's nothing here." (https://github.com/xqu3ry/usersbucket existence_check/platforms/tumblr.py) | (c) | (c) only the owner's notice is quoted (https://jonbeckett.blog/2023/05/20/the-one-where-tumblr-deactivated-my-account/) |
+ * | pinterest | (a) "Sorry! We couldn't find that page" (code search: username checkers' pinterest.com pattern) | (c) | (c) https://help.pinterest.com/en/article/account-suspension describes only the owner's login error |
+ * | discord   | (a) "You don't have access to this link" on a message link (code search: a write-up quoting the client); also shown when the user lost access to the channel | (b) no geo-withholding on Discord is described anywhere | (b) no public profile pages; Beacon's Discord evidence is messages |
+ * | telegram  | (a) "This channel can't be displayed because it was used to spread pornographic content." (code search) | (a) "This channel cannot be displayed because it violated local laws." (https://www.juristique.org/en/opinion/telegram-censorship) | (c) |
+ * | twitch    | (a) "Sorry. Unless you've got a time machine, that content is unavailable." (code search; https://www.sportskeeda.com/esports/news-twitch-streamer-calls-platform-indefinitely-banned-harassment-via-username-fans-react) | (c) | (a) "This channel is currently unavailable due to a violation of Twitch's Community Guidelines or Terms of Service." (code search); a banned channel may instead show the time-machine page (sportskeeda, above): (b) -> removed |
+ *
+ * Neither French nor Spanish wording could be verified for Threads, Reddit, TikTok, Tumblr,
+ * Pinterest, Discord, Telegram or Twitch, nor Spanish for Facebook, nor the suspended states
+ * in Spanish: those pages read as "can't tell".
  */
 export type GoneState = 'removed' | 'withheld' | 'account-suspended';
 export type GoneRule = readonly [state: GoneState, selector: string, text: RegExp];
@@ -33,7 +63,8 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   x: {
     posts: ['article[data-testid="tweet"]', 'article[role="article"]'],
     gone: [
-      ['account-suspended', '[data-testid="emptyState"]', /account suspended/i],
+      // French "Compte suspendu" (notes of a public project recording x.com's page; code search).
+      ['account-suspended', '[data-testid="emptyState"]', /account suspended|compte suspendu/i],
       ['withheld', '[data-testid="emptyState"]', /withheld/i],
       ['withheld', 'body', /has been withheld in /i],
       [
@@ -53,12 +84,8 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   },
   instagram: {
     posts: ['article', 'div[role="dialog"] div[role="presentation"]'],
+    // Withheld: no verbatim source (gone.ts table). A suspended account shows this same page.
     gone: [
-      [
-        'withheld',
-        'body',
-        /not available in your (country|region)|restricted in your (country|region)/i,
-      ],
       ['removed', 'body', /this page isn.t available|the link you followed may be broken/i],
       // French and Spanish as public projects reproduce Instagram's not-found page (not checked
       // against the live site): "Désolé, cette page n’est pas disponible", "Lo sentimos, esta
@@ -69,29 +96,30 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   },
   facebook: {
     posts: ['div[aria-posinset], div[role="dialog"] div[role="article"]', 'div[role="article"]'],
+    // Withheld: no verbatim source. A deactivated or disabled account shows this same notice.
+    // French as a public scraper matches it ("Ce contenu n’est pas disponible pour le moment").
     gone: [
-      ['withheld', 'body', /not available in your (country|region)/i],
-      ['removed', 'body', /this content isn.t available|this page isn.t available/i],
+      [
+        'removed',
+        'body',
+        /this content isn.t available|this page isn.t available|ce contenu n.est pas disponible/i,
+      ],
     ],
     present: () => '[role="article"], div[role="main"] div[aria-posinset]',
   },
   threads: {
     posts: ['[data-pressable-container]'],
     gone: [
-      ['removed', 'body', /this page isn.t available|post unavailable|this post is unavailable/i],
+      ['removed', 'body', /this page isn.t available/i],
     ],
     present: () => '[data-pressable-container]',
   },
   reddit: {
     posts: ['shreddit-post', 'div[data-testid="post-container"]', '.thing.link[data-author]'],
     gone: [
-      ['account-suspended', 'body', /this account has been (suspended|banned)/i],
-      ['withheld', 'body', /not available in your (country|location|region)/i],
-      [
-        'removed',
-        'body',
-        /post (was|has been) (removed|deleted)|removed by (reddit|the moderators)/i,
-      ],
+      // Suspended: no verbatim source (gone.ts table).
+      ['withheld', 'body', /content is not available in your country/i],
+      ['removed', 'body', /this post (was|has been) (removed|deleted) by /i],
     ],
     present: () =>
       'shreddit-post:not([removed]):not([deleted]), .thing.link[data-author]:not(.deleted)',
@@ -102,13 +130,9 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       '[data-e2e="feed-video"]',
     ],
     gone: [
-      ['account-suspended', 'body', /this account was banned|account (is )?banned/i],
-      ['withheld', 'body', /not available in your (country|region)/i],
-      [
-        'removed',
-        'body',
-        /video currently unavailable|this video is unavailable|couldn.t find this (video|account)/i,
-      ],
+      // A banned account shows the same "Couldn't find this account" page as a deleted one.
+      // Withheld: no verbatim source.
+      ['removed', 'body', /video currently unavailable|couldn.t find this account/i],
     ],
     present: () => '[data-e2e="browse-video"], [data-e2e="detail-video"], [data-e2e="user-title"]',
   },
@@ -142,8 +166,8 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   bluesky: {
     posts: ['[data-testid^="feedItem-by-"]', '[data-testid^="postThreadItem-by-"]'],
     gone: [
-      ['account-suspended', 'body', /account (has been )?(suspended|taken down)/i],
-      ['removed', 'body', /post not found|deleted post|could not find this post/i],
+      // Suspended (taken down): no verbatim source for the app's wording.
+      ['removed', 'body', /post not found/i],
       // French "Post introuvable" (bluesky-social/social-app src/locale/locales/fr/messages.po).
       // Spanish: the catalog we could read had no translation for it yet.
       ['removed', 'body', /post introuvable/i],
@@ -153,12 +177,8 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   tumblr: {
     posts: ['[tabindex="-1"][data-id]', 'article'],
     gone: [
-      ['account-suspended', 'body', /this tumblr (has been|was) (terminated|suspended)/i],
-      [
-        'removed',
-        'body',
-        /there.s nothing here|this post is gone|this post is no longer available/i,
-      ],
+      // Suspended (terminated): what visitors see has no verbatim source.
+      ['removed', 'body', /there.s nothing here/i],
     ],
     present: () => '[data-id] article',
   },
@@ -168,23 +188,15 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       '[role="listitem"][data-grid-item="true"]',
     ],
     gone: [
-      ['account-suspended', 'body', /account (has been|is) suspended/i],
-      [
-        'removed',
-        'body',
-        /couldn.t find that (page|pin)|this pin (was|has been) (deleted|removed)/i,
-      ],
+      // Suspended: only the owner's login error is documented. Withheld: no source.
+      ['removed', 'body', /sorry! we couldn.t find that page/i],
     ],
     present: () => '[data-test-id="closeup-body"], [data-test-id="profile-name"]',
   },
   discord: {
     posts: ['li[id^="chat-messages-"]', '[data-list-item-id^="chat-messages___"]'],
     gone: [
-      [
-        'removed',
-        'body',
-        /you don.t have access to this link|this message (could not be loaded|was deleted)/i,
-      ],
+      ['removed', 'body', /you don.t have access to this link/i],
     ],
     // A message link names the message: the item is there only if that very row is.
     present: (url) => {
@@ -195,7 +207,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   telegram: {
     posts: ['[data-mid][data-peer-id]', '[data-message-id]'],
     gone: [
-      ['withheld', 'body', /violated local laws|not available in your (country|region)/i],
+      ['withheld', 'body', /displayed because it violated local laws/i],
       ['removed', 'body', /can.t be displayed because/i],
     ],
     present: () => '[data-mid][data-peer-id], [data-message-id]',
@@ -204,7 +216,8 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     posts: ['[data-a-target="video-player"], article'],
     gone: [
       ['account-suspended', 'body', /channel is (currently )?unavailable due to a violation/i],
-      ['removed', 'body', /that content is unavailable|clip not found|this video is unavailable/i],
+      // A banned channel may show this same page: it then reads as removed.
+      ['removed', 'body', /unless you.ve got a time machine, that content is unavailable/i],
     ],
     present: () => '[data-a-target="video-player"] video',
   },
