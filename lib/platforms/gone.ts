@@ -109,9 +109,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   },
   threads: {
     posts: ['[data-pressable-container]'],
-    gone: [
-      ['removed', 'body', /this page isn.t available/i],
-    ],
+    gone: [['removed', 'body', /this page isn.t available/i]],
     present: () => '[data-pressable-container]',
   },
   reddit: {
@@ -195,9 +193,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   },
   discord: {
     posts: ['li[id^="chat-messages-"]', '[data-list-item-id^="chat-messages___"]'],
-    gone: [
-      ['removed', 'body', /you don.t have access to this link/i],
-    ],
+    gone: [['removed', 'body', /you don.t have access to this link/i]],
     // A message link names the message: the item is there only if that very row is.
     present: (url) => {
       const m = /^\/channels\/[^/]+\/(\d{5,25})\/(\d{5,25})/.exec(url.pathname);

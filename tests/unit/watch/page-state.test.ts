@@ -98,3 +98,159 @@ describe('removal watch: page state', () => {
     }
   });
 });
+
+/**
+ * What each platform shows per gone state (lib/platforms/gone.ts's table): the states its rules
+ * cover with wording from a public source. The others are (b) shown as another state's page, or
+ * not a state the platform has, or (c) not verifiable: no rule, so those pages read as nothing.
+ */
+const COVERED: Record<PlatformId, readonly string[]> = {
+  x: ['removed', 'withheld', 'account-suspended'],
+  instagram: ['removed'],
+  facebook: ['removed'],
+  threads: ['removed'],
+  reddit: ['removed', 'withheld'],
+  tiktok: ['removed'],
+  youtube: ['removed', 'withheld', 'account-suspended'],
+  bluesky: ['removed'],
+  tumblr: ['removed'],
+  pinterest: ['removed'],
+  discord: ['removed'],
+  telegram: ['removed', 'withheld'],
+  twitch: ['removed', 'account-suspended'],
+};
+
+/** Every text node of a document, for rewriting the wording in place. */
+function textNodes(doc: Document): Text[] {
+  const walker = doc.createTreeWalker(doc.body, 0x4);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  return nodes;
+}
+
+/** The wording a fixture shows, as one string (what a post quoting it would contain). */
+function wording(id: PlatformId, file: string): string {
+  return textNodes(load(`${id}/${file}`))
+    .map((t) => t.data)
+    .join(' ');
+}
+
+describe('removal watch: each platform × gone state', () => {
+  it.each(PLATFORM_IDS)('%s: its rules cover exactly the states the table gives', (id) => {
+    expect(new Set(WATCH_RULES[id].gone.map(([state]) => state))).toEqual(new Set(COVERED[id]));
+  });
+
+  it.each(PLATFORM_IDS)('%s: every covered state has a fixture of its own page', (id) => {
+    const states = new Set(goneFixtures.filter(([p]) => p === id).map(([, , state]) => state));
+    expect(states).toEqual(new Set(COVERED[id]));
+  });
+
+  // (b): the platform shows another state's page for this one; the page reads as that state.
+  it.each([
+    // A suspended Instagram account's profile is the same "Sorry, this page isn't available."
+    ['instagram', 'instagram/gone-removed.html', 'https://www.instagram.com/placeholder_acct/'],
+    // A deactivated or disabled Facebook account: the same "This content isn't available" notice.
+    ['facebook', 'facebook/gone-removed.html', 'https://www.facebook.com/placeholder.acct'],
+    // A banned TikTok account: the same "Couldn't find this account" page as a deleted one.
+    ['tiktok', 'tiktok/gone-removed.account.html', 'https://www.tiktok.com/@placeholder_acct'],
+    // A banned Twitch channel that shows the time-machine page instead of the violation notice.
+    ['twitch', 'twitch/gone-removed.html', 'https://www.twitch.tv/placeholder_acct'],
+  ] as const)('%s: a suspended account’s shared page (%s) reads as removed', (id, file, url) => {
+    expect(readPageState(load(file), WATCH_RULES[id], new URL(url))).toBe('removed');
+  });
+
+  it('states a platform does not have read as nothing, whatever the page says', () => {
+    // Discord has no geo-withholding and no public profile page; Beacon's Discord evidence is
+    // messages. Another platform's wording for those states matches none of its rules.
+    const page = html(
+      '<main><p>This content is not available in your country.</p><p>Account suspended</p></main>',
+    );
+    const url = new URL(ONLINE.discord[1]);
+    expect(readPageState(page, WATCH_RULES.discord, url)).toBeNull();
+  });
+});
+
+describe('removal watch: hostile pages never read as gone', () => {
+  it.each(goneFixtures)(
+    '%s %s: quoted inside the item on its own page, still online',
+    (id, file) => {
+      const [online, url] = ONLINE[id];
+      const doc = load(online);
+      const item = doc.querySelector(WATCH_RULES[id].present(new URL(url)));
+      expect(item).not.toBeNull();
+      const quote = doc.createElement('p');
+      quote.textContent = wording(id, file);
+      // Inside the item itself where it can hold text (a <video> can't): its parent otherwise.
+      (item?.tagName === 'VIDEO' ? item.parentElement : item)?.append(quote);
+      expect(readPageState(doc, WATCH_RULES[id], new URL(url))).toBe('online');
+    },
+  );
+
+  const HIDERS: [string, (text: string) => string][] = [
+    ['hidden attribute', (t) => `<div hidden><p>${t}</p></div>`],
+    ['inline display:none', (t) => `<div style="color:red; display: none"><p>${t}</p></div>`],
+    ['inline visibility:hidden', (t) => `<div style="visibility:hidden">${t}</div>`],
+    ['script (a UI catalog)', (t) => `<script type="application/json">{"m":"${t}"}</script>`],
+    ['style', (t) => `<style>/* ${t} */</style>`],
+    ['template', (t) => `<template><p>${t}</p></template>`],
+    ['noscript', (t) => `<noscript>${t}</noscript>`],
+  ];
+
+  it.each(goneFixtures)('%s %s: the wording in a hidden element reads as nothing', (id, file) => {
+    const text = wording(id, file).replace(/[<>&"]/g, '');
+    for (const [how, hide] of HIDERS) {
+      const doc = html(`<main>${hide(text)}</main>`);
+      expect(readPageState(doc, WATCH_RULES[id], new URL(ONLINE[id][1])), how).toBeNull();
+    }
+  });
+
+  it.each(goneFixtures)('%s %s: the page inside a hidden wrapper reads as nothing', (id, file) => {
+    const doc = load(`${id}/${file}`);
+    const wrapper = doc.createElement('div');
+    wrapper.hidden = true;
+    wrapper.append(...doc.body.childNodes);
+    doc.body.append(wrapper);
+    // The item's own markup may still be there (X's suspended profile keeps its header): then
+    // 'online' at most, never a gone state.
+    expect([null, 'online']).toContain(readPageState(doc, WATCH_RULES[id], new URL(ONLINE[id][1])));
+  });
+
+  it.each(goneFixtures)(
+    '%s %s: a page whose scripts carry every other state’s wording still reads as its own',
+    (id, file, state) => {
+      const doc = load(`${id}/${file}`);
+      const script = doc.createElement('script');
+      script.textContent = JSON.stringify(
+        goneFixtures.filter(([p, f]) => p === id && f !== file).map(([, f]) => wording(id, f)),
+      );
+      doc.body.prepend(script);
+      expect(readPageState(doc, WATCH_RULES[id], new URL(ONLINE[id][1]))).toBe(state);
+    },
+  );
+
+  // Zero-width, soft hyphen, bidi controls and isolates: rendered (almost) invisibly, so a
+  // post can show the phrase to a reader while its text is not the platform's wording.
+  const INVISIBLE = [
+    '\u200B',
+    '\u200C',
+    '\u200D',
+    '\u2060',
+    '\uFEFF',
+    '\u00AD',
+    '\u202E',
+    '\u2066',
+    '\u061C',
+  ];
+
+  it.each(goneFixtures)(
+    '%s %s: the wording with invisible or bidi characters inside reads as no gone state',
+    (id, file) => {
+      for (const mark of INVISIBLE) {
+        const doc = load(`${id}/${file}`);
+        for (const node of textNodes(doc)) node.data = [...node.data].join(mark);
+        const read = readPageState(doc, WATCH_RULES[id], new URL(ONLINE[id][1]));
+        expect([null, 'online'], `U+${mark.codePointAt(0)?.toString(16)}`).toContain(read);
+      }
+    },
+  );
+});
