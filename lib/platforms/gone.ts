@@ -29,19 +29,19 @@ import type { PlatformId } from './hosts';
  * | instagram | (a) "Sorry, this page isn't available." (code search); fr, es (below) | (c) no verbatim source      | (b) the same "Sorry, this page isn't available." page: https://bratwebdesign.com/sorry-this-page-isnt-available-instagram -> removed |
  * | facebook  | (a) "This content isn't available right now" (code search; https://msnewsgroup.com/technology/facebook-shows-message-when-content-restricted-or-deleted); fr "Ce contenu n’est pas disponible pour le moment" (code search) | (c) no verbatim source | (b) the same notice covers deactivated accounts (msnewsgroup, above) -> removed |
  * | threads   | (a) "Sorry, this page isn't available" (code search: a username checker's threads.net pattern) | (c)             | (c) no source for a suspended profile  |
- * | reddit    | (a) "Sorry, this post was deleted by the person who originally posted it.", "...has been removed by the moderators of r/...", "...was removed by Reddit's filters" (Reddit's own UI strings as public projects quote them; code search) | (a) "This content is not available in your country." (http://motherboard.vice.com/read/reddit-is-restricting-content-based-on-countries-requests) | (c) https://reddit.zendesk.com/hc/en-us/articles/205687686-Suspensions says the user page shows it, without the wording |
- * | tiktok    | (a) "Video currently unavailable"; "Couldn't find this account" (code search) | (c)        | (b) a banned account shows the same "Couldn't find this account" page (https://old.artsprofessional.co.uk/when-it-says-account-not-found-on-tiktok) -> removed |
+ * | reddit    | (a) "Sorry, this post was deleted by the person who originally posted it.", "...has been removed by the moderators of r/...", "...was removed by Reddit's filters"; profiles: "This user has deleted their account.", "Sorry, nobody on Reddit goes by that name." (Reddit's own web-client strings, its removal banners and content gate, as public repositories archive them; code search); fr "Désolé, cette publication a été supprimée par son auteur." (a saved French Reddit page; code search) | (a) "This content is not available in your country." (http://motherboard.vice.com/read/reddit-is-restricting-content-based-on-countries-requests); "This content has been restricted in your country in response to a legal request." (content gate, code search) | (a) "This account has been suspended ." (content gate, code search; https://reddit.zendesk.com/hc/en-us/articles/205687686-Suspensions: permanent suspensions show on the user page) |
+ * | tiktok    | (a) "Video currently unavailable"; "Couldn't find this account" (code search); fr "Vidéo actuellement indisponible", "Impossible de trouver ce compte" (code search) | (c) | (b) a banned account shows the same "Couldn't find this account" page (https://old.artsprofessional.co.uk/when-it-says-account-not-found-on-tiktok) -> removed |
  * | youtube   | (a) player error "Video unavailable" / "This video has been removed..." (yt-dlp passes the player's reason through: https://github.com/yt-dlp/yt-dlp); fr "Vidéo non disponible", es "Video no disponible" (code search) | (a) "The uploader has not made this video available in your country" (yt-dlp, above); es (Spain) "...lo ha bloqueado en tu país." (https://elgrupoinformatico.com/youtube/contenido-no-esta-disponible-region) | (a) "...the YouTube account associated with this video has been terminated." (yt-dlp, above) |
- * | bluesky   | (a) "Post not found"; fr "Post introuvable" (https://github.com/bluesky-social/social-app src/locale/locales/fr/messages.po) | (c) | (c) the app's wording for a taken-down account not found in a source |
+ * | bluesky   | (a) "Post not found"; fr "Post introuvable" (https://github.com/bluesky-social/social-app src/locale/locales/fr/messages.po); a deactivated or missing account: "Account deactivated", "We couldn't find an account at …" on the profile error screen (social-app src/screens/Profile/components/ProfileStatusError.tsx) | (c) | (a) "Account suspended" / "Account is suspended." on that same screen (ProfileStatusError.tsx, above) |
  * | tumblr    | (a) "There's nothing here." (https://github.com/xqu3ry/usersbucket existence_check/platforms/tumblr.py) | (c) | (c) only the owner's notice is quoted (https://jonbeckett.blog/2023/05/20/the-one-where-tumblr-deactivated-my-account/) |
  * | pinterest | (a) "Sorry! We couldn't find that page" (code search: username checkers' pinterest.com pattern) | (c) | (c) https://help.pinterest.com/en/article/account-suspension describes only the owner's login error |
  * | discord   | (a) "You don't have access to this link" on a message link (code search: a write-up quoting the client); also shown when the user lost access to the channel | (b) no geo-withholding on Discord is described anywhere | (b) no public profile pages; Beacon's Discord evidence is messages |
  * | telegram  | (a) "This channel can't be displayed because it was used to spread pornographic content." (code search) | (a) "This channel cannot be displayed because it violated local laws." (https://www.juristique.org/en/opinion/telegram-censorship) | (c) |
  * | twitch    | (a) "Sorry. Unless you've got a time machine, that content is unavailable." (code search; https://www.sportskeeda.com/esports/news-twitch-streamer-calls-platform-indefinitely-banned-harassment-via-username-fans-react) | (c) | (a) "This channel is currently unavailable due to a violation of Twitch's Community Guidelines or Terms of Service." (code search); a banned channel may instead show the time-machine page (sportskeeda, above): (b) -> removed |
  *
- * Neither French nor Spanish wording could be verified for Threads, Reddit, TikTok, Tumblr,
- * Pinterest, Discord, Telegram or Twitch, nor Spanish for Facebook, nor the suspended states
- * in Spanish: those pages read as "can't tell".
+ * No French or Spanish wording could be verified for Threads, Tumblr, Pinterest, Discord,
+ * Telegram or Twitch, nor Spanish for Facebook, Reddit or TikTok, nor any suspended state in
+ * Spanish (nor in French beyond X's): those pages read as "can't tell".
  */
 export type GoneState = 'removed' | 'withheld' | 'account-suspended';
 export type GoneRule = readonly [state: GoneState, selector: string, text: RegExp];
@@ -56,6 +56,7 @@ export type WatchRules = {
   present(url: URL): string;
 };
 
+const BSKY_PROFILE_ERROR = '[data-testid="profileStatusErrorScreen"]';
 const YT_ERROR =
   'ytd-player-error-message-renderer, yt-playability-error-supported-renderers, #reason';
 
@@ -115,9 +116,19 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   reddit: {
     posts: ['shreddit-post', 'div[data-testid="post-container"]', '.thing.link[data-author]'],
     gone: [
-      // Suspended: no verbatim source (gone.ts table).
-      ['withheld', 'body', /content is not available in your country/i],
-      ['removed', 'body', /this post (was|has been) (removed|deleted) by /i],
+      // Reddit's own content-gate and removal strings (see the table above); French "Désolé,
+      // cette publication a été supprimée par son auteur." (a saved French Reddit page).
+      ['account-suspended', 'body', /this account has been suspended/i],
+      [
+        'withheld',
+        'body',
+        /content is not available in your country|content has been restricted in your country/i,
+      ],
+      [
+        'removed',
+        'body',
+        /this post (was|has been) (removed|deleted) by |this user has deleted their account|nobody on reddit goes by that name|cette publication a été supprimée par/i,
+      ],
     ],
     present: () =>
       'shreddit-post:not([removed]):not([deleted]), .thing.link[data-author]:not(.deleted)',
@@ -129,8 +140,14 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     ],
     gone: [
       // A banned account shows the same "Couldn't find this account" page as a deleted one.
-      // Withheld: no verbatim source.
-      ['removed', 'body', /video currently unavailable|couldn.t find this account/i],
+      // Withheld: no verbatim source. French "Vidéo actuellement indisponible" (a public
+      // project's notes on TikTok's player), "Impossible de trouver ce compte" (a public
+      // checker's TikTok not-found markers).
+      [
+        'removed',
+        'body',
+        /video currently unavailable|couldn.t find this account|vidéo actuellement indisponible|impossible de trouver ce compte/i,
+      ],
     ],
     present: () => '[data-e2e="browse-video"], [data-e2e="detail-video"], [data-e2e="user-title"]',
   },
@@ -164,7 +181,11 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   bluesky: {
     posts: ['[data-testid^="feedItem-by-"]', '[data-testid^="postThreadItem-by-"]'],
     gone: [
-      // Suspended (taken down): no verbatim source for the app's wording.
+      // The profile error screen (social-app src/screens/Profile/components/
+      // ProfileStatusError.tsx, testID profileStatusErrorScreen): "Account suspended" /
+      // "Account is suspended.", "Account deactivated", "We couldn't find an account at …".
+      ['account-suspended', BSKY_PROFILE_ERROR, /account suspended|account is suspended/i],
+      ['removed', BSKY_PROFILE_ERROR, /account deactivated|we couldn.t find an account at/i],
       ['removed', 'body', /post not found/i],
       // French "Post introuvable" (bluesky-social/social-app src/locale/locales/fr/messages.po).
       // Spanish: the catalog we could read had no translation for it yet.
