@@ -31,7 +31,7 @@ import type { PlatformId } from './hosts';
  * | threads   | (a) "Sorry, this page isn't available" (code search: a username checker's threads.net pattern) | (c)             | (c) no source for a suspended profile  |
  * | reddit    | (a) "Sorry, this post was deleted by the person who originally posted it.", "...has been removed by the moderators of r/...", "...was removed by Reddit's filters"; profiles: "This user has deleted their account.", "Sorry, nobody on Reddit goes by that name." (Reddit's own web-client strings, its removal banners and content gate, as public repositories archive them; code search); fr "Désolé, cette publication a été supprimée par son auteur." (a saved French Reddit page; code search) | (a) "This content is not available in your country." (http://motherboard.vice.com/read/reddit-is-restricting-content-based-on-countries-requests); "This content has been restricted in your country in response to a legal request." (content gate, code search) | (a) "This account has been suspended ." (content gate, code search; https://reddit.zendesk.com/hc/en-us/articles/205687686-Suspensions: permanent suspensions show on the user page) |
  * | tiktok    | (a) "Video currently unavailable"; "Couldn't find this account" (code search); fr "Vidéo actuellement indisponible", "Impossible de trouver ce compte" (code search) | (c) | (b) a banned account shows the same "Couldn't find this account" page (https://old.artsprofessional.co.uk/when-it-says-account-not-found-on-tiktok) -> removed |
- * | youtube   | (a) player error "Video unavailable" / "This video has been removed..." (yt-dlp passes the player's reason through: https://github.com/yt-dlp/yt-dlp); fr "Vidéo non disponible", es "Video no disponible" (code search) | (a) "The uploader has not made this video available in your country" (yt-dlp, above); es (Spain) "...lo ha bloqueado en tu país." (https://elgrupoinformatico.com/youtube/contenido-no-esta-disponible-region) | (a) "...the YouTube account associated with this video has been terminated." (yt-dlp, above) |
+ * | youtube   | (a) player error "Video unavailable" / "This video has been removed..." (yt-dlp passes the player's reason through: https://github.com/yt-dlp/yt-dlp); fr "Vidéo non disponible", "Cette vidéo a été supprimée, car…", "Vidéo privée" (a research project's list of YouTube's French messages; code search); es "Video no disponible" (code search) | (a) "The uploader has not made this video available in your country" (yt-dlp, above); es (Spain) "...lo ha bloqueado en tu país." (https://elgrupoinformatico.com/youtube/contenido-no-esta-disponible-region) | (a) "...the YouTube account associated with this video has been terminated." (yt-dlp, above); fr "...car le compte YouTube associé a été clôturé." (the research project above) |
  * | bluesky   | (a) "Post not found"; fr "Post introuvable" (https://github.com/bluesky-social/social-app src/locale/locales/fr/messages.po); a deactivated or missing account: "Account deactivated", "We couldn't find an account at …" on the profile error screen (social-app src/screens/Profile/components/ProfileStatusError.tsx) | (c) | (a) "Account suspended" / "Account is suspended." on that same screen (ProfileStatusError.tsx, above) |
  * | tumblr    | (a) "There's nothing here." (https://github.com/xqu3ry/usersbucket existence_check/platforms/tumblr.py) | (c) | (c) only the owner's notice is quoted (https://jonbeckett.blog/2023/05/20/the-one-where-tumblr-deactivated-my-account/) |
  * | pinterest | (a) "Sorry! We couldn't find that page" (code search: username checkers' pinterest.com pattern) | (c) | (c) https://help.pinterest.com/en/article/account-suspension describes only the owner's login error |
@@ -41,7 +41,7 @@ import type { PlatformId } from './hosts';
  *
  * No French or Spanish wording could be verified for Threads, Tumblr, Pinterest, Discord,
  * Telegram or Twitch, nor Spanish for Facebook, Reddit or TikTok, nor any suspended state in
- * Spanish (nor in French beyond X's): those pages read as "can't tell".
+ * Spanish (nor in French beyond X's and YouTube's): those pages read as "can't tell".
  */
 export type GoneState = 'removed' | 'withheld' | 'account-suspended';
 export type GoneRule = readonly [state: GoneState, selector: string, text: RegExp];
@@ -162,6 +162,10 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
         YT_ERROR,
         /account .*has been terminated|channel .*has been terminated/i,
       ],
+      // French, as a research project lists YouTube's messages on the videos it followed: "Cette
+      // vidéo n'est plus disponible, car le compte YouTube associé a été clôturé.", "Le compte
+      // YouTube associé à cette vidéo a été clôturé, car…" (code search).
+      ['account-suspended', YT_ERROR, /compte youtube associé (à cette vidéo )?a été clôturé/i],
       ['withheld', YT_ERROR, /not (made this video )?available in your country/i],
       // Spanish (Spain), quoted from YouTube by
       // https://elgrupoinformatico.com/youtube/contenido-no-esta-disponible-region
@@ -174,7 +178,13 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       // French "Vidéo non disponible" (measured on a deleted video by a public project);
       // Spanish "Video no disponible", "Este video es privado" (a public link checker's YouTube
       // patterns).
-      ['removed', YT_ERROR, /vidéo non disponible|video no disponible|este video es privado/i],
+      // French also "Cette vidéo a été supprimée, car elle ne respectait pas le règlement de la
+      // communauté YouTube", "Vidéo privée" (the same research project's list).
+      [
+        'removed',
+        YT_ERROR,
+        /vidéo non disponible|cette vidéo a été supprimée|vidéo privée|video no disponible|este video es privado/i,
+      ],
     ],
     present: () => 'ytd-watch-flexy[video-id] video, ytd-reel-video-renderer[is-active] video',
   },
