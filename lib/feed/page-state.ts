@@ -30,18 +30,19 @@ function unseen(el: Element): boolean {
  */
 function visibleText(root: Element): string {
   for (let el: Element | null = root; el; el = el.parentElement) if (unseen(el)) return '';
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) =>
-      node.nodeType === 1
-        ? unseen(node as Element)
-          ? 2 /* FILTER_REJECT: skip the subtree */
-          : 3 /* FILTER_SKIP: look inside */
-        : 1 /* FILTER_ACCEPT */,
-  });
+  // A plain depth-first walk (no TreeWalker filter callback: the browser would call back into
+  // the content script once per node).
   let text = '';
-  for (let node = walker.nextNode(); node && text.length < TEXT_MAX; node = walker.nextNode()) {
-    text += node.nodeValue ?? '';
+  let node: Node | null = root.firstChild;
+  while (node && text.length < TEXT_MAX) {
+    const element = node.nodeType === 1 ? (node as Element) : null;
+    if (node.nodeType === 3) text += (node as Text).data;
+    if (element && !unseen(element) && element.firstChild) {
+      node = element.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
   return text.slice(0, TEXT_MAX);
 }

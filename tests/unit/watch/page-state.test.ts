@@ -254,3 +254,22 @@ describe('removal watch: hostile pages never read as gone', () => {
     },
   );
 });
+
+describe('removal watch: visible text', () => {
+  it('reads the visible wording around hidden subtrees, scripts and templates', () => {
+    const doc = html(
+      '<main><div hidden><p>This content is not available in your country.</p></div>' +
+        '<script>var m = "This account has been suspended"</script><template>Account suspended</template>' +
+        '<section><div><span>Sorry, this post was </span><b>removed by Reddit’s filters.</b></div></section></main>',
+    );
+    const url = new URL(ONLINE.reddit[1]);
+    expect(readPageState(doc, WATCH_RULES.reddit, url)).toBe('removed');
+  });
+
+  it('an element matched inside a hidden ancestor has no visible text', () => {
+    const doc = html(
+      '<div style="display:none"><div data-testid="emptyState">Account suspended</div></div>',
+    );
+    expect(readPageState(doc, WATCH_RULES.x, new URL(ONLINE.x[1]))).toBeNull();
+  });
+});
