@@ -33,8 +33,8 @@ import type { PlatformId } from './hosts';
  * | tiktok    | (a) "Video currently unavailable"; "Couldn't find this account" (code search); fr "Vidéo actuellement indisponible", "Impossible de trouver ce compte" (code search) | (c) | (b) a banned account shows the same "Couldn't find this account" page (https://old.artsprofessional.co.uk/when-it-says-account-not-found-on-tiktok) -> removed |
  * | youtube   | (a) player error "Video unavailable" / "This video has been removed..." (yt-dlp passes the player's reason through: https://github.com/yt-dlp/yt-dlp); fr "Vidéo non disponible", "Cette vidéo a été supprimée, car…", "Vidéo privée" (a research project's list of YouTube's French messages; code search); es "Video no disponible" (code search) | (a) "The uploader has not made this video available in your country" (yt-dlp, above); es (Spain) "...lo ha bloqueado en tu país." (https://elgrupoinformatico.com/youtube/contenido-no-esta-disponible-region) | (a) "...the YouTube account associated with this video has been terminated." (yt-dlp, above); fr "...car le compte YouTube associé a été clôturé." (the research project above) |
  * | bluesky   | (a) "Post not found"; fr "Post introuvable" (https://github.com/bluesky-social/social-app src/locale/locales/fr/messages.po); a deactivated or missing account: "Account deactivated", "We couldn't find an account at …" on the profile error screen (social-app src/screens/Profile/components/ProfileStatusError.tsx) | (c) | (a) "Account suspended" / "Account is suspended." on that same screen (ProfileStatusError.tsx, above) |
- * | tumblr    | (a) "There's nothing here." (https://github.com/xqu3ry/usersbucket existence_check/platforms/tumblr.py) | (c) | (c) only the owner's notice is quoted (https://jonbeckett.blog/2023/05/20/the-one-where-tumblr-deactivated-my-account/) |
- * | pinterest | (a) "Sorry! We couldn't find that page" (code search: username checkers' pinterest.com pattern) | (c) | (c) https://help.pinterest.com/en/article/account-suspension describes only the owner's login error |
+ * | tumblr    | (a) "There's nothing here." (https://github.com/xqu3ry/usersbucket existence_check/platforms/tumblr.py) | (c) | (b) a terminated account's blogs are scrubbed from public view (https://gamingboards.net/thread/3838/tumblr-account-terminated), so their addresses show the not-found page -> removed; the owner alone sees a termination notice (https://jonbeckett.blog/2023/05/20/the-one-where-tumblr-deactivated-my-account/) |
+ * | pinterest | (a) "Sorry! We couldn't find that page" (code search: username checkers' pinterest.com pattern) | (c) | (b) nothing visible: a suspended account's Pins stay public (https://daretoconquer.com/questions/pinterest-ban; only the owner sees an error at login: https://help.pinterest.com/en/article/account-suspension), so its Pins read online |
  * | discord   | (a) "You don't have access to this link" on a message link (code search: a write-up quoting the client); also shown when the user lost access to the channel | (b) no geo-withholding on Discord is described anywhere | (b) no public profile pages; Beacon's Discord evidence is messages |
  * | telegram  | (a) "This channel can't be displayed because it was used to spread pornographic content." (code search) | (a) "This channel cannot be displayed because it violated local laws." (https://www.juristique.org/en/opinion/telegram-censorship) | (c) |
  * | twitch    | (a) "Sorry. Unless you've got a time machine, that content is unavailable." (code search; https://www.sportskeeda.com/esports/news-twitch-streamer-calls-platform-indefinitely-banned-harassment-via-username-fans-react) | (c) | (a) "This channel is currently unavailable due to a violation of Twitch's Community Guidelines or Terms of Service." (code search); a banned channel may instead show the time-machine page (sportskeeda, above): (b) -> removed |
@@ -206,7 +206,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   tumblr: {
     posts: ['[tabindex="-1"][data-id]', 'article'],
     gone: [
-      // Suspended (terminated): what visitors see has no verbatim source.
+      // A terminated account's blogs leave public view: their addresses show this same page.
       ['removed', 'body', /there.s nothing here/i],
     ],
     present: () => '[data-id] article',
@@ -217,7 +217,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       '[role="listitem"][data-grid-item="true"]',
     ],
     gone: [
-      // Suspended: only the owner's login error is documented. Withheld: no source.
+      // Suspended: nothing visible (the account's Pins stay public). Withheld: no source.
       ['removed', 'body', /sorry! we couldn.t find that page/i],
     ],
     present: () => '[data-test-id="closeup-body"], [data-test-id="profile-name"]',

@@ -155,8 +155,17 @@ describe('removal watch: each platform × gone state', () => {
     ['tiktok', 'tiktok/gone-removed.account.html', 'https://www.tiktok.com/@placeholder_acct'],
     // A banned Twitch channel that shows the time-machine page instead of the violation notice.
     ['twitch', 'twitch/gone-removed.html', 'https://www.twitch.tv/placeholder_acct'],
+    // A terminated Tumblr account's blog: gone from public view, its address shows "There's
+    // nothing here."
+    ['tumblr', 'tumblr/gone-removed.html', 'https://placeholder-acct.tumblr.com/'],
   ] as const)('%s: a suspended account’s shared page (%s) reads as removed', (id, file, url) => {
     expect(readPageState(load(file), WATCH_RULES[id], new URL(url))).toBe('removed');
+  });
+
+  it('pinterest: a suspended account’s Pins stay public, so its Pin page still reads online', () => {
+    const [file, url] = ONLINE.pinterest;
+    expect(readPageState(load(file), WATCH_RULES.pinterest, new URL(url))).toBe('online');
+    expect(WATCH_RULES.pinterest.gone.some(([state]) => state === 'account-suspended')).toBe(false);
   });
 
   it('states a platform does not have read as nothing, whatever the page says', () => {
