@@ -175,11 +175,10 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
         YT_ERROR,
         /has been removed|video unavailable|isn.t available anymore|this video is private/i,
       ],
-      // French "Vidéo non disponible" (measured on a deleted video by a public project);
-      // Spanish "Video no disponible", "Este video es privado" (a public link checker's YouTube
-      // patterns).
-      // French also "Cette vidéo a été supprimée, car elle ne respectait pas le règlement de la
-      // communauté YouTube", "Vidéo privée" (the same research project's list).
+      // French "Vidéo non disponible" (measured on a deleted video by a public project), "Cette
+      // vidéo a été supprimée, car elle ne respectait pas le règlement de la communauté
+      // YouTube", "Vidéo privée" (the research project's list above); Spanish "Video no
+      // disponible", "Este video es privado" (a public link checker's YouTube patterns).
       [
         'removed',
         YT_ERROR,
