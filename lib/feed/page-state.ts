@@ -44,7 +44,9 @@ function visibleText(root: Element): string {
     while (node && node !== root && !node.nextSibling) node = node.parentNode;
     node = node && node !== root ? node.nextSibling : null;
   }
-  return text.slice(0, TEXT_MAX);
+  // Any run of white space as one space: pages put no-break spaces (U+00A0, U+202F) and line
+  // breaks inside their messages, and the rules are written with plain spaces.
+  return text.slice(0, TEXT_MAX).replace(/\s+/g, ' ');
 }
 
 /**

@@ -282,3 +282,11 @@ describe('removal watch: visible text', () => {
     expect(readPageState(doc, WATCH_RULES.x, new URL(ONLINE.x[1]))).toBeNull();
   });
 });
+
+describe('removal watch: white space in the platform’s wording', () => {
+  it('no-break spaces and line breaks between the words still match', () => {
+    const doc = html('<main><p>Sorry,\u00a0this\u202fpage\n   isn’t\u00a0available.</p></main>');
+    const url = new URL(ONLINE.instagram[1]);
+    expect(readPageState(doc, WATCH_RULES.instagram, url)).toBe('removed');
+  });
+});
