@@ -199,6 +199,7 @@ export const caseDetails = {
   'case.hash.copyFailed': 'Could not copy. Select the text and copy it by hand.',
   'case.hash.none': 'No receipt kept yet.',
   'case.hash.saved': 'Receipt kept.',
+  'case.hash.receiptName': 'receipt {n}, {service}, ending {last}',
 
   // Case file
   'case.cf.sextortion': 'Threats and blackmail',

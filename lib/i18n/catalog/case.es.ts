@@ -190,6 +190,7 @@ export const caseDetails: Catalog<typeof en> = {
   'case.hash.copyFailed': 'No se pudo copiar. Selecciona el texto y cópialo tú.',
   'case.hash.none': 'Todavía no hay ningún recibo.',
   'case.hash.saved': 'Recibo guardado.',
+  'case.hash.receiptName': 'recibo {n}, {service}, termina en {last}',
 
   'case.cf.sextortion': 'Amenazas y chantaje',
   'case.cf.threatener': 'Quién amenaza: {who}',

@@ -190,6 +190,7 @@ export const caseDetails: Catalog<typeof en> = {
   'case.hash.copyFailed': 'Copie impossible. Sélectionnez le texte et copiez-le vous-même.',
   'case.hash.none': 'Aucun reçu pour l’instant.',
   'case.hash.saved': 'Reçu conservé.',
+  'case.hash.receiptName': 'reçu {n}, {service}, se terminant par {last}',
 
   'case.cf.sextortion': 'Menaces et chantage',
   'case.cf.threatener': 'Qui menace : {who}',
