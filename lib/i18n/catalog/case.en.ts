@@ -27,6 +27,8 @@ export const caseDetails = {
   'case.tl.deleted.hash-receipt': 'A hash service receipt was deleted.',
   'case.tl.addedOn': 'It had been added on {date}.',
   'case.tl.sextortionUpdated': 'The record of the threats was updated.',
+  'case.tl.sextortionImported':
+    'The record of the threats was updated by an import. Payment details added: {payments}; threats added: {threats}; other details added: {details}.',
   'case.tl.threat': 'Threat received: {text}',
   'case.tl.hashReceipt': 'Receipt kept from {service}',
 

@@ -24,6 +24,8 @@ export const caseDetails: Catalog<typeof en> = {
   'case.tl.deleted.hash-receipt': 'Se eliminó un recibo de un servicio de huellas.',
   'case.tl.addedOn': 'Se había añadido el {date}.',
   'case.tl.sextortionUpdated': 'Se actualizó el registro de las amenazas.',
+  'case.tl.sextortionImported':
+    'El registro de las amenazas se completó con una importación. Datos de pago añadidos: {payments}; amenazas añadidas: {threats}; otros detalles añadidos: {details}.',
   'case.tl.threat': 'Amenaza recibida: {text}',
   'case.tl.hashReceipt': 'Recibo guardado de {service}',
 

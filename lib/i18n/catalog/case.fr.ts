@@ -24,6 +24,8 @@ export const caseDetails: Catalog<typeof en> = {
   'case.tl.deleted.hash-receipt': 'Un reçu de service d’empreintes a été supprimé.',
   'case.tl.addedOn': 'Il avait été ajouté le {date}.',
   'case.tl.sextortionUpdated': 'Le relevé des menaces a été mis à jour.',
+  'case.tl.sextortionImported':
+    'Le relevé des menaces a été complété par une importation. Coordonnées de paiement ajoutées : {payments} ; menaces ajoutées : {threats} ; autres détails ajoutés : {details}.',
   'case.tl.threat': 'Menace reçue : {text}',
   'case.tl.hashReceipt': 'Reçu conservé de {service}',
 
