@@ -360,7 +360,7 @@ describe('case details, delete with undo, several cases', () => {
     await page.getByText(t('case.hash.saved')).waitFor();
     // A second receipt of the same service whose number ends the same: every button of the
     // list still has its own name, naming its receipt.
-    await page.getByLabel(t('case.hash.caseNumber')).fill('TID-777-0001');
+    await page.getByRole('textbox', { name: t('case.hash.caseNumber') }).fill('TID-777-0001');
     await page.getByRole('button', { name: t('case.hash.add') }).click();
     await page.locator('.case-receipts > li').nth(1).waitFor();
     const receiptNames = await page
