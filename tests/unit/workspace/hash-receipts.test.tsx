@@ -90,7 +90,7 @@ describe('the receipts list’s buttons', () => {
       service: 'Take It Down',
       last: '01',
     });
-    const copy = t('en', 'case.hash.copy', { what: t('en', 'case.hash.caseNumber') });
+    const copy = t('en', 'case.hash.copy.number');
     await act(async () => button(`${copy} (${second})`).click());
     expect(writeText).toHaveBeenCalledWith('TID-222-0001');
     // The shared CopyButton's live region says it was copied.

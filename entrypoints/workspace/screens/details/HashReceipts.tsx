@@ -121,8 +121,8 @@ function Receipt({ receipt, n }: { receipt: HashReceipt; n: number }) {
   return (
     <li>
       <strong>{service}</strong>
-      <Secret field={t('case.hash.caseNumber')} receipt={name} value={receipt.caseNumber} />
-      {receipt.pin && <Secret field={t('case.hash.pin')} receipt={name} value={receipt.pin} />}
+      <Secret kind="number" receipt={name} value={receipt.caseNumber} />
+      {receipt.pin && <Secret kind="pin" receipt={name} value={receipt.pin} />}
       <DeleteButton
         kind="hash-receipt"
         id={receipt.id}
@@ -134,14 +134,22 @@ function Receipt({ receipt, n }: { receipt: HashReceipt; n: number }) {
 }
 
 /** A secret shown masked; "Show" reveals it, "Copy" puts it on the clipboard. */
-function Secret({ field, receipt, value }: { field: string; receipt: string; value: string }) {
+function Secret({
+  kind,
+  receipt,
+  value,
+}: {
+  kind: 'number' | 'pin';
+  receipt: string;
+  value: string;
+}) {
   const { t } = useI18n();
   const [shown, setShown] = useState(false);
-  const show = t(shown ? 'case.hash.hide' : 'case.hash.show', { what: field });
-  const copy = t('case.hash.copy', { what: field });
+  const show = t(`case.hash.${shown ? 'hide' : 'show'}.${kind}`);
+  const copy = t(`case.hash.copy.${kind}`);
   return (
     <p className="case-secret">
-      <span>{field}: </span>
+      <span>{t(`case.hash.${kind}Label`)}: </span>
       <code data-testid="receipt-secret">{shown ? value : maskSecret(value)}</code>{' '}
       <button
         type="button"
