@@ -7,12 +7,15 @@ import { useEffect, useState } from 'react';
 export function CopyButton({
   text,
   label,
+  name,
   copiedLabel,
   failedLabel,
   className,
 }: {
   text: string;
   label: string;
+  /** The accessible name when several copy buttons share a screen (it starts with `label`). */
+  name?: string;
   copiedLabel: string;
   failedLabel: string;
   className?: string;
@@ -28,6 +31,7 @@ export function CopyButton({
       <button
         type="button"
         className={className}
+        aria-label={name}
         onClick={() => {
           navigator.clipboard.writeText(text).then(
             () => setState('copied'),

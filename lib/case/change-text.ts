@@ -24,7 +24,13 @@ export function changeText(tr: Tr, e: TimelineEntry, formatDate: (iso: string) =
       return d.addedAt ? `${text} ${tr('case.tl.addedOn', { date: formatDate(d.addedAt) })}` : text;
     }
     case 'sextortion-updated':
-      return tr('case.tl.sextortionUpdated');
+      return d.byImport
+        ? tr('case.tl.sextortionImported', {
+            payments: d.payments ?? '0',
+            threats: d.threats ?? '0',
+            details: d.details ?? '0',
+          })
+        : tr('case.tl.sextortionUpdated');
     case 'threat':
       return tr('case.tl.threat', { text: d.text ?? '' });
     case 'hash-receipt':

@@ -1,3 +1,5 @@
+import { background as english } from '../i18n/catalog/background.en';
+import { format } from '../i18n/types';
 import { observedEvidence } from '../watch/observe';
 import type { Capture } from './capture';
 import { deletionOf, profileChange } from './changes';
@@ -28,10 +30,20 @@ export type OpContext = {
   settings?: Pick<Settings, 'followUpHours'>;
 };
 
-/** A request that names something that isn't in the case, or can't be applied as asked. */
+/** The catalog key of each refusal (lib/i18n/catalog/background.*, shown by the background). */
+export type CaseOpErrorKey = Extract<keyof typeof english, `caseop.${string}`>;
+
+/**
+ * A request that names something that isn't in the case, or can't be applied as asked. It
+ * carries a catalog key and its parameters, so whoever shows it says it in the reader's
+ * language (lib/vault/cases.ts `caseOpFailure`); `message` is the English text, for logs.
+ */
 export class CaseOpError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly key: CaseOpErrorKey,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(format(english[key], params));
     this.name = 'CaseOpError';
   }
 }
@@ -66,7 +78,7 @@ function refuseOverCaps(next: Case): void {
   };
   for (const [what, size] of Object.entries(sizes) as Array<[keyof typeof CASE_CAPS, number]>) {
     if (size > CASE_CAPS[what]) {
-      throw new CaseOpError(`This case is full: it can hold ${CASE_CAPS[what]} ${what} at most.`);
+      throw new CaseOpError(`caseop.full.${what}`, { max: CASE_CAPS[what] });
     }
   }
 }
@@ -281,11 +293,8 @@ function applyOpUnchecked(kase: Case, input: CaseOp, ctx: OpContext): Case {
       });
     }
     case 'addHashReceipt': {
-      const wanted = op.id ?? ctx.newId();
-      if (kase.hashReceipts.some((h) => h.id === wanted) || caseIds(kase).has(wanted)) {
-        throw new CaseOpError(`The id "${wanted}" is already used in this case.`);
-      }
-      const receipt = HashReceipt.parse({ ...op.fields, id: wanted, createdAt: at });
+      const id = freshId(kase, op.id, ctx);
+      const receipt = HashReceipt.parse({ ...op.fields, id, createdAt: at });
       return touched({ hashReceipts: [...kase.hashReceipts, receipt] });
     }
     case 'updateHashReceipt':
@@ -348,10 +357,13 @@ export function captureToEvidence(capture: Capture, now: Date, id: string): Evid
   return Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as Evidence;
 }
 
-/** Every id in a case (items of all kinds share one id space so a ref is never ambiguous). */
+/**
+ * Every id in a case (items of all kinds, hash receipts included, share one id space so a ref
+ * — a delete's undo, a timeline line — is never ambiguous).
+ */
 export function caseIds(kase: Case): Set<string> {
   const ids = new Set<string>();
-  for (const list of [kase.evidence, kase.reports, kase.proofs, kase.notes]) {
+  for (const list of [kase.evidence, kase.reports, kase.proofs, kase.notes, kase.hashReceipts]) {
     for (const item of list) ids.add(item.id);
   }
   return ids;
@@ -360,27 +372,28 @@ export function caseIds(kase: Case): Set<string> {
 function freshId(kase: Case, wanted: string | undefined, ctx: OpContext): string {
   const taken = caseIds(kase);
   if (wanted !== undefined) {
-    if (taken.has(wanted))
-      throw new CaseOpError(`The id "${wanted}" is already used in this case.`);
+    if (taken.has(wanted)) throw new CaseOpError('caseop.idTaken', { id: wanted });
     return wanted;
   }
   for (let i = 0; i < 8; i++) {
     const id = ctx.newId();
     if (!taken.has(id)) return id;
   }
-  throw new CaseOpError('Could not make a new id.');
+  throw new CaseOpError('caseop.noNewId');
 }
 
-function requireItem<T extends { id: string }>(list: T[], id: string, what: string): T {
+type ItemWord = 'evidence' | 'report' | 'proof' | 'note' | 'receipt';
+
+function requireItem<T extends { id: string }>(list: T[], id: string, what: ItemWord): T {
   const item = list.find((x) => x.id === id);
-  if (!item) throw new CaseOpError(`There is no ${what} with id "${id}" in this case.`);
+  if (!item) throw new CaseOpError(`caseop.notFound.${what}`, { id });
   return item;
 }
 
 function replaceItem<T extends { id: string }>(
   list: T[],
   id: string,
-  what: string,
+  what: ItemWord,
   change: (item: T) => T,
 ): T[] {
   requireItem(list, id, what);

@@ -97,6 +97,24 @@ export const CaseChange = z.discriminatedUnion('kind', [
       addedAt: When.optional(),
     })
     .strict(),
-  z.object({ id: Id, at: When, kind: z.literal('sextortion-updated') }).strict(),
+  z
+    .object({
+      id: Id,
+      at: When,
+      kind: z.literal('sextortion-updated'),
+      /**
+       * Set when an import joined a file's record into the case's: how many entries it added
+       * (counts only — never a payment detail's or a threat's words).
+       */
+      byImport: z
+        .object({
+          payments: z.number().int().min(0).max(1000),
+          threats: z.number().int().min(0).max(1000),
+          details: z.number().int().min(0).max(1000),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
 ]);
 export type CaseChange = z.infer<typeof CaseChange>;

@@ -114,7 +114,20 @@ export function timeline(kase: Case): TimelineEntry[] {
         detail: { item: c.item, label: c.label, addedAt: c.addedAt },
       });
     } else {
-      out.push({ at: c.at, kind: 'sextortion-updated', ref: c.id, detail: {} });
+      const counts = c.byImport;
+      out.push({
+        at: c.at,
+        kind: 'sextortion-updated',
+        ref: c.id,
+        detail: counts
+          ? {
+              byImport: 'yes',
+              payments: String(counts.payments),
+              threats: String(counts.threats),
+              details: String(counts.details),
+            }
+          : {},
+      });
     }
   }
   return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.kind.localeCompare(b.kind)));

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { Case, type CaseProfile } from '../case/model';
 import { applyOp, type CaseOp, CaseOpError } from '../case/ops';
+import { backgroundText } from '../i18n/background';
+import type { Lang } from '../i18n/types';
 import { MessageError } from '../messaging/envelope';
 import type { CaseSummary } from '../messaging/messages/vault';
 import { readSettings, type VaultContext } from './context';
@@ -60,12 +62,12 @@ export async function updateCase(ctx: VaultContext, id: string, op: CaseOp): Pro
   const o = await ensureOpen(ctx);
   ensureWritable(o);
   const prev = caseOf(o, id);
+  const settings = await readSettings(ctx);
   let next: Case;
   try {
-    const settings = await readSettings(ctx);
     next = applyOp(prev, op, { now: ctx.now(), newId: ctx.newId, settings });
   } catch (error) {
-    if (error instanceof CaseOpError) throw new MessageError('invalid-data', error.message);
+    if (error instanceof CaseOpError) throw caseOpFailure(error, settings.lang);
     throw error;
   }
   if (next === prev) return prev;
@@ -78,6 +80,21 @@ export async function updateCase(ctx: VaultContext, id: string, op: CaseOp): Pro
   }
   ctx.changed(id);
   return next;
+}
+
+/**
+ * A refused op as the answer a page shows: its catalog text in the vault's language (the
+ * interface's language once a vault exists), numbers written the way that language writes them.
+ */
+export function caseOpFailure(error: CaseOpError, lang: Lang): MessageError {
+  const numbers = new Intl.NumberFormat(lang);
+  const params = Object.fromEntries(
+    Object.entries(error.params).map(([k, v]) => [
+      k,
+      typeof v === 'number' ? numbers.format(v) : v,
+    ]),
+  );
+  return new MessageError('invalid-data', backgroundText(lang, error.key, params));
 }
 
 export async function deleteCase(ctx: VaultContext, id: string): Promise<void> {

@@ -28,6 +28,9 @@ export type RecordsMerge = {
   hashReceipts: HashReceipt[];
   /** Fields filled, demands, payment details and threats added to the sextortion record. */
   sextortionAdded: number;
+  /** Of those, the payment details and the threats (the import's timeline line names them). */
+  paymentsAdded: number;
+  threatsAdded: number;
   /** Receipts added, or given their missing PIN. */
   receiptsAdded: number;
   /** Entries of the file that did not fit under the caps. */
@@ -103,13 +106,21 @@ function freeId(id: string, taken: Set<string>): string {
 function mergeSextortion(
   mine: SextortionRecord | undefined,
   file: SextortionRecord | undefined,
-): { record: SextortionRecord | undefined; added: number; notFitting: number } {
-  if (!file) return { record: mine, added: 0, notFitting: 0 };
+): {
+  record: SextortionRecord | undefined;
+  added: number;
+  payments: number;
+  threats: number;
+  notFitting: number;
+} {
+  if (!file) return { record: mine, added: 0, payments: 0, threats: 0, notFitting: 0 };
   const theirs = cleanSextortion(file);
   if (!mine) {
     return {
       record: theirs,
       added: 1 + theirs.paymentDetails.length + theirs.threats.length,
+      payments: theirs.paymentDetails.length,
+      threats: theirs.threats.length,
       notFitting: 0,
     };
   }
@@ -155,7 +166,8 @@ function mergeSextortion(
     payments.push({ ...p, id });
     added++;
   }
-  if (payments.length !== mine.paymentDetails.length) next.paymentDetails = payments;
+  const paymentsAdded = payments.length - mine.paymentDetails.length;
+  if (paymentsAdded) next.paymentDetails = payments;
 
   const threatIds = new Set(mine.threats.map((t) => t.id));
   const threatKeys = new Set(mine.threats.map(threatKey));
@@ -171,10 +183,17 @@ function mergeSextortion(
     threats.push(t);
     added++;
   }
-  if (threats.length !== mine.threats.length) {
+  const threatsAdded = threats.length - mine.threats.length;
+  if (threatsAdded) {
     next.threats = threats.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   }
-  return { record: added ? next : mine, added, notFitting };
+  return {
+    record: added ? next : mine,
+    added,
+    payments: paymentsAdded,
+    threats: threatsAdded,
+    notFitting,
+  };
 }
 
 function mergeReceipts(
@@ -222,6 +241,8 @@ export function mergeRecords(
     sextortion: s.record,
     hashReceipts: r.list,
     sextortionAdded: s.added,
+    paymentsAdded: s.payments,
+    threatsAdded: s.threats,
     receiptsAdded: r.added,
     notFitting: s.notFitting + r.notFitting,
   };

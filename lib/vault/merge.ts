@@ -1,5 +1,6 @@
-import type { Case } from '../case/model';
+import { CASE_CAPS, type Case, type CaseChange } from '../case/model';
 import { canonicalJson } from './canonical';
+import { defaultNewId } from './context';
 import { normalizeCase } from './layout';
 import { cleanRecords, mergeRecords } from './merge-records';
 
@@ -12,7 +13,9 @@ import { cleanRecords, mergeRecords } from './merge-records';
  *   the number; nothing is replaced without asking);
  * - steps marked done are added to the vault's;
  * - the sextortion record and the hash-service receipts are joined field by field and entry by
- *   entry (merge-records.ts): the vault's values stay, missing ones are added.
+ *   entry (merge-records.ts): the vault's values stay, missing ones are added; a record that
+ *   gains anything gets a timeline line saying how many entries the import added (counts only,
+ *   no payment detail or threat in it), so the printed file does not change story silently.
  */
 export type CasePlan = {
   id: string;
@@ -67,6 +70,7 @@ export function planImport(
   existing: ReadonlyMap<string, Case>,
   incoming: readonly Case[],
   now: Date,
+  newId: () => string = defaultNewId,
 ): ImportPlan {
   const summary: CasePlan[] = [];
   const changed: Case[] = [];
@@ -120,10 +124,23 @@ export function planImport(
         records.receiptsAdded >
       0;
     if (grows) {
+      const changes = records.sextortionAdded
+        ? logImport(mine.changes, {
+            id: newId(),
+            at: now.toISOString(),
+            kind: 'sextortion-updated',
+            byImport: {
+              payments: records.paymentsAdded,
+              threats: records.threatsAdded,
+              details: records.sextortionAdded - records.paymentsAdded - records.threatsAdded,
+            },
+          })
+        : mine.changes;
       changed.push(
         normalizeCase({
           ...mine,
           updatedAt: now.toISOString(),
+          changes,
           evidence: evidence.list,
           reports: reports.list,
           proofs: proofs.list,
@@ -137,4 +154,9 @@ export function planImport(
     for (const p of proofs.added) if (p.fileId) newFiles.add(`${mine.id}/${p.fileId}`);
   }
   return { summary, changed, newFiles };
+}
+
+/** The change log with the import's line, unless the log is full (the import still goes on). */
+function logImport(changes: CaseChange[], entry: CaseChange): CaseChange[] {
+  return changes.length < CASE_CAPS.changes ? [...changes, entry] : changes;
 }

@@ -1,7 +1,8 @@
 import type { Capture } from '../case/capture';
+import { CaseOpError } from '../case/ops';
 import { MessageError } from '../messaging/envelope';
 import type { VaultApi } from '../messaging/messages/vault';
-import { createCase, deleteCase, getCase, listCases, updateCase } from './cases';
+import { caseOpFailure, createCase, deleteCase, getCase, listCases, updateCase } from './cases';
 import { createContext, readSettings, type VaultEnv } from './context';
 import { captureNow, fileWaiting, mergeWaiting, rememberCaptureTarget, undoCapture } from './inbox';
 import { attachProof, readProof } from './proofs';
@@ -52,8 +53,18 @@ export function createVaultService(env: VaultEnv) {
   };
   const recent = createRecentList(env.session, () => ctx.now().getTime());
   let queue: Promise<unknown> = Promise.resolve();
+  // An op refused anywhere in a call (a capture into a full case, an undo) answers in the
+  // vault's language, like updateCase's own refusals (cases.ts caseOpFailure).
+  const translated = async <R>(fn: () => Promise<R>): Promise<R> => {
+    try {
+      return await fn();
+    } catch (error) {
+      if (!(error instanceof CaseOpError)) throw error;
+      throw caseOpFailure(error, (await readSettings(ctx)).lang);
+    }
+  };
   function enqueue<R>(fn: () => Promise<R>): Promise<R> {
-    const run = queue.then(fn);
+    const run = queue.then(() => translated(fn));
     queue = run.catch(() => undefined).then(afterCall);
     return run;
   }

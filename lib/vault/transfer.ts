@@ -95,7 +95,7 @@ export async function importFile(
 ): Promise<ImportSummary> {
   const o = await ensureOpen(ctx);
   ensureWritable(o);
-  const plan = planImport(o.cases, file.content.cases, ctx.now());
+  const plan = planImport(o.cases, file.content.cases, ctx.now(), ctx.newId);
   const summary: ImportSummary = {
     cases: plan.summary,
     formatVersion: file.formatVersion,

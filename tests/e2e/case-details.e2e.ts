@@ -358,6 +358,24 @@ describe('case details, delete with undo, several cases', () => {
     await page.getByLabel(t('case.hash.pin')).fill('4321');
     await page.getByRole('button', { name: t('case.hash.add') }).click();
     await page.getByText(t('case.hash.saved')).waitFor();
+    // A second receipt of the same service whose number ends the same: every button of the
+    // list still has its own name, naming its receipt.
+    await page.getByRole('textbox', { name: t('case.hash.caseNumber') }).fill('TID-777-0001');
+    await page.getByRole('button', { name: t('case.hash.add') }).click();
+    await page.locator('.case-receipts > li').nth(1).waitFor();
+    const receiptNames = await page
+      .locator('.case-receipts button')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
+      );
+    expect(receiptNames.length).toBe(8);
+    expect(new Set(receiptNames).size).toBe(receiptNames.length);
+    for (const n of [1, 2]) {
+      const receipt = t('case.hash.receiptName', { n, service: 'Take It Down', last: '01' });
+      await page
+        .getByRole('button', { name: `${t('case.del.hash-receipt')} (${receipt})`, exact: true })
+        .waitFor();
+    }
     expect(await page.getByText('4321').count()).toBe(0);
     await noAxeViolations(page, 'case details with the sextortion record and a receipt (640px)');
     await noSidewaysScroll(page, 'case details with the sextortion record and a receipt');
@@ -368,7 +386,10 @@ describe('case details, delete with undo, several cases', () => {
     expect(recorded.sextortion?.paymentDetails.map((p) => p.value)).toEqual([
       'GIFT-7Q2K-88PX-1234',
     ]);
-    expect(recorded.hashReceipts).toMatchObject([{ caseNumber: 'TID-555-0001', pin: '4321' }]);
+    expect(recorded.hashReceipts).toMatchObject([
+      { caseNumber: 'TID-555-0001', pin: '4321' },
+      { caseNumber: 'TID-777-0001' },
+    ]);
     await page.goto(beacon.extensionUrl('workspace.html#/settings'));
     await page
       .getByRole('button', { name: t('case.list.switch', { title: 'Family A' }) })

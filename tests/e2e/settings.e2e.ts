@@ -32,6 +32,7 @@ describe('settings: export, import and passphrase', () => {
   });
 
   let exported = '';
+  let sourceCaseId = '';
 
   it('exports the case as an encrypted file through a real download', async () => {
     const beacon = await launchBeacon();
@@ -42,6 +43,29 @@ describe('settings: export, import and passphrase', () => {
     await ws.close();
 
     const page = await settingsOf(beacon);
+    // The case holds a sextortion record and two hash-service receipts: the import's preview
+    // must count them (the next test).
+    const [own] = await okFrom<Array<{ id: string }>>(page, 'listCases');
+    sourceCaseId = own?.id ?? '';
+    await okFrom(page, 'updateCase', {
+      id: sourceCaseId,
+      op: {
+        op: 'setSextortion',
+        record: {
+          threatener: { platform: 'instagram', handle: 'e2e_blackmailer' },
+          demands: ['money'],
+          paymentDetails: [{ id: 'pay1', kind: 'gift-card', value: 'E2E-GIFT-0001' }],
+          threats: [{ id: 'thr1', at: '2026-11-20T10:00:00.000Z', text: 'Pay or I post' }],
+          alreadyShared: 'unknown',
+        },
+      },
+    });
+    for (const caseNumber of ['TID-E2E-1', 'SN-E2E-2']) {
+      await okFrom(page, 'updateCase', {
+        id: sourceCaseId,
+        op: { op: 'addHashReceipt', fields: { service: 'other', caseNumber } },
+      });
+    }
     await noAxeViolations(page, 'settings');
     // An encrypted export needs a passphrase: the form says so before anything is made.
     await page.getByRole('button', { name: t('settings.export.submit'), exact: true }).click();
@@ -82,6 +106,10 @@ describe('settings: export, import and passphrase', () => {
     await page.getByLabel(t('settings.import.passphrase')).fill(FILE_PASS);
     await page.getByRole('button', { name: t('settings.import.preview') }).click();
     await page.getByRole('heading', { name: t('settings.import.summaryHeading') }).waitFor();
+    // A new case: its record and both receipts are counted in the preview.
+    await expect
+      .poll(() => page.getByTestId('import-summary').textContent())
+      .toContain(t('settings.import.records', { sextortion: 1, receipts: 2 }));
     await noAxeViolations(page, 'import preview');
     await page.getByRole('button', { name: t('settings.import.apply') }).click();
     await page.getByText(t('settings.import.done')).first().waitFor();
@@ -114,5 +142,70 @@ describe('settings: export, import and passphrase', () => {
     await page.getByLabel(t('unlock.label')).fill(NEXT);
     await page.getByRole('button', { name: t('unlock.submit') }).click();
     await page.getByRole('navigation', { name: t('ws.nav.label') }).waitFor();
+  });
+
+  it('counts what a second file adds to the record of a case already imported', async () => {
+    // The first browser learns of a second payment detail and a second threat, and exports.
+    const [first, second] = opened as [Beacon, Beacon];
+    const source = await settingsOf(first);
+    const before = await okFrom<{
+      sextortion: Record<string, unknown> & { paymentDetails: unknown[]; threats: unknown[] };
+    }>(source, 'getCase', { id: sourceCaseId });
+    await okFrom(source, 'updateCase', {
+      id: sourceCaseId,
+      op: {
+        op: 'setSextortion',
+        record: {
+          ...before.sextortion,
+          paymentDetails: [
+            ...before.sextortion.paymentDetails,
+            { id: 'pay2', kind: 'crypto-wallet', value: 'bc1qe2ewallet000000000000000000000000' },
+          ],
+          threats: [
+            ...before.sextortion.threats,
+            { id: 'thr2', at: '2026-11-21T10:00:00.000Z', text: 'Last chance' },
+          ],
+        },
+      },
+    });
+    const file = await okFrom<{ fileName: string; dataBase64: string }>(source, 'exportData', {
+      format: 'encrypted',
+      passphrase: FILE_PASS,
+    });
+
+    const page = await settingsOf(second);
+    await page.getByLabel(t('settings.import.file')).setInputFiles({
+      name: file.fileName,
+      mimeType: 'application/json',
+      buffer: Buffer.from(file.dataBase64, 'base64'),
+    });
+    await page.getByLabel(t('settings.import.passphrase')).fill(FILE_PASS);
+    await page.getByRole('button', { name: t('settings.import.preview') }).click();
+    await page.getByRole('heading', { name: t('settings.import.summaryHeading') }).waitFor();
+    // Into the existing case: the one payment detail and the one threat, no receipt.
+    const summary = page.getByTestId('import-summary');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain(t('settings.import.records', { sextortion: 2, receipts: 0 }));
+    expect(await summary.textContent()).toContain(
+      t('settings.import.caseExisting', {
+        title: 'My case',
+        evidence: 0,
+        reports: 0,
+        proofs: 0,
+        notes: 0,
+      }).split(' — ')[1],
+    );
+    await page.getByRole('button', { name: t('settings.import.apply') }).click();
+    await page.getByText(t('settings.import.done')).first().waitFor();
+    const merged = await okFrom<{ changes: Array<{ kind: string; byImport?: object }> }>(
+      page,
+      'getCase',
+      { id: sourceCaseId },
+    );
+    expect(merged.changes.at(-1)).toMatchObject({
+      kind: 'sextortion-updated',
+      byImport: { payments: 1, threats: 1, details: 0 },
+    });
   });
 });

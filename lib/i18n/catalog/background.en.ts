@@ -19,4 +19,34 @@ export const background = {
     'This capture can’t be undone from here any more. Open the popup’s recent captures, or your case.',
   'undo.locked': 'This capture is already in your case. Unlock Beacon to undo it.',
   'badge.saved': 'Saved to Beacon',
+  // Refusals of a case change (lib/case/ops.ts CaseOpError); the background shows them in the
+  // vault's language. Nothing was changed when one of these is shown.
+  'caseop.full.evidence':
+    'This case is full: it can hold {max} evidence items at most. Nothing was added. You can start a new case for the rest.',
+  'caseop.full.proofs':
+    'This case is full: it can hold {max} documents at most. Nothing was added.',
+  'caseop.full.reports':
+    'This case is full: it can hold {max} reports at most. Nothing was added. You can start a new case for the rest.',
+  'caseop.full.notes': 'This case is full: it can hold {max} notes at most. Nothing was added.',
+  'caseop.full.stepsDone':
+    'This case can keep {max} steps marked done at most. Nothing was changed.',
+  'caseop.full.noticeEdits':
+    'This case can keep {max} edited notices at most. Nothing was saved; you can go back to the prepared text of one you no longer need.',
+  'caseop.full.hashReceipts':
+    'This case can keep {max} receipts at most. Nothing was added; you can delete one you no longer need.',
+  'caseop.full.changes':
+    'This case’s timeline is full ({max} entries). Nothing was changed. You can start a new case.',
+  'caseop.idTaken': 'This item is already in your case. Nothing was changed.',
+  'caseop.noNewId':
+    'Beacon could not make a new item just now. Nothing was changed; please try again.',
+  'caseop.notFound.evidence':
+    'This evidence item is no longer in your case (it may have been deleted in another window). Nothing was changed.',
+  'caseop.notFound.report':
+    'This report is no longer in your case (it may have been deleted in another window). Nothing was changed.',
+  'caseop.notFound.proof':
+    'This document is no longer in your case (it may have been deleted in another window). Nothing was changed.',
+  'caseop.notFound.note':
+    'This note is no longer in your case (it may have been deleted in another window). Nothing was changed.',
+  'caseop.notFound.receipt':
+    'This receipt is no longer in your case (it may have been deleted in another window). Nothing was changed.',
 } as const;

@@ -21,4 +21,33 @@ export const background: Catalog<typeof en> = {
   'undo.notHere':
     'Esta captura ya no se puede deshacer desde aquí. Usa las capturas recientes de la ventana de Beacon, o tu caso.',
   'undo.locked': 'Esta captura ya está en tu caso. Desbloquea Beacon para deshacerla.',
+  'caseop.full.evidence':
+    'Este caso está lleno: puede guardar como máximo {max} pruebas. No se añadió nada. Puedes abrir un caso nuevo para lo demás.',
+  'caseop.full.proofs':
+    'Este caso está lleno: puede guardar como máximo {max} documentos. No se añadió nada.',
+  'caseop.full.reports':
+    'Este caso está lleno: puede guardar como máximo {max} denuncias. No se añadió nada. Puedes abrir un caso nuevo para lo demás.',
+  'caseop.full.notes':
+    'Este caso está lleno: puede guardar como máximo {max} notas. No se añadió nada.',
+  'caseop.full.stepsDone':
+    'Este caso puede guardar como máximo {max} pasos marcados como hechos. No se cambió nada.',
+  'caseop.full.noticeEdits':
+    'Este caso puede guardar como máximo {max} escritos editados. No se guardó nada; puedes volver al texto preparado de uno que ya no necesites.',
+  'caseop.full.hashReceipts':
+    'Este caso puede guardar como máximo {max} recibos. No se añadió nada; puedes eliminar uno que ya no necesites.',
+  'caseop.full.changes':
+    'La cronología de este caso está llena ({max} líneas). No se cambió nada. Puedes abrir un caso nuevo.',
+  'caseop.idTaken': 'Este elemento ya está en tu caso. No se cambió nada.',
+  'caseop.noNewId':
+    'Beacon no pudo crear el elemento nuevo en este momento. No se cambió nada; inténtalo de nuevo.',
+  'caseop.notFound.evidence':
+    'Esta prueba ya no está en tu caso (quizá se eliminó en otra ventana). No se cambió nada.',
+  'caseop.notFound.report':
+    'Esta denuncia ya no está en tu caso (quizá se eliminó en otra ventana). No se cambió nada.',
+  'caseop.notFound.proof':
+    'Este documento ya no está en tu caso (quizá se eliminó en otra ventana). No se cambió nada.',
+  'caseop.notFound.note':
+    'Esta nota ya no está en tu caso (quizá se eliminó en otra ventana). No se cambió nada.',
+  'caseop.notFound.receipt':
+    'Este recibo ya no está en tu caso (quizá se eliminó en otra ventana). No se cambió nada.',
 };

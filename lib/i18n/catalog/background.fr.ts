@@ -21,4 +21,33 @@ export const background: Catalog<typeof en> = {
   'undo.notHere':
     'Cette capture ne peut plus être annulée d’ici. Passez par les captures récentes de la fenêtre Beacon, ou par votre dossier.',
   'undo.locked': 'Cette capture est déjà dans votre dossier. Déverrouillez Beacon pour l’annuler.',
+  'caseop.full.evidence':
+    'Ce dossier est plein : il peut contenir au plus {max} preuves. Rien n’a été ajouté. Vous pouvez ouvrir un nouveau dossier pour la suite.',
+  'caseop.full.proofs':
+    'Ce dossier est plein : il peut contenir au plus {max} documents. Rien n’a été ajouté.',
+  'caseop.full.reports':
+    'Ce dossier est plein : il peut contenir au plus {max} signalements. Rien n’a été ajouté. Vous pouvez ouvrir un nouveau dossier pour la suite.',
+  'caseop.full.notes':
+    'Ce dossier est plein : il peut contenir au plus {max} notes. Rien n’a été ajouté.',
+  'caseop.full.stepsDone':
+    'Ce dossier peut garder au plus {max} étapes marquées comme faites. Rien n’a été modifié.',
+  'caseop.full.noticeEdits':
+    'Ce dossier peut garder au plus {max} courriers modifiés. Rien n’a été enregistré ; vous pouvez revenir au texte préparé d’un courrier dont vous n’avez plus besoin.',
+  'caseop.full.hashReceipts':
+    'Ce dossier peut garder au plus {max} reçus. Rien n’a été ajouté ; vous pouvez supprimer un reçu dont vous n’avez plus besoin.',
+  'caseop.full.changes':
+    'La chronologie de ce dossier est pleine ({max} lignes). Rien n’a été modifié. Vous pouvez ouvrir un nouveau dossier.',
+  'caseop.idTaken': 'Cet élément est déjà dans votre dossier. Rien n’a été modifié.',
+  'caseop.noNewId':
+    'Beacon n’a pas pu créer le nouvel élément pour l’instant. Rien n’a été modifié ; réessayez.',
+  'caseop.notFound.evidence':
+    'Cette preuve n’est plus dans votre dossier (elle a peut-être été supprimée dans une autre fenêtre). Rien n’a été modifié.',
+  'caseop.notFound.report':
+    'Ce signalement n’est plus dans votre dossier (il a peut-être été supprimé dans une autre fenêtre). Rien n’a été modifié.',
+  'caseop.notFound.proof':
+    'Ce document n’est plus dans votre dossier (il a peut-être été supprimé dans une autre fenêtre). Rien n’a été modifié.',
+  'caseop.notFound.note':
+    'Cette note n’est plus dans votre dossier (elle a peut-être été supprimée dans une autre fenêtre). Rien n’a été modifié.',
+  'caseop.notFound.receipt':
+    'Ce reçu n’est plus dans votre dossier (il a peut-être été supprimé dans une autre fenêtre). Rien n’a été modifié.',
 };

@@ -27,6 +27,8 @@ export const caseDetails = {
   'case.tl.deleted.hash-receipt': 'A hash service receipt was deleted.',
   'case.tl.addedOn': 'It had been added on {date}.',
   'case.tl.sextortionUpdated': 'The record of the threats was updated.',
+  'case.tl.sextortionImported':
+    'The record of the threats was updated by an import. Payment details added: {payments}; threats added: {threats}; other details added: {details}.',
   'case.tl.threat': 'Threat received: {text}',
   'case.tl.hashReceipt': 'Receipt kept from {service}',
 
@@ -192,13 +194,19 @@ export const caseDetails = {
   'case.hash.caseNumber': 'Case number',
   'case.hash.pin': 'PIN (if there is one)',
   'case.hash.add': 'Keep this receipt',
-  'case.hash.show': 'Show {what}',
-  'case.hash.hide': 'Hide {what}',
-  'case.hash.copy': 'Copy {what}',
+  'case.hash.numberLabel': 'Case number',
+  'case.hash.pinLabel': 'PIN',
+  'case.hash.show.number': 'Show the case number',
+  'case.hash.hide.number': 'Hide the case number',
+  'case.hash.copy.number': 'Copy the case number',
+  'case.hash.show.pin': 'Show the PIN',
+  'case.hash.hide.pin': 'Hide the PIN',
+  'case.hash.copy.pin': 'Copy the PIN',
   'case.hash.copied': 'Copied.',
   'case.hash.copyFailed': 'Could not copy. Select the text and copy it by hand.',
   'case.hash.none': 'No receipt kept yet.',
   'case.hash.saved': 'Receipt kept.',
+  'case.hash.receiptName': 'receipt {n}, {service}, ending {last}',
 
   // Case file
   'case.cf.sextortion': 'Threats and blackmail',

@@ -5,6 +5,8 @@ export const casework = {
   'cw.copy': 'Copy',
   'cw.copied': 'Copied.',
   'cw.copyFailed': 'Could not copy. Select the text and copy it by hand.',
+  'cw.watch.openFailed':
+    'Beacon could not open this address in a new tab. Nothing was changed; you can copy the address and open it yourself.',
 
   'cw.err.required': 'Please fill this in.',
   'cw.err.tooLong': 'This is too long.',

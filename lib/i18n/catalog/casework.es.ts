@@ -6,6 +6,8 @@ export const casework: Catalog<typeof en> = {
   'cw.copy': 'Copiar',
   'cw.copied': 'Copiado.',
   'cw.copyFailed': 'No se pudo copiar. Selecciona el texto y cópialo a mano.',
+  'cw.watch.openFailed':
+    'Beacon no pudo abrir esta dirección en una pestaña nueva. No cambió nada; puedes copiar la dirección y abrirla tú.',
 
   'cw.err.required': 'Rellena este campo.',
   'cw.err.tooLong': 'Es demasiado largo.',

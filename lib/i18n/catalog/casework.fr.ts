@@ -6,6 +6,8 @@ export const casework: Catalog<typeof en> = {
   'cw.copy': 'Copier',
   'cw.copied': 'Copié.',
   'cw.copyFailed': 'Impossible de copier. Sélectionnez le texte et copiez-le à la main.',
+  'cw.watch.openFailed':
+    'Beacon n’a pas pu ouvrir cette adresse dans un nouvel onglet. Rien n’a changé ; vous pouvez copier l’adresse et l’ouvrir vous-même.',
 
   'cw.err.required': 'Merci de remplir ce champ.',
   'cw.err.tooLong': 'C’est trop long.',

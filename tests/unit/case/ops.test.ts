@@ -135,7 +135,7 @@ describe('applyOp', () => {
         { op: 'addEvidence', id: 'r1', fields: { kind: 'post', platform: 'x' } },
         ctx(),
       ),
-    ).toThrow(new CaseOpError('The id "r1" is already used in this case.'));
+    ).toThrow(expect.objectContaining({ key: 'caseop.idTaken', params: { id: 'r1' } }));
   });
 
   it('updateEvidence patches only given fields', () => {
@@ -150,7 +150,7 @@ describe('applyOp', () => {
       updatedAt: AT,
     });
     expect(() => applyOp(base, { op: 'updateEvidence', id: 'zz', patch: {} }, ctx())).toThrow(
-      'There is no evidence with id "zz" in this case.',
+      'This evidence item is no longer in your case',
     );
   });
 
@@ -382,6 +382,45 @@ describe('a case never grows past what the stored schema accepts', () => {
     expect(Case.safeParse(edited).success).toBe(true);
     expect(() =>
       applyOp(edited, { op: 'setNoticeEdit', stepId: 'one-more', text: 'x' } as never, fresh()),
-    ).toThrow(/full/);
+    ).toThrow(/full|at most/);
+  });
+});
+
+describe('every item kind, hash receipts included, shares one id space', () => {
+  const withReceipt = applyOp(
+    base,
+    { op: 'addHashReceipt', id: 'h1', fields: { service: 'take-it-down', caseNumber: 'TD-1' } },
+    ctx(),
+  );
+  it('refuses a note, evidence item, report or proof given a receipt’s id', () => {
+    const clashes: CaseOp[] = [
+      { op: 'addNote', id: 'h1', text: 'x' },
+      { op: 'addEvidence', id: 'h1', fields: { kind: 'post', platform: 'x' } },
+      { op: 'addProof', id: 'h1', fields: { type: 'passport', label: 'P' } },
+    ] as CaseOp[];
+    for (const op of clashes) {
+      expect(() => applyOp(withReceipt, op, ctx())).toThrow(
+        expect.objectContaining({ key: 'caseop.idTaken' }),
+      );
+    }
+  });
+  it('gives a new item a fresh id when the first one drawn is a receipt’s', () => {
+    const next = applyOp(withReceipt, { op: 'addNote', text: 'hello' }, ctx(['h1', 'n9']));
+    expect(next.notes.at(-1)?.id).toBe('n9');
+    const receipt = applyOp(
+      withReceipt,
+      { op: 'addHashReceipt', fields: { service: 'stopncii', caseNumber: 'SN-2' } } as never,
+      ctx(['no1', 'h1', 'h2']),
+    );
+    expect(receipt.hashReceipts.map((h) => h.id)).toEqual(['h1', 'h2']);
+  });
+  it('refuses a receipt given another item’s id, through the same check', () => {
+    expect(() =>
+      applyOp(
+        withReceipt,
+        { op: 'addHashReceipt', id: 'no1', fields: { service: 'other', caseNumber: '1' } },
+        ctx(),
+      ),
+    ).toThrow(new CaseOpError('caseop.idTaken', { id: 'no1' }));
   });
 });

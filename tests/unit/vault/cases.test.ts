@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createCase, deleteCase, listCases, updateCase } from '@/lib/vault/cases';
+import { CASE_CAPS } from '@/lib/case/model';
+import { CaseOpError } from '@/lib/case/ops';
+import { t } from '@/lib/i18n';
+import { caseOpFailure, createCase, deleteCase, listCases, updateCase } from '@/lib/vault/cases';
 import { readSettings } from '@/lib/vault/context';
 import { clock, openedVault, profile } from './helpers';
 
@@ -38,8 +41,47 @@ describe('cases', () => {
     const { ctx, caseId } = await openedVault();
     await expect(updateCase(ctx, caseId, { op: 'removeNote', id: 'nope' })).rejects.toMatchObject({
       code: 'invalid-data',
-      message: 'There is no note with id "nope" in this case.',
+      message:
+        'This note is no longer in your case (it may have been deleted in another window). Nothing was changed.',
     });
+  });
+
+  it.each(['fr', 'es'] as const)(
+    'says why an op was refused in the vault’s language (%s), not in English',
+    async (lang) => {
+      const { vault, ctx, caseId } = await openedVault();
+      await vault.updateSettings({ lang });
+      const refused = { code: 'invalid-data', message: t(lang, 'caseop.notFound.note') };
+      await expect(updateCase(ctx, caseId, { op: 'removeNote', id: 'nope' })).rejects.toMatchObject(
+        refused,
+      );
+      // The same through the service (the background's handler) and for a full case.
+      await expect(
+        vault.updateCase({ id: caseId, op: { op: 'removeNote', id: 'nope' } }),
+      ).rejects.toMatchObject(refused);
+      for (let i = 0; i < CASE_CAPS.hashReceipts; i++) {
+        await updateCase(ctx, caseId, {
+          op: 'addHashReceipt',
+          fields: { service: 'stopncii', caseNumber: `N${i}` },
+        });
+      }
+      const full = updateCase(ctx, caseId, {
+        op: 'addHashReceipt',
+        fields: { service: 'stopncii', caseNumber: 'one more' },
+      });
+      await expect(full).rejects.toMatchObject({
+        code: 'invalid-data',
+        message: t(lang, 'caseop.full.hashReceipts', { max: 100 }),
+      });
+    },
+  );
+
+  it('writes the numbers of a refusal the way the language writes them', () => {
+    const full = new CaseOpError('caseop.full.evidence', { max: CASE_CAPS.evidence });
+    expect(full.message).toContain('50000');
+    expect(caseOpFailure(full, 'en').message).toContain('hold 50,000 evidence items');
+    expect(caseOpFailure(full, 'es').message).toContain('como máximo 50.000 pruebas');
+    expect(caseOpFailure(full, 'fr').message).toMatch(/au plus 50\s000 preuves/);
   });
 
   it('deletes the file of a removed proof', async () => {

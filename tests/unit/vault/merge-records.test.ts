@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { changeText } from '@/lib/case/change-text';
 import { Case } from '@/lib/case/model';
 import type { HashReceipt, SextortionRecord } from '@/lib/case/records';
+import { timeline } from '@/lib/case/timeline';
+import { translator } from '@/lib/i18n';
 import { buildPlainExport } from '@/lib/vault/export';
 import { readExportFile } from '@/lib/vault/import';
 import { planImport } from '@/lib/vault/merge';
@@ -358,6 +361,28 @@ describe('import into an existing case, through the vault', () => {
     }
     const again = await vault.previewImport({ dataBase64 });
     expect(again.cases[0]).toMatchObject({ newReceipts: 0, newSextortion: 0 });
+
+    // The timeline says the import changed the record, with counts and nothing secret.
+    const before = (await vault.getCase({ id })).changes.length;
+    const logged = merged.changes.filter((c) => c.kind === 'sextortion-updated');
+    expect(logged.at(-1)).toMatchObject({
+      kind: 'sextortion-updated',
+      byImport: { payments: 1, threats: 1, details: 3 },
+    });
+    const entry = timeline(merged).find((e) => e.ref === logged.at(-1)?.id);
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const text = changeText(translator(lang), entry as NonNullable<typeof entry>, (x) => x);
+      expect(text).toBe(
+        translator(lang)('case.tl.sextortionImported', { payments: 1, threats: 1, details: 3 }),
+      );
+      for (const secret of ['GIFT-2222', 'Tonight', 'someone_else', 'snapchat']) {
+        expect(text).not.toContain(secret);
+      }
+    }
+    expect(JSON.stringify(merged.changes)).not.toMatch(/GIFT|Tonight|someone_else/);
+    // Importing the same file again adds nothing, so no second line.
+    await vault.applyImport({ dataBase64 });
+    expect((await vault.getCase({ id })).changes).toHaveLength(before);
   });
 });
 

@@ -254,7 +254,9 @@ describe('cases', () => {
       await codeOf(
         vault.updateCase({ id: summary?.id ?? '', op: { op: 'removeNote', id: 'missing' } }),
       ),
-    ).toBe('invalid-data: There is no note with id "missing" in this case.');
+    ).toBe(
+      'invalid-data: This note is no longer in your case (it may have been deleted in another window). Nothing was changed.',
+    );
   });
 
   it('wipeAll removes every stored thing', async () => {

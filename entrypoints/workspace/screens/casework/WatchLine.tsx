@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/components/send';
 import { formatDateTime } from '@/lib/case/derive';
@@ -8,13 +8,15 @@ import { tk } from './data';
 /**
  * The removal watch on one evidence item: when it was last seen and how, and "Check now", which
  * opens the address in a new tab — the user's own visit, which the watch then reads. Beacon
- * itself never loads the page.
+ * itself never loads the page. If the tab can't be opened, a calm line says so (nothing changed,
+ * the address can be copied) instead of the button doing nothing.
  */
 export function WatchLine({ item, locale }: { item: Evidence; locale: string }) {
   const { t } = useI18n();
   const id = useId();
   const last = item.statusHistory.at(-1);
   const canOpen = item.url?.startsWith('https://');
+  const [openFailed, setOpenFailed] = useState(false);
   return (
     <p className="muted cw-meta" data-testid="watch-line">
       <span id={id}>
@@ -31,11 +33,13 @@ export function WatchLine({ item, locale }: { item: Evidence; locale: string }) 
             aria-describedby={id}
             aria-label={`${t('watch.checkNow')}: ${item.url}`}
             onClick={() => {
-              void send('openUrl', { url: item.url as string });
+              setOpenFailed(false);
+              send('openUrl', { url: item.url as string }).catch(() => setOpenFailed(true));
             }}
           >
             {t('watch.checkNow')}
-          </button>
+          </button>{' '}
+          <span role="status">{openFailed ? t('cw.watch.openFailed') : ''}</span>
         </>
       )}
     </p>

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { type FieldError, useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { CopyButton } from '@/components/CopyButton';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
 import { Outcome, type OutcomeValue } from '@/components/Outcome';
@@ -10,7 +11,7 @@ import { plainText } from '@/lib/case/details-form';
 import { type HashReceipt, HashService } from '@/lib/case/model';
 import { maskSecret } from '@/lib/case/sextortion-form';
 import type { MessageKey } from '@/lib/i18n';
-import { usePendingDelete } from '../../stores/pending-delete';
+import { DeleteButton } from '../casework/DeleteButton';
 import { type Casework, messageOf } from '../casework/data';
 
 const ReceiptForm = z.object({
@@ -58,8 +59,8 @@ export function HashReceipts({ cw }: { cw: Casework }) {
         <p className="muted">{t('case.hash.none')}</p>
       ) : (
         <ul className="case-receipts">
-          {cw.kase.hashReceipts.map((r) => (
-            <Receipt key={r.id} receipt={r} />
+          {cw.kase.hashReceipts.map((r, i) => (
+            <Receipt key={r.id} receipt={r} n={i + 1} />
           ))}
         </ul>
       )}
@@ -105,55 +106,66 @@ export function HashReceipts({ cw }: { cw: Casework }) {
   );
 }
 
-function Receipt({ receipt }: { receipt: HashReceipt }) {
+/**
+ * One receipt. Its buttons are named after it ("… (receipt 2, Take It Down, ending 34)"): with
+ * several receipts listed, a screen reader's list of buttons tells them apart.
+ */
+function Receipt({ receipt, n }: { receipt: HashReceipt; n: number }) {
   const { t } = useI18n();
   const service = t(`case.hash.service.${receipt.service}`);
+  const name = t('case.hash.receiptName', {
+    n,
+    service,
+    last: [...receipt.caseNumber].slice(-2).join(''),
+  });
   return (
     <li>
       <strong>{service}</strong>
-      <Secret label={`${service} — ${t('case.hash.caseNumber')}`} value={receipt.caseNumber} />
-      {receipt.pin && <Secret label={`${service} — ${t('case.hash.pin')}`} value={receipt.pin} />}
-      <button
-        type="button"
-        className="danger"
-        onClick={() =>
-          usePendingDelete.getState().schedule({
-            kind: 'hash-receipt',
-            id: receipt.id,
-            op: { op: 'removeHashReceipt', id: receipt.id },
-          })
-        }
-      >
-        {t('case.del.hash-receipt')}
-      </button>
+      <Secret kind="number" receipt={name} value={receipt.caseNumber} />
+      {receipt.pin && <Secret kind="pin" receipt={name} value={receipt.pin} />}
+      <DeleteButton
+        kind="hash-receipt"
+        id={receipt.id}
+        op={{ op: 'removeHashReceipt', id: receipt.id }}
+        label={`${t('case.del.hash-receipt')} (${name})`}
+      />
     </li>
   );
 }
 
 /** A secret shown masked; "Show" reveals it, "Copy" puts it on the clipboard. */
-function Secret({ label, value }: { label: string; value: string }) {
+function Secret({
+  kind,
+  receipt,
+  value,
+}: {
+  kind: 'number' | 'pin';
+  receipt: string;
+  value: string;
+}) {
   const { t } = useI18n();
   const [shown, setShown] = useState(false);
-  const [copied, setCopied] = useState('');
+  const show = t(`case.hash.${shown ? 'hide' : 'show'}.${kind}`);
+  const copy = t(`case.hash.copy.${kind}`);
   return (
     <p className="case-secret">
-      <span>{label}: </span>
+      <span>{t(`case.hash.${kind}Label`)}: </span>
       <code data-testid="receipt-secret">{shown ? value : maskSecret(value)}</code>{' '}
-      <button type="button" aria-pressed={shown} onClick={() => setShown(!shown)}>
-        {t(shown ? 'case.hash.hide' : 'case.hash.show', { what: label })}
-      </button>{' '}
       <button
         type="button"
-        onClick={() =>
-          navigator.clipboard.writeText(value).then(
-            () => setCopied(t('case.hash.copied')),
-            () => setCopied(t('case.hash.copyFailed')),
-          )
-        }
+        aria-pressed={shown}
+        aria-label={`${show} (${receipt})`}
+        onClick={() => setShown(!shown)}
       >
-        {t('case.hash.copy', { what: label })}
+        {show}
       </button>{' '}
-      <span role="status">{copied}</span>
+      <CopyButton
+        text={value}
+        label={copy}
+        name={`${copy} (${receipt})`}
+        copiedLabel={t('case.hash.copied')}
+        failedLabel={t('case.hash.copyFailed')}
+      />
     </p>
   );
 }
