@@ -1,19 +1,31 @@
+import { CARD_TAG } from './card';
 import { SHORTCUT_TAG } from './shortcut';
 
 /**
- * Events that would tell the page which post the user is about to report: pointer, mouse,
- * keyboard and focus events whose target is a shortcut. (Not wheel and touchmove: stopping
- * them would break the page's own scrolling over the button. Not got/lostpointercapture: they
- * reach the shortcut only when the page itself called setPointerCapture on it.)
+ * Events that would tell the page which post the user is about to report: every pointer, mouse,
+ * touch, keyboard, focus and activation event whose target is a shortcut (the list Chromium
+ * really dispatches there, probed with real input: see tests/e2e/hostile.e2e.ts). That includes
+ * `pointerrawupdate` (its `buttons` say the shortcut is being pressed), the pointer capture a
+ * touch takes implicitly (`gotpointercapture`, `lostpointercapture`), and the legacy
+ * `DOMActivate`, `DOMFocusIn` and `DOMFocusOut` Chromium still fires. Not wheel and touchmove:
+ * they say only that the pointer is over the button (which `:hover` tells the page anyway), and
+ * stopping them would break the page's own scrolling over it.
  */
 export const SHIELDED: readonly string[] = [
   ...['pointer', 'mouse'].flatMap((kind) =>
     ['down', 'up', 'over', 'out', 'enter', 'leave', 'move'].map((what) => kind + what),
   ),
-  ...'click dblclick auxclick contextmenu pointercancel touchstart touchend touchcancel keydown keyup keypress focus blur focusin focusout'.split(
+  ...'pointerrawupdate gotpointercapture lostpointercapture click dblclick auxclick contextmenu pointercancel touchstart touchend touchcancel keydown keyup keypress focus blur focusin focusout DOMActivate DOMFocusIn DOMFocusOut'.split(
     ' ',
   ),
 ];
+
+/**
+ * Focus events of the card's host (card.ts): the card takes focus when it opens, so a page
+ * listening for `focusin` would learn the moment of every capture. They carry nothing Beacon
+ * needs; clicks and keys of the card stay with the card.
+ */
+const CARD_FOCUS = new Set(['focus', 'blur', 'focusin', 'focusout', 'DOMFocusIn', 'DOMFocusOut']);
 
 /** Gets each shortcut event with the shortcut (host) it came from. */
 export type ShortcutHandler = (event: Event, host: Element) => void;
@@ -45,7 +57,12 @@ export function shortcutHostOf(target: EventTarget | null): Element | null {
 export function shieldShortcuts(win: Window): Shield {
   let handler: ShortcutHandler | null = null;
   const onEvent = (event: Event) => {
-    const host = shortcutHostOf(event.target);
+    const target = event.target as Element | null;
+    if (target?.localName === CARD_TAG && CARD_FOCUS.has(event.type)) {
+      event.stopImmediatePropagation();
+      return;
+    }
+    const host = shortcutHostOf(target);
     if (!host) return;
     event.stopImmediatePropagation();
     handler?.(event, host);
