@@ -384,9 +384,11 @@ describe('the card', () => {
     expect(root.textContent).toContain('Copier le lien et ouvrir le formulaire de signalement');
   });
 
-  it('shows the error when the background refuses, and nothing else', async () => {
-    const { root } = await openCardFor({ result: new Error('Beacon is locked.') });
-    expect(root.querySelector('.status')?.textContent).toBe('Not saved: Beacon is locked.');
+  it('says calmly that nothing was saved when the message fails, and nothing else', async () => {
+    const { root } = await openCardFor({ result: new Error('Could not establish connection.') });
+    expect(root.querySelector('.status')?.textContent).toBe(
+      'Not saved. Right-click the post and choose “Capture with Beacon” instead.',
+    );
     expect(root.querySelector('.primary')).toBeNull();
   });
 
