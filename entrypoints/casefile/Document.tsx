@@ -2,20 +2,6 @@ import type { ReactNode } from 'react';
 import type { CaseFileModel, Moment } from '@/lib/casefile/layout';
 
 /**
- * Each line of a static list with a key that is the same on every render and unique even when
- * two lines read the same (two receipts ending in the same digits, two identical payment
- * details): the text, and for a repeat, which repeat it is.
- */
-export function keyedLines(lines: readonly string[]): Array<{ key: string; line: string }> {
-  const seen = new Map<string, number>();
-  return lines.map((line) => {
-    const n = seen.get(line) ?? 0;
-    seen.set(line, n + 1);
-    return { key: n === 0 ? line : `${line}\u0000${n}`, line };
-  });
-}
-
-/**
  * One table of the case file: its header row repeats on every printed page (casefile.css), and a
  * section with no rows says so instead of printing an empty table.
  */
@@ -75,8 +61,8 @@ export function CaseFileDocument({
         </p>
         <h1>{cover.title}</h1>
         <ul className="cover-lines">
-          {keyedLines(cover.lines).map(({ key, line }) => (
-            <li key={key}>{line}</li>
+          {cover.lines.map((line) => (
+            <li key={line}>{line}</li>
           ))}
         </ul>
         <p className="scope">{cover.scope}</p>
@@ -132,9 +118,9 @@ export function CaseFileDocument({
               </td>
               <td className="wrap">
                 <span className="mono">{row.address}</span>
-                {keyedLines(row.media).map(({ key, line }) => (
-                  <div key={key} className="sub mono">
-                    {line}
+                {row.media.map((m) => (
+                  <div key={m} className="sub mono">
+                    {m}
                   </div>
                 ))}
                 {row.quoted && (
@@ -149,8 +135,8 @@ export function CaseFileDocument({
                 )}
               </td>
               <td className="wrap">
-                {keyedLines(row.account).map(({ key, line }) => (
-                  <div key={key}>{line}</div>
+                {row.account.map((a) => (
+                  <div key={a}>{a}</div>
                 ))}
               </td>
               <td className="wrap mono">{row.postId}</td>
@@ -173,16 +159,17 @@ export function CaseFileDocument({
         <section className="sextortion" data-testid="casefile-sextortion">
           <h2>{model.sextortion.heading}</h2>
           <ul>
-            {keyedLines(model.sextortion.lines).map(({ key, line }) => (
-              <li key={key}>{line}</li>
+            {model.sextortion.lines.map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
           {model.sextortion.payments.length > 0 && (
             <>
               <h3>{model.sextortion.paymentsHeading}</h3>
               <ul>
-                {keyedLines(model.sextortion.payments).map(({ key, line }) => (
-                  <li key={key}>{line}</li>
+                {model.sextortion.payments.map((line, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: two payment details can read the same
+                  <li key={i}>{line}</li>
                 ))}
               </ul>
             </>
@@ -206,8 +193,8 @@ export function CaseFileDocument({
         <section className="receipts" data-testid="casefile-receipts">
           <h2>{model.receipts.heading}</h2>
           <ul>
-            {keyedLines(model.receipts.lines).map(({ key, line }) => (
-              <li key={key}>{line}</li>
+            {model.receipts.lines.map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         </section>
@@ -260,9 +247,7 @@ export function CaseFileDocument({
                 <When at={row.added} />
               </td>
               <td className="wrap">
-                {row.sentTo.length === 0
-                  ? '—'
-                  : keyedLines(row.sentTo).map(({ key, line }) => <div key={key}>{line}</div>)}
+                {row.sentTo.length === 0 ? '—' : row.sentTo.map((s) => <div key={s}>{s}</div>)}
               </td>
               <td className="wrap">{row.file}</td>
             </tr>

@@ -21,13 +21,17 @@ export const SHIELDED: readonly string[] = [
 ];
 
 /**
- * Focus events of the card's host (card.ts): the card takes focus when it opens, so a page
- * listening for `focusin` would learn the moment of every capture. They carry nothing Beacon
- * needs; clicks and keys of the card stay with the card.
+ * Focus and key events of the card's host (card.ts): the card takes focus when it opens, so a
+ * page listening for `focusin` or `keydown` would learn the moment of every capture. Keys go to
+ * the feed's handler like a shortcut's (the card closes on Esc); stopping them leaves their
+ * default actions (Tab, Enter on a button) alone. Clicks in the card stay visible: the card
+ * needs their target, and they carry nothing about the post.
  */
-const CARD_FOCUS = new Set(['focus', 'blur', 'focusin', 'focusout', 'DOMFocusIn', 'DOMFocusOut']);
+const CARD_QUIET = new Set(
+  'focus blur focusin focusout DOMFocusIn DOMFocusOut keydown keyup keypress'.split(' '),
+);
 
-/** Gets each shortcut event with the shortcut (host) it came from. */
+/** Gets each shortcut event with the shortcut (host) it came from, and the card's keys (card host). */
 export type ShortcutHandler = (event: Event, host: Element) => void;
 
 export type Shield = {
@@ -40,11 +44,11 @@ export type Shield = {
  * The shortcut an event came from, or null. Browsers hand the host itself (events from inside a
  * closed shadow root arrive retargeted); a DOM without retargeting (unit tests) hands the button.
  */
-export function shortcutHostOf(target: EventTarget | null): Element | null {
+export function shortcutHostOf(target: EventTarget | null, tag = SHORTCUT_TAG): Element | null {
   const el = target as Element | null;
-  if (el?.localName === SHORTCUT_TAG) return el;
+  if (el?.localName === tag) return el;
   const host = (el?.getRootNode?.() as ShadowRoot | undefined)?.host;
-  return host?.localName === SHORTCUT_TAG ? host : null;
+  return host?.localName === tag ? host : null;
 }
 
 /**
@@ -57,12 +61,13 @@ export function shortcutHostOf(target: EventTarget | null): Element | null {
 export function shieldShortcuts(win: Window): Shield {
   let handler: ShortcutHandler | null = null;
   const onEvent = (event: Event) => {
-    const target = event.target as Element | null;
-    if (target?.localName === CARD_TAG && CARD_FOCUS.has(event.type)) {
+    const card = CARD_QUIET.has(event.type) && shortcutHostOf(event.target, CARD_TAG);
+    if (card) {
       event.stopImmediatePropagation();
+      handler?.(event, card);
       return;
     }
-    const host = shortcutHostOf(target);
+    const host = shortcutHostOf(event.target);
     if (!host) return;
     event.stopImmediatePropagation();
     handler?.(event, host);

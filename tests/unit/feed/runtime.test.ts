@@ -397,7 +397,12 @@ describe('the card', () => {
     const dialog = root.querySelector('[role="dialog"]') as HTMLElement;
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(card()).not.toBeNull();
-    trusted(dialog, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    // The page's own key listener never hears it (it would learn that a card is open).
+    const pageHeard = vi.fn();
+    window.addEventListener('keydown', pageHeard, true);
+    trusted(dialog, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    window.removeEventListener('keydown', pageHeard, true);
+    expect(pageHeard).not.toHaveBeenCalled();
     expect(card()).toBeNull();
     expect(document.activeElement).toBe(host);
     expect(shadow(host).activeElement).toBe(buttonOf(host));
