@@ -282,7 +282,7 @@ async function readPlainZip(
   }
   const content = ExportContent.safeParse(migrated);
   if (!content.success) throw bad(describeIssue(content.error, 'The case data'));
-  checkIds(content.data);
+  checkIds(content.data, lang);
 
   const listed = new Map<string, { cap: number; tooBig: string }>();
   for (const entry of content.data.files) {
@@ -321,18 +321,22 @@ async function readPlainZip(
 }
 
 /** Ids must be unique per case and every file must belong to a proof that names it. */
-function checkIds(content: ExportContent): void {
+function checkIds(content: ExportContent, lang: Lang): void {
   const caseIds = new Set<string>();
   const cases = new Map<string, Case>();
   for (const kase of content.cases) {
-    if (caseIds.has(kase.id)) throw bad(`The file lists the case "${kase.id}" twice.`);
+    if (caseIds.has(kase.id)) {
+      throw bad(filesText(lang, 'files.import.caseTwice', { id: shownName(kase.id) }));
+    }
     caseIds.add(kase.id);
     cases.set(kase.id, kase);
     const seen = new Set<string>();
     for (const list of [kase.evidence, kase.reports, kase.proofs, kase.notes]) {
       for (const item of list) {
-        if (seen.has(item.id))
-          throw bad(`The case "${kase.profile.title}" has two items with the id "${item.id}".`);
+        if (seen.has(item.id)) {
+          const title = shownName(kase.profile.title);
+          throw bad(filesText(lang, 'files.import.itemTwice', { title, id: shownName(item.id) }));
+        }
         seen.add(item.id);
       }
     }
@@ -340,7 +344,7 @@ function checkIds(content: ExportContent): void {
   for (const entry of content.files) {
     const proof = cases.get(entry.caseId)?.proofs.find((p) => p.id === entry.proofId);
     if (!proof || proof.fileId !== entry.fileId) {
-      throw bad(`The file "${entry.name}" doesn't belong to any proof item in the file.`);
+      throw bad(filesText(lang, 'files.import.orphanFile', { name: shownName(entry.name) }));
     }
   }
 }

@@ -17,6 +17,9 @@ export const files = {
   'files.zip.largerThanListed':
     'The file “{name}” in the ZIP is larger than listed, so it can’t be read safely.',
   'files.zip.missing': 'The file “{name}” listed in case.json is missing from the ZIP.',
+  'files.import.caseTwice': 'The file lists the case “{id}” twice.',
+  'files.import.itemTwice': 'The case “{title}” has two items with the id “{id}”.',
+  'files.import.orphanFile': 'The file “{name}” doesn’t belong to any proof item in the file.',
   'files.zip.damagedFile':
     'The file “{name}” in the ZIP is damaged (its size or SHA-256 is not the one listed).',
 } as const;

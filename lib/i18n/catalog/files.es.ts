@@ -17,6 +17,10 @@ export const files: Catalog<typeof en> = {
   'files.zip.largerThanListed':
     'El archivo «{name}» del ZIP es más grande de lo indicado, así que no se puede leer con seguridad.',
   'files.zip.missing': 'Falta en el ZIP el archivo «{name}» que indica case.json.',
+  'files.import.caseTwice': 'El archivo contiene dos veces el caso «{id}».',
+  'files.import.itemTwice': 'El caso «{title}» tiene dos elementos con el identificador «{id}».',
+  'files.import.orphanFile':
+    'El archivo «{name}» no corresponde a ninguna prueba del archivo importado.',
   'files.zip.damagedFile':
     'El archivo «{name}» del ZIP está dañado (su tamaño o su SHA-256 no es el indicado).',
 };

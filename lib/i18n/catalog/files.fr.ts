@@ -17,6 +17,11 @@ export const files: Catalog<typeof en> = {
   'files.zip.largerThanListed':
     'Le fichier « {name} » du ZIP est plus grand qu’indiqué : il ne peut pas être lu sans risque.',
   'files.zip.missing': 'Le fichier « {name} » indiqué dans case.json manque dans le ZIP.',
+  'files.import.caseTwice': 'Le fichier contient deux fois le dossier « {id} ».',
+  'files.import.itemTwice':
+    'Le dossier « {title} » contient deux éléments avec l’identifiant « {id} ».',
+  'files.import.orphanFile':
+    'Le fichier « {name} » ne correspond à aucune preuve du fichier importé.',
   'files.zip.damagedFile':
     'Le fichier « {name} » du ZIP est abîmé (sa taille ou son SHA-256 n’est pas celui indiqué).',
 };

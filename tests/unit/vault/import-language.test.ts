@@ -121,6 +121,36 @@ describe('a hostile file name in a refusal', () => {
     }
   });
 
+  it('a hostile case title in a refusal is escaped and cut too (Spanish)', async () => {
+    const title = `${RLO}gnp.exe ${'b'.repeat(150)}`;
+    const note = {
+      id: 'n1',
+      createdAt: at,
+      updatedAt: at,
+      provenance: { source: 'manual' },
+      text: 'x',
+    };
+    const kase = Case.parse({
+      id: 'c1',
+      createdAt: at,
+      updatedAt: at,
+      profile: { title, role: 'parent', ageAtTime: 'minor', country: 'FR', languages: [] },
+      notes: [note, note],
+    });
+    const { zip } = await buildPlainExport({
+      cases: [kase],
+      schemaVersion: 1,
+      files: [],
+      createdAt: new Date(at),
+      appVersion: '0.1.0',
+    });
+    const message = await refusal(zip, 'es');
+    expect(message).toMatch(
+      /^El caso «⟨U\+202E⟩gnp\.exe b+…» tiene dos elementos con el identificador «n1»\.$/,
+    );
+    expect(message).not.toContain(RLO);
+  });
+
   it('shownName: short names unchanged; long ones cut by characters (never inside a pair)', () => {
     expect(shownName('passport.png')).toBe('passport.png');
     const long = '😀'.repeat(100);
