@@ -18,6 +18,33 @@ const LIMIT = { text: 500, subject: 500, name: 200, handle: 200, postId: 200, me
 const HARD = 100_000;
 const loose = z.string().max(HARD);
 
+/**
+ * Every field the boundary below may shorten or leave out: the only names a `truncated` note
+ * can hold. A capture comes from a content script that passes on what the page shows, so a
+ * note it claims ("text", or anything a page could slip in) is kept only when it names one of
+ * these, once; the background adds its own notes for what it shortened.
+ */
+export const TRUNCATABLE: readonly string[] = [
+  'text',
+  'subject',
+  'postId',
+  'media',
+  'author.handle',
+  'author.displayName',
+  'author.profileUrl',
+  'quoted.permalink',
+  'quoted.handle',
+  'quoted.postId',
+  ...Array.from({ length: LIMIT.media }, (_, i) => `media[${i}].address`),
+];
+const KNOWN_NOTES = new Set(TRUNCATABLE);
+
+/** Notes as read (a message, a stored or imported capture): known field names only, once each. */
+const TruncatedNotes = z
+  .array(z.string().max(40))
+  .max(200)
+  .transform((notes) => [...new Set(notes.filter((n) => KNOWN_NOTES.has(n)))]);
+
 export const MediaKind = z.enum(['image', 'video', 'gif', 'unknown']);
 export type MediaKind = z.infer<typeof MediaKind>;
 
@@ -75,7 +102,7 @@ export const RawCapture = z
       .optional(),
     via: CaptureVia,
     /** Fields shortened or left out when the capture was taken ("text", "media[0].address"). */
-    truncated: z.array(z.string().max(40)).max(200).optional(),
+    truncated: TruncatedNotes.optional(),
   })
   .strict();
 type Raw = z.output<typeof RawCapture>;

@@ -1,4 +1,5 @@
 import type { CaptureInput } from '../case/capture';
+import { MessageError } from '../messaging/envelope';
 import type { CaptureResult } from '../messaging/protocol';
 import type { Adapter, PageInfo } from '../platforms/adapter';
 import { type Card, type CardContent, type CardRoute, createCardLayer, openCard } from './card';
@@ -34,12 +35,14 @@ export type CardFlow = {
   capture(host: HTMLElement): Promise<void>;
   /** A refused activation: say so, save nothing (`tooSoon`: it had only just appeared or moved). */
   refuse(host: HTMLElement, tooSoon?: boolean): void;
+  /** A key event of the card, handed over by the shield. */
+  key(event: Event): void;
   stop(): void;
 };
 
 /** What the card says about where the capture went, in the background's language. */
 export function savedStatus(t: FeedText, result: CaptureResult): string {
-  if (!result.saved) return t('feed.card.failed', { message: '' }).trim();
+  if (!result.saved) return t('feed.card.failed');
   if (result.where === 'case') {
     return result.caseTitle
       ? t('feed.card.savedTo', { title: result.caseTitle })
@@ -47,6 +50,9 @@ export function savedStatus(t: FeedText, result: CaptureResult): string {
   }
   return result.where === 'inbox' ? t('feed.card.savedInbox') : t('feed.card.savedPending');
 }
+
+/** Undo refusals the background words itself, in the person's language (background/index.ts). */
+const SAID = new Set(['locked', 'not-found', 'forbidden-sender']);
 
 /** A request whose failure the card can't do better than ignore (the tab or page went away). */
 const quietly = (request: Promise<unknown>) => void request.catch(() => undefined);
@@ -73,7 +79,11 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
         try {
           show(host, t, { status: (await opts.undo(id)).message });
         } catch (error) {
-          return (error as Error).message;
+          // The background's own refusals are in the person's language; anything else (the
+          // browser's "Could not establish connection…", the router's English) is not shown.
+          return error instanceof MessageError && SAID.has(error.code)
+            ? error.message
+            : t('feed.card.undoFailed');
         }
       },
       copy: opts.copy,
@@ -121,9 +131,14 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
         undo: !!id,
         truncated: !!result.truncated?.length,
       };
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      content = { status: t('feed.card.failed', { message }), error: true, handle };
+    } catch {
+      // No answer (the extension was reloaded, the worker failed): the raw error is browser
+      // English. The context menu goes through a fresh background, so it is what to try.
+      content = {
+        status: `${t('feed.card.failed')} ${t('feed.card.useMenu')}`,
+        error: true,
+        handle,
+      };
     } finally {
       busy = false;
     }
@@ -132,6 +147,9 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
 
   return {
     capture,
+    key(event) {
+      card?.key(event);
+    },
     refuse(host, tooSoon) {
       const status = tooSoon
         ? uiText('feed.card.tooSoon')

@@ -50,7 +50,11 @@ export type CardActions = {
   undo(button: HTMLElement, point: { x: number; y: number } | null): Promise<string | undefined>;
 };
 
-export type Card = { close(): void };
+export type Card = {
+  close(): void;
+  /** A key event of the card that the shield kept from the page (shield.ts). */
+  key(event: Event): void;
+};
 
 /**
  * Where cards are shown: one `<beacon-card>` with a closed shadow root, put in the page when the
@@ -207,5 +211,5 @@ export function openCard(
   if (!host.isConnected) doc.documentElement.append(host);
   dialog.showPopover?.();
   dialog.focus();
-  return { close };
+  return { close, key: (event) => event.type === 'keydown' && onKey(event as KeyboardEvent) };
 }

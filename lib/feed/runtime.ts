@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/types';
 import type { CaptureResult } from '../messaging/protocol';
 import type { Adapter, PageInfo } from '../platforms/adapter';
 import { listenForActivation } from './activation';
+import { CARD_TAG } from './card';
 import { createCardFlow } from './card-flow';
 import { createGuard, type StyleCheck } from './guard';
 import { feedText } from './i18n';
@@ -88,7 +89,11 @@ export function startFeed(env: FeedEnv): Feed {
     undo: env.undo,
   });
   const activation = listenForActivation({
-    listen: env.listen,
+    // The card's keys come through the shield too (it hides them from the page).
+    listen: (handler) =>
+      env.listen((event, host) =>
+        host.localName === CARD_TAG ? cards.key(event) : handler(event, host),
+      ),
     isShortcut: (host) => placement.targetOf(host) !== undefined,
     refusal: guard.refusal,
     activate: (host) => void cards.capture(host),

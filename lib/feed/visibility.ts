@@ -13,7 +13,13 @@ function parentOf(el: Element): Element | null {
 /**
  * How much of an element a `filter` value lets through, 0..1 (1: unchanged). Fades and darkens
  * multiply; a `url(...)` SVG filter can do anything, so it counts as hiding; a wide blur too,
- * and a half inversion (flat grey).
+ * and a half inversion (flat grey). Brightening whites out the red flag on the white disc
+ * (`brightness(20)`: all white): it counts as fading by its square root, so brightness 2 in
+ * all (one function, a chain, or over ancestors, as the factors multiply) is the most that
+ * passes (1/√2 ≈ 0.71 ≥ MIN_OPACITY). High contrast, saturate, hue-rotate, grayscale and sepia
+ * pass: each keeps white white and the flag far from it (contrast pushes the flag's channels
+ * to pure red, saturate leaves greys alone, the others keep its darkness), so only with
+ * brightening can they hide the button, and the brightening is what is counted.
  */
 export function filterVisibility(filter: string): number {
   if (/url\(/i.test(filter)) return 0;
@@ -21,9 +27,11 @@ export function filterVisibility(filter: string): number {
   for (const [, name, arg = ''] of filter.matchAll(/([a-z-]+)\(([^)]*)\)/gi)) {
     const raw = Number.parseFloat(arg);
     if (!Number.isFinite(raw)) continue;
-    const value = Math.min(1, Math.max(0, arg.includes('%') ? raw / 100 : raw));
+    const amount = Math.max(0, arg.includes('%') ? raw / 100 : raw);
+    const value = Math.min(1, amount);
     const fn = name?.toLowerCase();
-    if (fn === 'opacity' || fn === 'brightness' || fn === 'contrast') factor *= value;
+    if (fn === 'brightness' && amount > 1) factor /= Math.sqrt(amount);
+    else if (fn === 'opacity' || fn === 'brightness' || fn === 'contrast') factor *= value;
     else if (fn === 'invert') factor *= Math.min(1, Math.abs(1 - 2 * value) + 0.3);
     else if (fn === 'blur' && raw >= 3) factor = 0;
   }

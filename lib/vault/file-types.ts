@@ -1,11 +1,30 @@
+import { escapeInvisible } from '../case/normalise';
 import { files as en } from '../i18n/catalog/files.en';
 import { files as es } from '../i18n/catalog/files.es';
 import { files as fr } from '../i18n/catalog/files.fr';
 import { format, type Lang } from '../i18n/types';
 
 /** The refusals' words in the person's language (settings.lang; the background's messages). */
-export function filesText(lang: Lang, key: keyof typeof en, params?: Record<string, string>) {
+export function filesText(
+  lang: Lang,
+  key: keyof typeof en,
+  params?: Record<string, string | number>,
+) {
   return format({ en, fr, es }[lang][key], params);
+}
+
+/** The most characters of a file's name a message repeats. */
+export const MAX_SHOWN_NAME = 80;
+
+/**
+ * A file name from an untrusted file, as a message may repeat it: at most MAX_SHOWN_NAME
+ * characters (then "…"), every control, bidi or invisible character shown as ⟨U+XXXX⟩ — so a
+ * name can't flood the message, reorder its words ("gpj.exe" read as "exe.jpg") or break it.
+ */
+export function shownName(name: string): string {
+  const chars = [...name];
+  const cut = chars.length > MAX_SHOWN_NAME ? `${chars.slice(0, MAX_SHOWN_NAME).join('')}…` : name;
+  return escapeInvisible(cut);
 }
 
 /**

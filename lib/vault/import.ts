@@ -20,10 +20,10 @@ import {
   PLAIN_FORMAT,
   PlainEnvelope,
 } from './export';
-import { checkProofFile, filesText } from './file-types';
+import { checkProofFile, filesText, shownName } from './file-types';
 import { CURRENT_SCHEMA_VERSION, type Migration, migrations, runMigrations } from './migrations';
 import { parseJsonSafely, UnsafeJsonError } from './safe-json';
-import { DAMAGED_ZIP, inflateEntries, type UnzipLimits, ZipLimitError } from './unzip';
+import { inflateEntries, type UnzipLimits, ZipLimitError, type ZipRefusal } from './unzip';
 
 /**
  * Reading an export file someone hands over. Everything in it is untrusted: the size is checked
@@ -183,17 +183,37 @@ async function readEncrypted(
 
 const LIMITS = { maxEntries: MAX_ZIP_ENTRIES, maxTotalBytes: MAX_UNZIPPED_BYTES };
 
+/** A ZIP refusal in the person's language; names from the ZIP shortened and escaped. */
+function zipRefusal(refusal: ZipRefusal, message: string, lang: Lang): string {
+  const n = (value: number) => new Intl.NumberFormat(lang).format(value);
+  switch (refusal.code) {
+    case 'too-many-entries':
+      return filesText(lang, 'files.zip.tooManyEntries', { count: n(refusal.max) });
+    case 'twice':
+      return filesText(lang, 'files.zip.twice', { name: shownName(refusal.name) });
+    case 'too-much':
+      return filesText(lang, 'files.zip.tooMuch', {
+        size: n(Math.round(refusal.maxBytes / 1024 / 1024)),
+      });
+    case 'too-big':
+      return message; // the caller's own `tooBig`, already in the person's language
+    default:
+      return filesText(lang, 'files.zip.damaged');
+  }
+}
+
 /** Inflate only the named entries, counting real bytes (never the sizes the ZIP declares). */
 async function unzipOnly(
   bytes: Uint8Array,
   wanted: Map<string, { cap: number; tooBig: string }>,
   limits: Partial<UnzipLimits>,
+  lang: Lang,
 ): Promise<Map<string, Uint8Array>> {
   try {
     return await inflateEntries(bytes, wanted, { ...LIMITS, ...limits });
   } catch (error) {
-    if (error instanceof ZipLimitError) throw bad(error.message);
-    throw bad(DAMAGED_ZIP);
+    if (error instanceof ZipLimitError) throw bad(zipRefusal(error.refusal, error.message, lang));
+    throw bad(filesText(lang, 'files.zip.damaged'));
   }
 }
 
@@ -203,6 +223,7 @@ async function readPlainZip(
   options: ImportOptions,
 ): Promise<ImportedFile> {
   const limits = options.unzip ?? {};
+  const lang = options.lang ?? 'en';
   // First pass: case.json only. The proof files are inflated after it is checked, and only
   // those it lists (second pass below).
   const head = await unzipOnly(
@@ -212,14 +233,17 @@ async function readPlainZip(
         CASE_JSON,
         {
           cap: limits.maxCaseJsonBytes ?? MAX_CASE_JSON_BYTES,
-          tooBig: 'case.json in the ZIP is larger than 150 MB.',
+          tooBig: filesText(lang, 'files.zip.caseJsonTooBig', {
+            size: new Intl.NumberFormat(lang).format(MAX_CASE_JSON_BYTES / 1024 / 1024),
+          }),
         },
       ],
     ]),
     limits,
+    lang,
   );
   const json = head.get(CASE_JSON);
-  if (!json) throw bad('The ZIP has no case.json, so it is not a Beacon export.');
+  if (!json) throw bad(filesText(lang, 'files.zip.noCaseJson'));
   let text: string;
   try {
     text = fromUtf8(json);
@@ -258,35 +282,31 @@ async function readPlainZip(
   }
   const content = ExportContent.safeParse(migrated);
   if (!content.success) throw bad(describeIssue(content.error, 'The case data'));
-  checkIds(content.data);
+  checkIds(content.data, lang);
 
   const listed = new Map<string, { cap: number; tooBig: string }>();
   for (const entry of content.data.files) {
     if (entry.path === CASE_JSON || listed.has(entry.path)) {
-      throw bad(`The file "${entry.name}" is listed twice in case.json.`);
+      throw bad(filesText(lang, 'files.zip.listedTwice', { name: shownName(entry.name) }));
     }
     // The cap is the size case.json lists (≤ 20 MB): a file that inflates to more is refused.
     const cap = Math.min(entry.size, limits.maxFileBytes ?? MAX_FILE_BYTES);
-    const tooBig = `The file "${entry.name}" in the ZIP is larger than listed, so it can’t be read safely.`;
+    const tooBig = filesText(lang, 'files.zip.largerThanListed', { name: shownName(entry.name) });
     listed.set(entry.path, { cap, tooBig });
   }
-  const entries = listed.size ? await unzipOnly(bytes, listed, limits) : new Map();
+  const entries = listed.size ? await unzipOnly(bytes, listed, limits, lang) : new Map();
   const files = new Map<string, Uint8Array>();
   for (const entry of content.data.files) {
     const data = entries.get(entry.path);
-    if (!data) throw bad(`The file "${entry.name}" listed in case.json is missing from the ZIP.`);
+    const name = shownName(entry.name);
+    if (!data) throw bad(filesText(lang, 'files.zip.missing', { name }));
     if (data.length !== entry.size || (await sha256Hex(data)) !== entry.sha256) {
-      throw bad(
-        `The file "${entry.name}" in the ZIP is damaged (its size or SHA-256 is not the one listed).`,
-      );
+      throw bad(filesText(lang, 'files.zip.damagedFile', { name }));
     }
     // A file that is not an allowed proof format (a web page, an SVG) refuses the whole import:
     // nothing of the file is written, so nothing hostile can later open at Beacon's origin.
-    const lang = options.lang ?? 'en';
     const check = checkProofFile(entry.type, data, lang);
-    if (!check.ok) {
-      throw bad(`${filesText(lang, 'files.notImported', { name: entry.name })} ${check.reason}`);
-    }
+    if (!check.ok) throw bad(`${filesText(lang, 'files.notImported', { name })} ${check.reason}`);
     files.set(entry.path, data);
   }
   return {
@@ -301,18 +321,22 @@ async function readPlainZip(
 }
 
 /** Ids must be unique per case and every file must belong to a proof that names it. */
-function checkIds(content: ExportContent): void {
+function checkIds(content: ExportContent, lang: Lang): void {
   const caseIds = new Set<string>();
   const cases = new Map<string, Case>();
   for (const kase of content.cases) {
-    if (caseIds.has(kase.id)) throw bad(`The file lists the case "${kase.id}" twice.`);
+    if (caseIds.has(kase.id)) {
+      throw bad(filesText(lang, 'files.import.caseTwice', { id: shownName(kase.id) }));
+    }
     caseIds.add(kase.id);
     cases.set(kase.id, kase);
     const seen = new Set<string>();
     for (const list of [kase.evidence, kase.reports, kase.proofs, kase.notes]) {
       for (const item of list) {
-        if (seen.has(item.id))
-          throw bad(`The case "${kase.profile.title}" has two items with the id "${item.id}".`);
+        if (seen.has(item.id)) {
+          const title = shownName(kase.profile.title);
+          throw bad(filesText(lang, 'files.import.itemTwice', { title, id: shownName(item.id) }));
+        }
         seen.add(item.id);
       }
     }
@@ -320,7 +344,7 @@ function checkIds(content: ExportContent): void {
   for (const entry of content.files) {
     const proof = cases.get(entry.caseId)?.proofs.find((p) => p.id === entry.proofId);
     if (!proof || proof.fileId !== entry.fileId) {
-      throw bad(`The file "${entry.name}" doesn't belong to any proof item in the file.`);
+      throw bad(filesText(lang, 'files.import.orphanFile', { name: shownName(entry.name) }));
     }
   }
 }

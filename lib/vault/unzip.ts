@@ -20,15 +20,31 @@ export type UnzipLimits = {
   yieldAfterMs?: number;
 };
 
-/** A ZIP that breaks a limit (the message says which) or can't be read at all. */
+/**
+ * Why a ZIP was refused, for the caller to say in the person's language (lib/vault/import.ts):
+ * `name` is the ZIP's own entry name — hostile text, escaped and shortened before it is shown.
+ */
+export type ZipRefusal =
+  | { code: 'damaged' }
+  | { code: 'too-many-entries'; max: number }
+  | { code: 'twice'; name: string }
+  | { code: 'too-much'; maxBytes: number }
+  /** An asked-for entry over its cap: the message is the caller's own `tooBig`. */
+  | { code: 'too-big'; name: string };
+
+/** A ZIP that breaks a limit (`refusal` says which; the message is English, for logs) or can't be read. */
 export class ZipLimitError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly refusal: ZipRefusal,
+    message: string,
+  ) {
     super(message);
     this.name = 'ZipLimitError';
   }
 }
 
 export const DAMAGED_ZIP = 'The ZIP archive is damaged or cut short, so it can’t be read.';
+const damaged = () => new ZipLimitError({ code: 'damaged' }, DAMAGED_ZIP);
 
 const breather = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -49,35 +65,42 @@ export async function inflateEntries(
   let entries = 0;
   let total = 0;
   let failure: ZipLimitError | null = null;
-  const stop = (message: string) => {
-    failure ??= new ZipLimitError(message);
+  const stop = (refusal: ZipRefusal, message: string) => {
+    failure ??= new ZipLimitError(refusal, message);
+  };
+  const stopDamaged = () => {
+    failure ??= damaged();
   };
 
   const unzip = new Unzip((file) => {
     entries++;
-    if (entries > limits.maxEntries)
-      return stop(`The ZIP holds more than ${limits.maxEntries} files.`);
+    if (entries > limits.maxEntries) {
+      const max = limits.maxEntries;
+      return stop({ code: 'too-many-entries', max }, `The ZIP holds more than ${max} files.`);
+    }
     const rule = wanted.get(file.name);
     if (!rule) return; // never started: its bytes pass by uninflated
     if (out.has(file.name) || open.has(file.name)) {
-      return stop(`The ZIP holds "${file.name}" twice, so it can’t be read safely.`);
+      return stop({ code: 'twice', name: file.name }, 'The ZIP holds one file twice.');
     }
     open.add(file.name);
     const parts: Uint8Array[] = [];
     let size = 0;
     file.ondata = (error, chunk, final) => {
       if (failure) return;
-      if (error) return stop(DAMAGED_ZIP);
+      if (error) return stopDamaged();
       size += chunk.length;
       total += chunk.length;
       if (size > rule.cap) {
         file.terminate();
-        return stop(rule.tooBig);
+        return stop({ code: 'too-big', name: file.name }, rule.tooBig);
       }
       if (total > limits.maxTotalBytes) {
         file.terminate();
+        const maxBytes = limits.maxTotalBytes;
         return stop(
-          `The ZIP unpacks to more than ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB.`,
+          { code: 'too-much', maxBytes },
+          `The ZIP unpacks to more than ${Math.round(maxBytes / 1024 / 1024)} MB.`,
         );
       }
       parts.push(chunk);
@@ -89,7 +112,7 @@ export async function inflateEntries(
     try {
       file.start();
     } catch {
-      stop(DAMAGED_ZIP); // a compression method Beacon never writes
+      stopDamaged(); // a compression method Beacon never writes
     }
   });
   unzip.register(UnzipInflate);
@@ -105,10 +128,10 @@ export async function inflateEntries(
       }
     }
   } catch {
-    stop(DAMAGED_ZIP);
+    stopDamaged();
   }
   if (failure) throw failure;
-  if (open.size > 0 || zip.length === 0) throw new ZipLimitError(DAMAGED_ZIP);
+  if (open.size > 0 || zip.length === 0) throw damaged();
   return out;
 }
 

@@ -251,6 +251,43 @@ describe('Firefox: the feed on each platform', () => {
     });
   }
 
+  /**
+   * Firefox has no IntersectionObserver v2: its fallback reads the styles of the shortcut and
+   * its ancestors (lib/feed/visibility.ts). `brightness(20)` whites the button out on a white
+   * page while clicks still land on it; the fallback once clamped every value to 1 and let it
+   * through. A clean post next to it still captures (the refusal is the filter's doing).
+   */
+  it('x: a shortcut whited out by filter: brightness() on its post is refused, nothing saved', async () => {
+    const page = await beacon.openSite('https://x.com/home', {
+      '/home': fixture('platforms/x/feed.html'),
+    });
+    await expect.poll(() => countShortcuts(page), { timeout: 10_000 }).toBe(5);
+    const before = (await stored()).length;
+    for (const filter of ['brightness(20)', 'brightness(1.6) brightness(1.6)']) {
+      await page.evaluate((value: string) => {
+        const post = document.querySelector('beacon-shortcut')?.closest('article') as HTMLElement;
+        post.style.filter = value;
+      }, filter);
+      await clickShortcut(beacon, page, 0);
+      await expect.poll(async () => (await cardDialogs(beacon, page)).length).toBe(1);
+      const [dialog] = await cardDialogs(beacon, page);
+      expect(dialog?.text, filter).toContain(
+        'Not saved: this button was hidden or covered on the page.',
+      );
+      expect(await stored()).toHaveLength(before);
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await cardDialogs(beacon, page)).length).toBe(0);
+    }
+    // brightness(2) is the most that passes: the same shortcut then captures.
+    await page.evaluate(() => {
+      const post = document.querySelector('beacon-shortcut')?.closest('article') as HTMLElement;
+      post.style.filter = 'brightness(2)';
+    });
+    await clickShortcut(beacon, page, 0);
+    await expect.poll(async () => (await stored()).length).toBe(before + 1);
+    await page.close();
+  });
+
   it('x: Undo on the card takes the capture back (a real click, after the guard’s wait)', async () => {
     const page = await beacon.openSite('https://x.com/home', {
       '/home': fixture('platforms/x/feed.html'),

@@ -18,4 +18,6 @@ export const card = {
   'feed.card.undo': 'Undo',
   'feed.card.truncated': 'Some details were too long and were shortened.',
   'feed.card.undoRefused': 'Not undone: the card had just appeared or was covered. Try again.',
+  'feed.card.undoFailed':
+    'Not undone: Beacon didn’t answer. Use “Recent captures” in Beacon’s toolbar button to undo it.',
 } as const;

@@ -19,4 +19,6 @@ export const card: Catalog<typeof en> = {
   'feed.card.truncated': 'Algunos detalles eran demasiado largos y se acortaron.',
   'feed.card.undoRefused':
     'No se deshizo: la ventana acababa de aparecer o estaba tapada. Inténtalo de nuevo.',
+  'feed.card.undoFailed':
+    'No se deshizo: Beacon no respondió. Deshazla desde «Capturas recientes», en el botón de Beacon de la barra de herramientas.',
 };

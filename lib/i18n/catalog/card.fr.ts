@@ -21,4 +21,6 @@ export const card: Catalog<typeof en> = {
   'feed.card.truncated': 'Certains détails étaient trop longs et ont été raccourcis.',
   'feed.card.undoRefused':
     'Pas annulé : la fenêtre venait d’apparaître ou était masquée. Réessayez.',
+  'feed.card.undoFailed':
+    'Pas annulé : Beacon n’a pas répondu. Annulez-la depuis « Captures récentes », dans le bouton de Beacon de la barre d’outils.',
 };

@@ -5,7 +5,7 @@ export const feed = {
   'feed.shortcut.account': 'Report this account',
   'feed.shortcut.page': 'Report this page',
   'feed.card.label': 'Beacon: capture and report',
-  'feed.card.failed': 'Not saved: {message}',
+  'feed.card.failed': 'Not saved.',
   'feed.card.refused': 'Not saved: this button was hidden or covered on the page.',
   'feed.card.tooSoon': 'Not saved: this button had just appeared or moved. Try again.',
   'feed.card.unreadable': 'Not saved: Beacon could not read this post’s address.',

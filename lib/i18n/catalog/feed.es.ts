@@ -6,7 +6,7 @@ export const feed: Catalog<typeof en> = {
   'feed.shortcut.account': 'Denunciar esta cuenta',
   'feed.shortcut.page': 'Denunciar esta página',
   'feed.card.label': 'Beacon: guardar y denunciar',
-  'feed.card.failed': 'No se guardó: {message}',
+  'feed.card.failed': 'No se guardó.',
   'feed.card.refused': 'No se guardó: este botón estaba oculto o tapado en la página.',
   'feed.card.tooSoon':
     'No se guardó: este botón acababa de aparecer o moverse. Inténtalo de nuevo.',

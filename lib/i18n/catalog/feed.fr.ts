@@ -6,7 +6,7 @@ export const feed: Catalog<typeof en> = {
   'feed.shortcut.account': 'Signaler ce compte',
   'feed.shortcut.page': 'Signaler cette page',
   'feed.card.label': 'Beacon : enregistrer et signaler',
-  'feed.card.failed': 'Non enregistré : {message}',
+  'feed.card.failed': 'Non enregistré.',
   'feed.card.refused': 'Non enregistré : ce bouton était caché ou recouvert sur la page.',
   'feed.card.tooSoon': 'Non enregistré : ce bouton venait d’apparaître ou de bouger. Réessayez.',
   'feed.card.unreadable': 'Non enregistré : Beacon n’a pas pu lire l’adresse de cette publication.',

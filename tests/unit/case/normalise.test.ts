@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Capture } from '@/lib/case/capture';
+import { Capture, TRUNCATABLE } from '@/lib/case/capture';
 import { Case } from '@/lib/case/model';
 import { escapeInvisible, normaliseUrl, stripInvisible } from '@/lib/case/normalise';
 import { captureToEvidence } from '@/lib/case/ops';
@@ -134,6 +134,45 @@ describe('handles, ids and names', () => {
     expect(out.postId).toBeUndefined();
     expect(out.author).toEqual({});
     expect(out.truncated).toEqual(['author.handle', 'postId']);
+  });
+});
+
+describe('truncation notes', () => {
+  it('a forged list keeps only names of fields Beacon knows, once each; its own notes are added', () => {
+    const forged = [
+      'text',
+      'text',
+      '__proto__',
+      'constructor',
+      'https://evil.example/',
+      'media[999].address',
+      'author.handle\n',
+      '\u202Etext',
+      ...Array.from({ length: 150 }, (_, i) => `field${i}`),
+    ];
+    const out = Capture.parse({
+      ...base,
+      subject: 's'.repeat(600),
+      truncated: forged,
+    });
+    expect(out.truncated).toEqual(['text', 'subject']);
+    for (const note of out.truncated ?? []) expect(TRUNCATABLE).toContain(note);
+  });
+
+  it('a clean capture with forged notes only has none; a list over 200 is refused', () => {
+    const out = Capture.parse({ ...base, truncated: ['nothing.real', 'x'.repeat(40)] });
+    expect(out.truncated).toBeUndefined();
+    expect(Capture.safeParse({ ...base, truncated: Array(201).fill('text') }).success).toBe(false);
+  });
+
+  it('notes survive being read back (a pending capture re-parsed), and stay bounded', () => {
+    const first = Capture.parse({
+      ...base,
+      media: Array.from({ length: 60 }, () => ({ kind: 'image', address: 'data:,x' })),
+    });
+    const again = Capture.parse(first);
+    expect(again.truncated).toEqual(first.truncated);
+    expect(again.truncated?.length).toBeLessThanOrEqual(TRUNCATABLE.length);
   });
 });
 

@@ -4,6 +4,7 @@ import { type CardFlow, createCardFlow, savedStatus } from '@/lib/feed/card-flow
 import { feedText } from '@/lib/feed/i18n';
 import { readTarget } from '@/lib/feed/read-target';
 import { cardWords } from '@/lib/i18n/card-words';
+import { MessageError } from '@/lib/messaging/envelope';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import { post, realClick, settle, shadow, testAdapter } from './helpers';
 
@@ -93,12 +94,14 @@ describe('the card flow', () => {
     expect(document.activeElement).not.toBe(button); // stopped: focus is left alone
   });
 
-  it('shows the background error as the status', async () => {
+  it("a failed message shows the feed's calm words (and the way round), never the browser's English", async () => {
     document.body.innerHTML = post('1');
     const article = document.querySelector('article');
-    const { host } = start(new Error('Beacon is locked.'), () => article);
+    const raw = 'Could not establish connection. Receiving end does not exist.';
+    const { host } = start(new Error(raw), () => article);
     await flow?.capture(host);
-    expect(cardText()).toContain('Not saved: Beacon is locked.');
+    expect(cardText()).toContain(`${en('feed.card.failed')} ${en('feed.card.useMenu')}`);
+    expect(cardText()).not.toContain(raw);
   });
 
   const cardButton = (label: string) =>
@@ -157,7 +160,7 @@ describe('the card flow', () => {
     const second = document.querySelector('article');
     const { host } = start({ saved: true, where: 'inbox', lang: 'en', id: 'cap-2' }, () => second, {
       undo: async () => {
-        throw new Error('This capture is no longer in your case.');
+        throw new MessageError('not-found', 'This capture is no longer in your case.');
       },
     });
     await flow?.capture(host);
@@ -165,6 +168,28 @@ describe('the card flow', () => {
     await settle();
     await settle();
     expect(cardText()).toContain('This capture is no longer in your case.');
+  });
+
+  it("a failed undo message (no answer, or the router's English) shows the card's calm words", async () => {
+    for (const error of [
+      new Error('Could not establish connection. Receiving end does not exist.'),
+      new MessageError('invalid-data', 'id: Too big: expected string to have <=100 characters'),
+    ]) {
+      flow?.stop();
+      document.body.innerHTML = post('3');
+      const article = document.querySelector('article');
+      const { host } = start({ saved: true, where: 'case', lang: 'es', id: 'c3' }, () => article, {
+        undo: async () => {
+          throw error;
+        },
+      });
+      await flow?.capture(host);
+      realClick(cardButton('Deshacer') as HTMLElement);
+      await settle();
+      await settle();
+      expect(cardText()).toContain(cardWords('es')['feed.card.undoFailed']);
+      expect(cardText()).not.toContain(error.message);
+    }
   });
 
   it('says in plain words when details were shortened', async () => {

@@ -384,9 +384,11 @@ describe('the card', () => {
     expect(root.textContent).toContain('Copier le lien et ouvrir le formulaire de signalement');
   });
 
-  it('shows the error when the background refuses, and nothing else', async () => {
-    const { root } = await openCardFor({ result: new Error('Beacon is locked.') });
-    expect(root.querySelector('.status')?.textContent).toBe('Not saved: Beacon is locked.');
+  it('says calmly that nothing was saved when the message fails, and nothing else', async () => {
+    const { root } = await openCardFor({ result: new Error('Could not establish connection.') });
+    expect(root.querySelector('.status')?.textContent).toBe(
+      'Not saved. Right-click the post and choose “Capture with Beacon” instead.',
+    );
     expect(root.querySelector('.primary')).toBeNull();
   });
 
@@ -395,7 +397,12 @@ describe('the card', () => {
     const dialog = root.querySelector('[role="dialog"]') as HTMLElement;
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(card()).not.toBeNull();
-    trusted(dialog, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    // The page's own key listener never hears it (it would learn that a card is open).
+    const pageHeard = vi.fn();
+    window.addEventListener('keydown', pageHeard, true);
+    trusted(dialog, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    window.removeEventListener('keydown', pageHeard, true);
+    expect(pageHeard).not.toHaveBeenCalled();
     expect(card()).toBeNull();
     expect(document.activeElement).toBe(host);
     expect(shadow(host).activeElement).toBe(buttonOf(host));

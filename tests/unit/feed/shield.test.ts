@@ -36,6 +36,59 @@ describe('the shield', () => {
     }
   });
 
+  it('shields what a press, a touch and activation dispatch besides clicks (probed in Chromium)', () => {
+    const extra = [
+      'pointerrawupdate',
+      'gotpointercapture',
+      'lostpointercapture',
+      'DOMActivate',
+      'DOMFocusIn',
+      'DOMFocusOut',
+    ];
+    expect(SHIELDED).toEqual(expect.arrayContaining(extra));
+    shield = shieldShortcuts(window);
+    const seenByPage = vi.fn();
+    for (const type of extra) window.addEventListener(type, seenByPage, true);
+    const { host } = createShortcut(document, 'Report this post');
+    document.body.append(host);
+    for (const type of extra)
+      host.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+    expect(seenByPage).not.toHaveBeenCalled();
+    for (const type of extra) window.removeEventListener(type, seenByPage, true);
+  });
+
+  it("hides the card's focus and key events from the page (the moment of a capture), not its clicks", () => {
+    shield = shieldShortcuts(window);
+    const focusSeen = vi.fn();
+    const clickSeen = vi.fn();
+    for (const type of ['focus', 'focusin', 'focusout', 'blur']) {
+      window.addEventListener(type, focusSeen, true);
+    }
+    window.addEventListener('click', clickSeen, true);
+    const card = document.createElement('beacon-card');
+    document.body.append(card);
+    const handed: string[] = [];
+    shield.listen((event, host) => handed.push(`${event.type}:${host.localName}`));
+    for (const type of ['focus', 'focusin', 'focusout', 'blur']) {
+      card.dispatchEvent(new FocusEvent(type, { bubbles: true, composed: true }));
+    }
+    window.addEventListener('keydown', focusSeen, true);
+    card.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    window.removeEventListener('keydown', focusSeen, true);
+    card.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(focusSeen).not.toHaveBeenCalled();
+    // Its keys go to the feed (Esc closes the card); its clicks stay with the card.
+    expect(handed).toContain('keydown:beacon-card');
+    expect(handed).not.toContain('click:beacon-card');
+    expect(clickSeen).toHaveBeenCalledTimes(1);
+    for (const type of ['focus', 'focusin', 'focusout', 'blur']) {
+      window.removeEventListener(type, focusSeen, true);
+    }
+    window.removeEventListener('click', clickSeen, true);
+  });
+
   it('leaves the page its own events, and everything after stop', () => {
     shield = shieldShortcuts(window);
     const seen = vi.fn();

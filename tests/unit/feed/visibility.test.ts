@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   filterVisibility,
+  MIN_OPACITY,
   maskRefusal,
   probePoints,
   styleRefusal,
@@ -36,6 +37,36 @@ describe('filterVisibility', () => {
     ['drop-shadow(0 0 2px red) hue-rotate(90deg)', 1],
   ])('%s lets through %s', (filter, expected) => {
     expect(filterVisibility(filter)).toBeCloseTo(expected, 5);
+  });
+
+  it('brightening whites the button out: more than brightness 2 in all is refused', () => {
+    for (const filter of [
+      'brightness(20)',
+      'brightness(300%)',
+      'brightness(2.5)',
+      'brightness(1e300)',
+    ]) {
+      expect(filterVisibility(filter), filter).toBeLessThan(MIN_OPACITY);
+    }
+    // A chain multiplies, as the browser applies it: 1.5 × 1.5 = 2.25.
+    expect(filterVisibility('brightness(1.5) brightness(1.5)')).toBeLessThan(MIN_OPACITY);
+    expect(filterVisibility('contrast(3) brightness(4)')).toBeLessThan(MIN_OPACITY);
+    // Up to 2 stays (a hover brightening on a site is common).
+    expect(filterVisibility('brightness(2)')).toBeGreaterThanOrEqual(MIN_OPACITY);
+    expect(filterVisibility('brightness(1.2)')).toBeGreaterThanOrEqual(MIN_OPACITY);
+  });
+
+  it('contrast, saturate and hue tricks keep the white disc and the red flag apart: they pass', () => {
+    for (const filter of [
+      'contrast(100)',
+      'saturate(50)',
+      'saturate(0)',
+      'hue-rotate(180deg)',
+      'grayscale(1)',
+      'sepia(1)',
+    ]) {
+      expect(filterVisibility(filter), filter).toBe(1);
+    }
   });
 
   it('half inversion (flat grey) counts as hidden; full inversion stays readable', () => {
@@ -158,5 +189,12 @@ describe('visibilityRefusal', () => {
     document.body.style.maskImage = '';
     expect(styleRefusal(host)).toBeNull();
     expect(visibilityRefusal(host, null)).toBeNull();
+    // Brightening split over two ancestors adds up (1.5 × 1.5 > 2).
+    document.body.style.filter = 'brightness(1.5)';
+    expect(styleRefusal(host)).toBeNull();
+    document.documentElement.style.filter = 'brightness(1.5)';
+    expect(styleRefusal(host)).toBe('transparent');
+    document.body.style.filter = '';
+    document.documentElement.style.filter = '';
   });
 });

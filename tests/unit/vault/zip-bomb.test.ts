@@ -97,7 +97,7 @@ describe('zip bombs', () => {
     const { caseJson, path } = await genuine();
     const zip = rawZip([caseJson, { name: path, data: oneGiB(), method: 8, declaredSize: 10 }]);
     await expect(readExportFile(zip)).rejects.toThrow(
-      'The file "passport.png" in the ZIP is larger than listed, so it can’t be read safely.',
+      'The file “passport.png” in the ZIP is larger than listed, so it can’t be read safely.',
     );
   });
 

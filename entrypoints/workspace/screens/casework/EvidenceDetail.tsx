@@ -4,6 +4,7 @@ import { Field } from '@/components/Field';
 import { useI18n } from '@/components/i18n';
 import { formatDateTime, fromLocalInput, toLocalInput } from '@/lib/case/derive';
 import type { Evidence, OnlineStatus } from '@/lib/case/model';
+import { escapeInvisible as shown } from '@/lib/case/normalise';
 import { OnlineBadge } from './badges';
 import { DeleteButton } from './DeleteButton';
 import { localeFor, messageOf, tk } from './data';
@@ -37,9 +38,11 @@ export function EvidenceDetail({
     copiedLabel: t('cw.copied'),
     failedLabel: t('cw.copyFailed'),
   };
+  // Page and file text may hold bidi or invisible characters: every one is shown escaped
+  // (⟨U+202E⟩), as the case file prints them.
   const who = [
-    item.author?.displayName,
-    item.author?.handle && `@${item.author.handle.replace(/^@/, '')}`,
+    item.author?.displayName && shown(item.author.displayName),
+    item.author?.handle && `@${shown(item.author.handle.replace(/^@/, ''))}`,
   ]
     .filter(Boolean)
     .join(' ');
@@ -77,7 +80,7 @@ export function EvidenceDetail({
         {item.subject && (
           <>
             <dt>{t('cw.evidence.subject')}</dt>
-            <dd>{item.subject}</dd>
+            <dd>{shown(item.subject)}</dd>
           </>
         )}
         {item.postedAt && (
@@ -105,14 +108,14 @@ export function EvidenceDetail({
             <dt>
               {item.kind === 'message' ? t('cw.evidence.messageText') : t('cw.evidence.text')}
             </dt>
-            <dd className="cw-text">{item.text}</dd>
+            <dd className="cw-text">{shown(item.text, true)}</dd>
           </>
         )}
         {item.quoted && (item.quoted.permalink || item.quoted.handle) && (
           <>
             <dt>{t('cw.evidence.quoted')}</dt>
             <dd>
-              {item.quoted.handle && <span>@{item.quoted.handle.replace(/^@/, '')} </span>}
+              {item.quoted.handle && <span>@{shown(item.quoted.handle.replace(/^@/, ''))} </span>}
               {item.quoted.permalink && <code className="cw-address">{item.quoted.permalink}</code>}
             </dd>
           </>
@@ -130,7 +133,7 @@ export function EvidenceDetail({
         {item.notes && (
           <>
             <dt>{t('cw.evidence.notes')}</dt>
-            <dd className="cw-text">{item.notes}</dd>
+            <dd className="cw-text">{shown(item.notes, true)}</dd>
           </>
         )}
       </dl>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useI18n } from '@/components/i18n';
 import { formatDateTime } from '@/lib/case/derive';
 import type { Evidence } from '@/lib/case/model';
+import { escapeInvisible as shown } from '@/lib/case/normalise';
 import { OnlineBadge } from './badges';
 import { localeFor, tk } from './data';
 import { platformName } from './EvidenceForm';
@@ -19,7 +20,9 @@ export const EvidenceRow = memo(function EvidenceRow({
   onOpen(id: string): void;
 }) {
   const { t, lang } = useI18n();
-  const handle = e.author?.handle ? `@${e.author.handle.replace(/^@/, '')}` : '';
+  // Page text may hold bidi or invisible characters: shown escaped (⟨U+202E⟩), as the case file
+  // prints them, so "gpj.exe" can't read as "exe.jpg" here either.
+  const handle = e.author?.handle ? `@${shown(e.author.handle.replace(/^@/, ''))}` : '';
   return (
     <>
       <div className="cw-item-head">
@@ -30,7 +33,7 @@ export const EvidenceRow = memo(function EvidenceRow({
         <OnlineBadge status={e.status} />
       </div>
       {e.url && <code className="cw-address">{e.url}</code>}
-      {!e.url && e.text && <p className="cw-excerpt">{e.text}</p>}
+      {!e.url && e.text && <p className="cw-excerpt">{shown(e.text, true)}</p>}
       <p className="muted cw-meta">
         {formatDateTime(e.capturedAt ?? e.createdAt, localeFor(lang))}
         {e.media.length > 0 && ` · ${t('cw.evidence.mediaCount', { count: e.media.length })}`}
