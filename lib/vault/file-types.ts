@@ -21,9 +21,9 @@ export const MAX_SHOWN_NAME = 80;
  * characters (then "…"), every control, bidi or invisible character shown as ⟨U+XXXX⟩ — so a
  * name can't flood the message, reorder its words ("gpj.exe" read as "exe.jpg") or break it.
  */
-export function shownName(name: string): string {
+export function shownName(name: string, max = MAX_SHOWN_NAME): string {
   const chars = [...name];
-  const cut = chars.length > MAX_SHOWN_NAME ? `${chars.slice(0, MAX_SHOWN_NAME).join('')}…` : name;
+  const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : name;
   return escapeInvisible(cut);
 }
 

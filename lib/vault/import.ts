@@ -76,51 +76,71 @@ export async function readExportFile(
   passphrase?: string,
   options: ImportOptions = {},
 ): Promise<ImportedFile> {
+  const lang = options.lang ?? 'en';
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
-  if (bytes.length === 0) throw bad('The file is empty.');
-  if (bytes.length > maxBytes) {
-    throw bad(
-      `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most Beacon imports.`,
-    );
-  }
+  if (bytes.length === 0) throw bad(filesText(lang, 'files.import.empty'));
+  if (bytes.length > maxBytes) throw bad(tooLarge(lang, maxBytes));
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readPlainZip(bytes, 'plain', options);
   if (bytes[0] === 0x7b /* { */) return readEncrypted(bytes, passphrase, options);
-  throw bad(
-    'This is not a Beacon export file (it is neither a Beacon ZIP nor an encrypted Beacon file).',
-  );
+  throw bad(filesText(lang, 'files.import.notBeacon'));
 }
 
-function parseJson(text: string, what: string): unknown {
+const tooLarge = (lang: Lang, maxBytes: number) =>
+  filesText(lang, 'files.import.tooLarge', { size: Math.round(maxBytes / 1024 / 1024) });
+
+type What = 'files.what.encrypted' | 'files.what.caseJson' | 'files.what.caseData';
+
+/**
+ * A refusal's technical detail (JSON depth, a key name, a schema path) stays in English: it is
+ * for whoever helps with a bug report. It may quote the file, so it is shortened and escaped
+ * like a file name.
+ */
+const technical = (detail: string) => shownName(detail, 200);
+
+function parseJson(text: string, what: What, lang: Lang): unknown {
   try {
     return parseJsonSafely(text);
   } catch (error) {
-    if (error instanceof UnsafeJsonError) throw bad(`${what} can't be read: ${error.message}.`);
+    if (error instanceof UnsafeJsonError) {
+      throw bad(
+        filesText(lang, 'files.import.unreadable', {
+          what: filesText(lang, what),
+          detail: technical(error.message),
+        }),
+      );
+    }
     throw error;
   }
 }
 
-function checkFormatVersion(value: unknown, format: string): number {
+function checkFormatVersion(value: unknown, format: string, lang: Lang): number {
   const v = value as { format?: unknown; formatVersion?: unknown };
   if (typeof v !== 'object' || v === null || v.format !== format) {
-    throw bad('This is not a Beacon export file (its format name is missing or different).');
+    throw bad(filesText(lang, 'files.import.noFormatName'));
   }
   if (typeof v.formatVersion !== 'number' || !Number.isInteger(v.formatVersion)) {
-    throw bad('The file has no format version.');
+    throw bad(filesText(lang, 'files.import.noFormatVersion'));
   }
   if (v.formatVersion > EXPORT_FORMAT_VERSION) {
     throw bad(
-      `The file was made by a newer version of Beacon (format ${v.formatVersion}; this version reads up to ${EXPORT_FORMAT_VERSION}). Update Beacon, then import it again.`,
+      filesText(lang, 'files.import.newerFormat', {
+        version: v.formatVersion,
+        max: EXPORT_FORMAT_VERSION,
+      }),
     );
   }
   if (v.formatVersion < 1)
-    throw bad(`The file's format version (${v.formatVersion}) is not one Beacon ever wrote.`);
+    throw bad(filesText(lang, 'files.import.unknownFormat', { version: v.formatVersion }));
   return v.formatVersion;
 }
 
-function describeIssue(error: z.ZodError, what: string): string {
+function describeIssue(error: z.ZodError, what: What, lang: Lang): string {
   const issue = error.issues[0];
-  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-  return `${what} doesn't have the expected shape${where}: ${issue?.message ?? 'invalid'}.`;
+  const detail = technical(issue?.message ?? 'invalid');
+  const path = issue?.path.length ? technical(issue.path.join('.')) : '';
+  return path
+    ? filesText(lang, 'files.import.shapeAt', { what: filesText(lang, what), path, detail })
+    : filesText(lang, 'files.import.shape', { what: filesText(lang, what), detail });
 }
 
 async function readEncrypted(
@@ -128,34 +148,35 @@ async function readEncrypted(
   passphrase: string | undefined,
   options: ImportOptions,
 ): Promise<ImportedFile> {
+  const lang = options.lang ?? 'en';
   let text: string;
   try {
     text = fromUtf8(bytes);
   } catch {
-    throw bad('The encrypted file is damaged (it is not valid text).');
+    throw bad(
+      filesText(lang, 'files.import.notText', { what: filesText(lang, 'files.what.encrypted') }),
+    );
   }
-  const raw = parseJson(text, 'The encrypted file');
-  checkFormatVersion(raw, ENCRYPTED_FORMAT);
+  const raw = parseJson(text, 'files.what.encrypted', lang);
+  checkFormatVersion(raw, ENCRYPTED_FORMAT, lang);
   const parsed = EncryptedEnvelope.safeParse(raw);
-  if (!parsed.success) throw bad(describeIssue(parsed.error, 'The encrypted file'));
+  if (!parsed.success) throw bad(describeIssue(parsed.error, 'files.what.encrypted', lang));
   const envelope = parsed.data;
   try {
     checkKdfParams(envelope.kdf);
   } catch (error) {
-    throw bad(`The file can't be opened safely: ${(error as Error).message}.`);
+    throw bad(
+      filesText(lang, 'files.import.unsafeKeys', {
+        detail: technical((error as Error).message),
+      }),
+    );
   }
   if (passphrase === undefined || passphrase === '') {
-    throw new ImportError(
-      'wrong-passphrase',
-      'This file is protected by a passphrase. Type the passphrase it was exported with.',
-    );
+    throw new ImportError('wrong-passphrase', filesText(lang, 'files.import.needsPassphrase'));
   }
   const keys = await derivePassphraseKeys(passphrase, envelope.kdf);
   if (!checkMatches(keys, envelope.check)) {
-    throw new ImportError(
-      'wrong-passphrase',
-      "That passphrase doesn't open this file. Check it and try again (it is the one chosen when the file was exported).",
-    );
+    throw new ImportError('wrong-passphrase', filesText(lang, 'files.import.wrongPassphrase'));
   }
   let zip: Uint8Array;
   try {
@@ -166,17 +187,13 @@ async function readEncrypted(
     );
   } catch (error) {
     if (error instanceof DecryptError || (error as Error).name === 'BadBase64Error') {
-      throw bad(
-        'The passphrase is right but the file is damaged or was changed after export: its content does not match its seal.',
-      );
+      throw bad(filesText(lang, 'files.import.sealMismatch'));
     }
     throw error;
   }
   const inner = await readPlainZip(zip, 'encrypted', options);
   if (inner.sha256 !== envelope.sha256) {
-    throw bad(
-      "The file's header and its content carry different SHA-256 values: it was changed after export.",
-    );
+    throw bad(filesText(lang, 'files.import.headerMismatch'));
   }
   return inner;
 }
@@ -248,19 +265,19 @@ async function readPlainZip(
   try {
     text = fromUtf8(json);
   } catch {
-    throw bad('case.json is damaged (it is not valid text).');
+    throw bad(
+      filesText(lang, 'files.import.notText', { what: filesText(lang, 'files.what.caseJson') }),
+    );
   }
-  const raw = parseJson(text, 'case.json');
-  const formatVersion = checkFormatVersion(raw, PLAIN_FORMAT);
+  const raw = parseJson(text, 'files.what.caseJson', lang);
+  const formatVersion = checkFormatVersion(raw, PLAIN_FORMAT, lang);
   const envelope = PlainEnvelope.safeParse(raw);
-  if (!envelope.success) throw bad(describeIssue(envelope.error, 'case.json'));
+  if (!envelope.success) throw bad(describeIssue(envelope.error, 'files.what.caseJson', lang));
 
   // The hash is over the content as written, before any default is filled in.
   const sha256 = await sha256Hex(canonicalJson(envelope.data.content));
   if (sha256 !== envelope.data.sha256) {
-    throw bad(
-      "The content doesn't match the SHA-256 written in the file: it was changed or damaged after export.",
-    );
+    throw bad(filesText(lang, 'files.import.hashMismatch'));
   }
 
   const rawContent = envelope.data.content as { schemaVersion?: unknown; cases?: unknown };
@@ -268,7 +285,7 @@ async function readPlainZip(
     typeof rawContent?.schemaVersion === 'number' ? rawContent.schemaVersion : NaN;
   const target = options.schemaVersion ?? CURRENT_SCHEMA_VERSION;
   if (!Number.isInteger(schemaVersion) || schemaVersion < 1)
-    throw bad('The file has no case data version.');
+    throw bad(filesText(lang, 'files.import.noDataVersion'));
   let migrated: unknown = rawContent;
   if (schemaVersion !== target) {
     const result = runMigrations(
@@ -277,11 +294,23 @@ async function readPlainZip(
       target,
       options.migrations ?? migrations,
     );
-    if (!result.ok) throw bad(result.message);
+    if (!result.ok) {
+      throw bad(
+        result.fromVersion > result.toVersion
+          ? filesText(lang, 'files.import.newerData', {
+              version: result.fromVersion,
+              max: result.toVersion,
+            })
+          : filesText(lang, 'files.import.cantUpdate', {
+              version: result.fromVersion,
+              detail: technical(result.message),
+            }),
+      );
+    }
     migrated = { ...rawContent, schemaVersion: target, cases: result.doc.cases };
   }
   const content = ExportContent.safeParse(migrated);
-  if (!content.success) throw bad(describeIssue(content.error, 'The case data'));
+  if (!content.success) throw bad(describeIssue(content.error, 'files.what.caseData', lang));
   checkIds(content.data, lang);
 
   const listed = new Map<string, { cap: number; tooBig: string }>();
@@ -350,13 +379,13 @@ function checkIds(content: ExportContent, lang: Lang): void {
 }
 
 /** The message layer sends base64: decode it with a clear error. */
-export function importBytes(dataBase64: string): Uint8Array {
+export function importBytes(dataBase64: string, lang: Lang = 'en'): Uint8Array {
   if (dataBase64.length > Math.ceil(MAX_IMPORT_BYTES / 3) * 4) {
-    throw bad('The file is larger than 200 MB, the most Beacon imports.');
+    throw bad(tooLarge(lang, MAX_IMPORT_BYTES));
   }
   try {
     return fromBase64(dataBase64);
   } catch {
-    throw bad('The file could not be read (the data sent was not base64).');
+    throw bad(filesText(lang, 'files.import.notBase64'));
   }
 }

@@ -76,10 +76,11 @@ export async function exportData(ctx: VaultContext, input: ExportRequest): Promi
  */
 export async function readImport(ctx: VaultContext, input: ImportRequest) {
   try {
-    return await readExportFile(importBytes(input.dataBase64), input.passphrase, {
+    const lang = (await readSettings(ctx)).lang;
+    return await readExportFile(importBytes(input.dataBase64, lang), input.passphrase, {
       schemaVersion: ctx.schemaVersion,
       migrations: ctx.chain,
-      lang: (await readSettings(ctx)).lang,
+      lang,
     });
   } catch (error) {
     if (error instanceof ImportError) throw new MessageError(error.code, error.message);

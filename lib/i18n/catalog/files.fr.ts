@@ -24,4 +24,44 @@ export const files: Catalog<typeof en> = {
     'Le fichier « {name} » ne correspond à aucune preuve du fichier importé.',
   'files.zip.damagedFile':
     'Le fichier « {name} » du ZIP est abîmé (sa taille ou son SHA-256 n’est pas celui indiqué).',
+  'files.what.encrypted': 'Le fichier chiffré',
+  'files.what.caseJson': 'Le fichier case.json',
+  'files.what.caseData': 'Les données du dossier',
+  'files.import.empty': 'Le fichier est vide.',
+  'files.import.tooLarge': 'Le fichier dépasse {size} Mo, le maximum que Beacon importe.',
+  'files.import.notBeacon':
+    'Ce n’est pas un fichier exporté par Beacon (ni un ZIP de Beacon, ni un fichier chiffré de Beacon).',
+  'files.import.noFormatName':
+    'Ce n’est pas un fichier exporté par Beacon (le nom de son format manque ou est différent).',
+  'files.import.noFormatVersion': 'Le fichier n’indique pas de version de format.',
+  'files.import.newerFormat':
+    'Le fichier a été créé par une version plus récente de Beacon (format {version} ; cette version lit jusqu’au format {max}). Mettez Beacon à jour, puis importez-le de nouveau.',
+  'files.import.unknownFormat':
+    'La version de format du fichier ({version}) n’a jamais été écrite par Beacon.',
+  'files.import.notText': '{what} est abîmé (ce n’est pas du texte valide).',
+  'files.import.unreadable':
+    '{what} ne peut pas être lu (détail technique, en anglais : {detail}).',
+  'files.import.shape':
+    '{what} n’a pas la forme attendue (détail technique, en anglais : {detail}).',
+  'files.import.shapeAt':
+    '{what} n’a pas la forme attendue à {path} (détail technique, en anglais : {detail}).',
+  'files.import.unsafeKeys':
+    'Le fichier ne peut pas être ouvert sans risque (détail technique, en anglais : {detail}).',
+  'files.import.needsPassphrase':
+    'Ce fichier est protégé par une phrase secrète. Tapez celle choisie lors de son export.',
+  'files.import.wrongPassphrase':
+    'Cette phrase secrète n’ouvre pas ce fichier. Vérifiez-la et réessayez (c’est celle choisie lors de l’export du fichier).',
+  'files.import.sealMismatch':
+    'La phrase secrète est juste, mais le fichier est abîmé ou a été modifié après l’export : son contenu ne correspond pas à son sceau.',
+  'files.import.headerMismatch':
+    'L’en-tête du fichier et son contenu portent des SHA-256 différents : il a été modifié après l’export.',
+  'files.import.hashMismatch':
+    'Le contenu ne correspond pas au SHA-256 inscrit dans le fichier : il a été modifié ou abîmé après l’export.',
+  'files.import.noDataVersion': 'Le fichier n’indique pas de version des données du dossier.',
+  'files.import.newerData':
+    'Les dossiers de ce fichier ont été écrits par une version plus récente de Beacon (données en version {version} ; celle-ci lit jusqu’à la version {max}). Mettez Beacon à jour, puis importez-le de nouveau.',
+  'files.import.cantUpdate':
+    'Beacon ne peut pas mettre à jour les dossiers de ce fichier depuis la version de données {version} (détail technique, en anglais : {detail}).',
+  'files.import.notBase64':
+    'Le fichier n’a pas pu être lu (les données reçues n’étaient pas en base64).',
 };

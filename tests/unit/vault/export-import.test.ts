@@ -319,7 +319,7 @@ const corpus: Array<[string, () => Promise<Uint8Array>, string | RegExp, string?
   [
     'truncated encrypted file',
     async () => (await encryptedGood()).slice(0, 300),
-    /^The encrypted file can't be read: it is not valid JSON/,
+    /^The encrypted file can’t be read: it is not valid JSON/,
   ],
   [
     'ZIP without case.json',
@@ -339,12 +339,12 @@ const corpus: Array<[string, () => Promise<Uint8Array>, string | RegExp, string?
   [
     'deep nesting',
     () => zipWith(() => `${'['.repeat(5000)}${']'.repeat(5000)}`),
-    "case.json can't be read: it is nested more than 64 levels deep.",
+    "case.json can’t be read: it is nested more than 64 levels deep.",
   ],
   [
     'prototype pollution (__proto__)',
     () => zipWith((e) => `{"__proto__":{"polluted":true},${JSON.stringify(e).slice(1)}`),
-    `case.json can't be read: it contains a key named "__proto__", which Beacon never writes and refuses to read.`,
+    `case.json can’t be read: it contains a key named "__proto__", which Beacon never writes and refuses to read.`,
   ],
   [
     'prototype pollution (constructor, nested)',
@@ -354,7 +354,7 @@ const corpus: Array<[string, () => Promise<Uint8Array>, string | RegExp, string?
         (content.cases[0] as Record<string, unknown>).profile = { constructor: { prototype: {} } };
         return e;
       }),
-    `case.json can't be read: it contains a key named "constructor" in content.cases.0.profile, which Beacon never writes and refuses to read.`,
+    `case.json can’t be read: it contains a key named "constructor" in content.cases.0.profile, which Beacon never writes and refuses to read.`,
   ],
   [
     'unknown field (strict schema)',
@@ -364,7 +364,7 @@ const corpus: Array<[string, () => Promise<Uint8Array>, string | RegExp, string?
         (content.cases[0] as Record<string, unknown>).extra = 1;
         return e;
       }),
-    /^The case data doesn't have the expected shape at cases\.0: Unrecognized key/,
+    /^The case data doesn’t have the expected shape at cases\.0: Unrecognized key/,
   ],
   [
     'content changed after export (hash mismatch)',
@@ -377,12 +377,12 @@ const corpus: Array<[string, () => Promise<Uint8Array>, string | RegExp, string?
         ).profile.title = 'edited';
         return e;
       }, false),
-    "The content doesn't match the SHA-256 written in the file: it was changed or damaged after export.",
+    "The content doesn’t match the SHA-256 written in the file: it was changed or damaged after export.",
   ],
   [
     'wrong passphrase',
     async () => encryptedGood('right one'),
-    /^That passphrase doesn't open this file/,
+    /^That passphrase doesn’t open this file/,
     'wrong one',
   ],
   [
@@ -407,7 +407,7 @@ const corpus: Array<[string, () => Promise<Uint8Array>, string | RegExp, string?
       editEncrypted(await encryptedGood(), (e) => {
         (e.kdf as { iterations: number }).iterations = 10;
       }),
-    "The file can't be opened safely: the key settings ask for 10 PBKDF2 iterations; Beacon accepts 100,000 to 2,000,000.",
+    "The file can’t be opened safely: the key settings ask for 10 PBKDF2 iterations; Beacon accepts 100,000 to 2,000,000.",
   ],
   [
     'KDF iterations too high',
@@ -415,7 +415,7 @@ const corpus: Array<[string, () => Promise<Uint8Array>, string | RegExp, string?
       editEncrypted(await encryptedGood(), (e) => {
         (e.kdf as { iterations: number }).iterations = 1e9;
       }),
-    "The file can't be opened safely: the key settings ask for 1000000000 PBKDF2 iterations; Beacon accepts 100,000 to 2,000,000.",
+    "The file can’t be opened safely: the key settings ask for 1000000000 PBKDF2 iterations; Beacon accepts 100,000 to 2,000,000.",
   ],
   [
     'header edited (createdAt is sealed too)',

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { Case } from '@/lib/case/model';
 import { files as filesEs } from '@/lib/i18n/catalog/files.es';
 import { files as filesFr } from '@/lib/i18n/catalog/files.fr';
-import { buildPlainExport } from '@/lib/vault/export';
+import { buildPlainExport, ENCRYPTED_FORMAT } from '@/lib/vault/export';
 import { MAX_SHOWN_NAME, shownName } from '@/lib/vault/file-types';
-import { readExportFile } from '@/lib/vault/import';
+import { importBytes, readExportFile } from '@/lib/vault/import';
 import { rawZip, zerosDeflate } from './zip-bomb';
 
 /**
@@ -156,5 +156,77 @@ describe('a hostile file name in a refusal', () => {
     const long = '😀'.repeat(100);
     expect(shownName(long)).toBe(`${'😀'.repeat(MAX_SHOWN_NAME)}…`);
     expect(shownName(`a\u200Bb${RLO}`)).toBe('a⟨U+200B⟩b⟨U+202E⟩');
+  });
+});
+
+describe('every other import refusal in French and Spanish', () => {
+  const json = (value: unknown) => strToU8(JSON.stringify(value));
+  const encrypted = (edit: Record<string, unknown>) =>
+    json({ format: ENCRYPTED_FORMAT, formatVersion: 1, ...edit });
+
+  it('empty file, not a Beacon file, and the 200 MB cap', async () => {
+    expect(await refusal(new Uint8Array(0), 'fr')).toBe('Le fichier est vide.');
+    expect(await refusal(new Uint8Array(0), 'es')).toBe('El archivo está vacío.');
+    expect(await refusal(strToU8('hello'), 'fr')).toBe(filesFr['files.import.notBeacon']);
+    expect(await refusal(strToU8('hello'), 'es')).toBe(filesEs['files.import.notBeacon']);
+    await expect(
+      readExportFile(new Uint8Array(3 * 1024 * 1024), undefined, {
+        lang: 'fr',
+        maxBytes: 2 * 1024 * 1024,
+      }),
+    ).rejects.toThrow('Le fichier dépasse 2 Mo, le maximum que Beacon importe.');
+    expect(() => importBytes('%%%not base64%%%', 'es')).toThrow(
+      'No se pudo leer el archivo (los datos recibidos no estaban en base64).',
+    );
+  });
+
+  it('format name, format version, damaged JSON', async () => {
+    expect(await refusal(json({ format: 'other' }), 'fr')).toBe(
+      filesFr['files.import.noFormatName'],
+    );
+    expect(await refusal(encrypted({ formatVersion: 'one' }), 'es')).toBe(
+      'El archivo no indica ninguna versión de formato.',
+    );
+    expect(await refusal(encrypted({ formatVersion: 99 }), 'fr')).toMatch(
+      /^Le fichier a été créé par une version plus récente de Beacon \(format 99 ; /,
+    );
+    expect(await refusal(encrypted({ formatVersion: 0 }), 'es')).toBe(
+      'Beacon nunca ha escrito la versión de formato de este archivo (0).',
+    );
+    // A cut encrypted file: the part is named in French, the JSON detail kept for a bug report.
+    expect(await refusal(strToU8('{"format": "beacon'), 'fr')).toMatch(
+      /^Le fichier chiffré ne peut pas être lu \(détail technique, en anglais : it is not valid JSON/,
+    );
+  });
+
+  it('a schema refusal names its place; a hostile key in the detail is escaped', async () => {
+    const message = await refusal(encrypted({ kdf: 1, [`${RLO}x`]: 2 }), 'es');
+    expect(message).toMatch(/^El archivo cifrado no tiene la forma esperada/);
+    expect(message).not.toContain(RLO);
+  });
+
+  it('passphrase refusals', async () => {
+    const zip = await exportWith('passport.png');
+    const { buildEncryptedExport } = await import('@/lib/vault/export');
+    const file = await buildEncryptedExport(zip, 'a'.repeat(64), 'right pass', {
+      createdAt: new Date(at),
+      appVersion: '0.1.0',
+      iterations: 100_000,
+    });
+    await expect(readExportFile(file, '', { lang: 'fr' })).rejects.toThrow(
+      filesFr['files.import.needsPassphrase'],
+    );
+    await expect(readExportFile(file, 'wrong pass', { lang: 'es' })).rejects.toThrow(
+      filesEs['files.import.wrongPassphrase'],
+    );
+  });
+
+  it('no English sentence is left in a French or Spanish catalog entry', () => {
+    for (const catalog of [filesFr, filesEs]) {
+      for (const [key, text] of Object.entries(catalog)) {
+        const withoutDetail = text.replace(/\{[a-z]+\}/g, '');
+        expect(withoutDetail, key).not.toMatch(/\b(the|file|can’t|doesn’t)\b/i);
+      }
+    }
   });
 });
