@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { watchKey } from '@/lib/watch/address';
 import { buildIndex, loadIndex, lookup } from '@/lib/watch/index';
 import { matchObservation, observationOp } from '@/lib/watch/match';
-import { observe, REPEAT_AFTER_MS, statusFromObservation } from '@/lib/watch/observe';
+import {
+  CORRECTION_MS,
+  observe,
+  REPEAT_AFTER_MS,
+  statusFromObservation,
+} from '@/lib/watch/observe';
 
 describe('watchKey', () => {
   it('one key for the addresses of one item', () => {
@@ -75,6 +80,37 @@ describe('observe', () => {
     }
     expect(statusFromObservation('unknown', 'online')).toBe('online');
     expect(statusFromObservation('online', 'withheld')).toBe('withheld');
+  });
+
+  it('the item seen seconds after the watch took it for gone corrects it: no "reappeared"', () => {
+    const seconds = (s: number) => new Date(Date.parse(at(0)) + s * 1000).toISOString();
+    const stillOnline = { status: 'online' as const, at: at(-24), seenBy: 'you' as const };
+    const misread = observe(
+      { status: 'online', statusHistory: [stillOnline] },
+      'removed',
+      seconds(1.5),
+    );
+    expect(misread?.status).toBe('removed');
+    const item = { status: 'removed' as const, statusHistory: misread?.history ?? [] };
+    // The item itself, at the watch's last read (10 s after the navigation).
+    expect(observe(item, 'online', seconds(10))).toEqual({
+      status: 'online',
+      history: [stillOnline, { status: 'online', at: seconds(10), seenBy: 'you' }],
+    });
+    // With nothing before the misreading, it is simply "online".
+    const alone = { status: 'removed' as const, statusHistory: [misread?.history.at(-1) as never] };
+    expect(observe(alone, 'online', seconds(10))).toEqual({
+      status: 'online',
+      history: [{ status: 'online', at: seconds(10), seenBy: 'you' }],
+    });
+    // Later than that, or after a status the user set by hand, it is a reappearance.
+    const later = new Date(Date.parse(seconds(1.5)) + CORRECTION_MS + 1000).toISOString();
+    expect(observe(item, 'online', later)?.status).toBe('reappeared');
+    const manual = {
+      status: 'removed' as const,
+      statusHistory: [{ status: 'removed' as const, at: seconds(1.5), seenBy: 'manual' as const }],
+    };
+    expect(observe(manual, 'online', seconds(10))?.status).toBe('reappeared');
   });
 
   it('an observation older than the last entry (merged late) or with a bad time adds nothing', () => {
