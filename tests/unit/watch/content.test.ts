@@ -60,7 +60,7 @@ describe('watch content side', () => {
 
   describe('a page still loading', () => {
     const POST = 'https://www.instagram.com/p/AbC123/';
-    const NOT_AVAILABLE = '<main><h2>Sorry, this page isn\'t available.</h2></main>';
+    const NOT_AVAILABLE = "<main><h2>Sorry, this page isn't available.</h2></main>";
     const THE_POST = '<main><article><img alt=""></article></main>';
 
     it('a generic "isn\'t available" on the first read, the post on the next: only "online"', () => {
