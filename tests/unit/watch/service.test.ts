@@ -104,6 +104,15 @@ describe('removal watch service', () => {
     expect(await dumpAll()).toBe(before);
   });
 
+  it('unlocked with no index (lost): the first evidence visit makes it and is recorded', async () => {
+    const { vault, evidence } = await setup();
+    await fakeBrowser.storage.session.remove(WATCH_INDEX_KEY);
+    const watch = createWatchService({ vault, session });
+    await watch.seen(POST, 'removed');
+    expect((await evidence())?.status).toBe('removed');
+    expect((await fakeBrowser.storage.session.get(WATCH_INDEX_KEY))[WATCH_INDEX_KEY]).toBeDefined();
+  });
+
   it('removed, then seen online again: reappeared', async () => {
     const { watch, time, evidence } = await setup();
     await watch.seen(POST, 'removed');
@@ -165,7 +174,9 @@ describe('removal watch service', () => {
       expect(getCase.mock.calls).toEqual([[{ id: ids[3] }]]);
       expect(listCases).not.toHaveBeenCalled();
       vi.restoreAllMocks();
-      const item = (await vault.getCase({ id: ids[3] as string })).evidence[1];
+      const item = (await vault.getCase({ id: ids[3] as string })).evidence.find((e) =>
+        e.url?.endsWith('/302'),
+      );
       expect(item?.status).toBe('removed');
     });
 
@@ -246,7 +257,9 @@ describe('removal watch service', () => {
       await vault.unlock({ passphrase: PASS });
       await watch.refresh({ rekey: true });
       expect(await keyOf()).not.toBe(before);
-      const item = (await vault.getCase({ id: ids[1] as string })).evidence[1];
+      const item = (await vault.getCase({ id: ids[1] as string })).evidence.find((e) =>
+        e.url?.endsWith('/102'),
+      );
       expect(item?.status).toBe('withheld');
       // The new index still knows every post.
       await vault.lock();
