@@ -113,6 +113,29 @@ describe('removal watch service', () => {
     expect((await fakeBrowser.storage.session.get(WATCH_INDEX_KEY))[WATCH_INDEX_KEY]).toBeDefined();
   });
 
+  it('"removed" from a page still loading, corrected seconds later: online, no trace of it', async () => {
+    const { vault, watch, time, evidence } = await setup();
+    for (const locked of [false, true]) {
+      if (locked) await vault.lock();
+      time.advance(7 * 3_600_000);
+      await watch.seen(POST, 'removed');
+      time.advance(8_500);
+      await watch.seen(POST, 'online');
+      if (locked) {
+        await vault.unlock({ passphrase: PASS });
+        await watch.refresh({ rekey: true });
+      }
+      const item = await evidence();
+      expect(item?.status).toBe('online');
+      expect(item?.statusHistory.map((h) => h.status)).not.toContain('removed');
+      expect(item?.statusHistory.at(-1)).toEqual({
+        status: 'online',
+        at: time.now().toISOString(),
+        seenBy: 'you',
+      });
+    }
+  });
+
   it('removed, then seen online again: reappeared', async () => {
     const { watch, time, evidence } = await setup();
     await watch.seen(POST, 'removed');
