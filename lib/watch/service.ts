@@ -162,19 +162,23 @@ export function createWatchService(env: {
       return;
     }
     const index = known;
-    if (todo.all) {
-      // A change that names no case (an import, captures filed, an undo): every case again, under
-      // the same key, once for the whole burst.
-      const ids = new Set((await vault.listCases()).map((s) => s.id));
-      for (const id of [...index.byCase.keys()]) if (!ids.has(id)) setCase(index, id, null);
-      for (const id of ids) todo.ids.add(id);
+    try {
+      if (todo.all) {
+        // A change that names no case (an import, captures filed, an undo): every case again,
+        // under the same key, once for the whole burst.
+        const ids = new Set((await vault.listCases()).map((s) => s.id));
+        for (const id of [...index.byCase.keys()]) if (!ids.has(id)) setCase(index, id, null);
+        for (const id of ids) todo.ids.add(id);
+      }
+      for (const id of todo.ids) {
+        const kase = await caseOrNull(id);
+        if (kase) await digestCase(index, kase);
+        else setCase(index, id, null);
+      }
+    } finally {
+      // Cut short (the vault locked meanwhile): what was updated is kept, as in memory.
+      await saveIndex(index);
     }
-    for (const id of todo.ids) {
-      const kase = await caseOrNull(id);
-      if (kase) await digestCase(index, kase);
-      else setCase(index, id, null);
-    }
-    await saveIndex(index);
   }
 
   /**
