@@ -17,7 +17,7 @@ import { createWatchBackground } from './watch';
 // Everything is registered synchronously at start so a woken service worker sees its events.
 export default defineBackground(() => {
   const { vault, handlers: vaultHandlers } = createVaultBackground({
-    onChange: () => watchBackground.refresh(),
+    onChange: (caseId) => watchBackground.refresh({ caseId }),
   });
   const watchBackground = createWatchBackground(vault);
   const captures = createCaptureService(vault);
@@ -35,7 +35,7 @@ export default defineBackground(() => {
       // The watch's index is made at unlock and dies with the vault (lib/watch/service.ts).
       unlock: async (data, ctx) => {
         const status = await vaultHandlers.unlock?.(data, ctx);
-        watchBackground.refresh();
+        watchBackground.refresh({ rekey: true });
         return status as NonNullable<typeof status>;
       },
       wipeAll: async (data, ctx) => {

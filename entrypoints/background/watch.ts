@@ -32,12 +32,13 @@ export type CapturedByFeed = {
 
 /**
  * The removal watch and the feed's health in the background: `watchSeen` (lib/watch/service.ts),
- * the index refreshed after unlock and every change (one refresh at a time), `feedHealth`
+ * the index kept up to date after unlock and every change, `feedHealth`
  * counters for Settings › Diagnostics, and the popup's "can't place its button" per tab.
  */
 export function createWatchBackground(vault: VaultService): {
   watch: WatchService;
-  refresh(): void;
+  /** After a vault change (`caseId` when it names one) or an unlock (`rekey`). */
+  refresh(change?: { caseId?: string; rekey?: boolean }): void;
   handlers: Handlers;
   /** A capture the feed read: counted, with what the capture checks found wrong with it. */
   countCapture(capture: CapturedByFeed): Promise<void>;
@@ -46,23 +47,9 @@ export function createWatchBackground(vault: VaultService): {
   const local = browser.storage.local as unknown as StorageArea;
   const watch = createWatchService({ vault, session });
 
-  let running: Promise<void> | null = null;
-  let again = false;
-  function refresh(): void {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = watch
-      .refresh()
-      .catch(() => undefined)
-      .finally(() => {
-        running = null;
-        if (again) {
-          again = false;
-          refresh();
-        }
-      });
+  /** The index follows the vault (lib/watch/service.ts takes a burst of changes in one pass). */
+  function refresh(change: { caseId?: string; rekey?: boolean } = {}): void {
+    watch.refresh(change).catch(() => undefined);
   }
 
   async function readCounts(): Promise<DiagnosticsCounts> {

@@ -66,20 +66,33 @@ function matches(doc: Document, seen: TextsBySelector, selector: string, text: R
 }
 
 /**
+ * Where a reading came from: the platform's own error container or the item itself ('sure':
+ * the page has rendered that far), or wording anywhere on the page ('page': a single-page app
+ * can show a generic "isn't available" while it is still loading the item, so the caller must
+ * not trust one early reading of it).
+ */
+export type PageReading = { state: NonNullable<ReadState>; from: 'sure' | 'page' };
+
+/**
  * The state of the page's item, read from markup only (no request, nothing loaded): the
  * platform's own error containers first, then the item itself, then whole-page wording (only
  * when the item is absent). Null = can't tell yet; the caller reads again later or says nothing.
  */
-export function readPageState(doc: Document, rules: WatchRules, url: URL): ReadState {
+export function readPage(doc: Document, rules: WatchRules, url: URL): PageReading | null {
   const weak = [];
   const seen: TextsBySelector = new Map();
   for (const rule of rules.gone) {
     if (rule[1] === 'body') weak.push(rule);
-    else if (matches(doc, seen, rule[1], rule[2])) return rule[0];
+    else if (matches(doc, seen, rule[1], rule[2])) return { state: rule[0], from: 'sure' };
   }
-  if (doc.querySelector(rules.present(url))) return 'online';
+  if (doc.querySelector(rules.present(url))) return { state: 'online', from: 'sure' };
   for (const [state, selector, text] of weak) {
-    if (matches(doc, seen, selector, text)) return state;
+    if (matches(doc, seen, selector, text)) return { state, from: 'page' };
   }
   return null;
+}
+
+/** The state alone (tests of the rules): see `readPage`. */
+export function readPageState(doc: Document, rules: WatchRules, url: URL): ReadState {
+  return readPage(doc, rules, url)?.state ?? null;
 }

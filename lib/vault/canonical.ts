@@ -1,4 +1,4 @@
-import { type Bytes, utf8 } from './bytes';
+import { type Bytes, toHex, utf8 } from './bytes';
 
 /**
  * One JSON text per value, whatever the key order it was built with: object keys sorted by
@@ -52,8 +52,5 @@ function write(value: unknown): string {
 /** SHA-256 as 64 lower-case hex digits; text is hashed as UTF-8. */
 export async function sha256Hex(input: string | Uint8Array): Promise<string> {
   const bytes: Bytes = typeof input === 'string' ? utf8(input) : new Uint8Array(input);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  let hex = '';
-  for (const b of digest) hex += b.toString(16).padStart(2, '0');
-  return hex;
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
 }

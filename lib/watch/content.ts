@@ -1,4 +1,4 @@
-import { readPageState } from '../feed/page-state';
+import { readPage } from '../feed/page-state';
 import type { WatchRules } from '../platforms/gone';
 import { type FeedHealth, feedHealth } from './health';
 import type { PageState } from './observe';
@@ -36,8 +36,15 @@ export function countPosts(doc: Document, selectors: readonly string[]): number 
 
 /**
  * The content side of the removal watch: reads its page a few times after each navigation and
- * reports the first clear state with the page address, once per address. Nothing is stored in
- * the page or the extension from here; the background decides (and forgets non-evidence).
+ * reports a clear state with the page address. Nothing is stored in the page or the extension
+ * from here; the background decides (and forgets non-evidence).
+ *
+ * When a reading counts: the platform's own error container or the item itself decide at once;
+ * wording anywhere on the page (a `body` rule) only when two reads in a row agree or at the last
+ * read, since a single-page app can show a generic "isn't available" while the item loads. Once
+ * "online" is sent for an address nothing more is sent for it; once a gone state is sent, the
+ * reads go on and the item seen after all sends "online", which corrects it (lib/watch/observe.ts
+ * folds a correction this quick into the gone entry instead of recording "reappeared").
  */
 export function startWatchPage(env: WatchPageEnv): {
   navigated(): void;
@@ -46,7 +53,8 @@ export function startWatchPage(env: WatchPageEnv): {
   readFailed(): void;
 } {
   let generation = 0;
-  const reported = new Set<string>();
+  /** The last state sent per address (this page's life only; never stored). */
+  const sent = new Map<string, PageState>();
 
   /** A batch of read failures is due (one timer at a time). */
   let batchPending = false;
@@ -67,26 +75,40 @@ export function startWatchPage(env: WatchPageEnv): {
 
   function schedule() {
     const mine = ++generation;
-    for (const ms of READ_AT) {
+    /** The previous read's page-wording state in this navigation, for the agreement rule. */
+    let wording: { href: string; state: PageState } | null = null;
+    READ_AT.forEach((ms, i) => {
+      const last = i === READ_AT.length - 1;
       env.later(() => {
         if (mine !== generation) return;
         const href = env.url();
         flushReads();
-        if (ms === READ_AT[READ_AT.length - 1])
+        if (last)
           env.health({ ...feedHealth(env.doc), posts: countPosts(env.doc, env.rules.posts) });
-        if (reported.has(href)) return;
+        const before = sent.get(href);
+        if (before === 'online') return;
         let url: URL;
         try {
           url = new URL(href);
         } catch {
           return;
         }
-        const state = readPageState(env.doc, env.rules, url);
-        if (!state) return;
-        reported.add(href);
+        const reading = readPage(env.doc, env.rules, url);
+        let state: PageState | null = null;
+        if (reading?.from === 'page') {
+          const agrees = wording?.href === href && wording.state === reading.state;
+          wording = { href, state: reading.state };
+          if (agrees || last) state = reading.state;
+        } else {
+          wording = null;
+          state = reading?.state ?? null;
+        }
+        // After a gone state only the item itself may speak again (the correction).
+        if (!state || (before && state !== 'online')) return;
+        sent.set(href, state);
         env.send(href, state);
       }, ms);
-    }
+    });
   }
 
   schedule();

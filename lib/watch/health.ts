@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n';
+
 /** Media this large (CSS px, each side) is content, not an avatar or an icon. */
 export const MEDIA_MIN_SIDE = 150;
 /** The feed's shortcut element (lib/feed/shortcut.ts) — its count is what the page shows. */
@@ -158,19 +160,38 @@ export function captureFlaws(capture: {
   return flaws;
 }
 
-/** Failures as "no-permalink 2, bad-id 1" (reason names are the same in every language). */
-export function failuresText(failures: ReadFailures): string {
-  return READ_REASONS.filter((r) => failures[r])
-    .map((r) => `${r} ${failures[r]}`)
-    .join(', ');
-}
-
-/** The counts as plain text for a bug report (no addresses: there are none to give). */
-export function diagnosticsText(counts: DiagnosticsCounts, extensionVersion: string): string {
-  const lines = [`Beacon ${extensionVersion} — feed diagnostics`];
+/**
+ * The counts as plain text for a bug report, in the language of the screen it is copied from
+ * (the catalogs' `watch.diag.text.*`); each read problem keeps its stable code in brackets, so a
+ * maintainer reads any language's report. No addresses: there are none to give.
+ */
+export function diagnosticsText(
+  counts: DiagnosticsCounts,
+  extensionVersion: string,
+  t: Translate,
+): string {
+  const lines = [t('watch.diag.text.title', { version: extensionVersion })];
   for (const [platform, c] of Object.entries(counts).sort(([a], [b]) => a.localeCompare(b))) {
+    const failures = READ_REASONS.filter((r) => c.failures?.[r])
+      .map((r) =>
+        t('watch.diag.text.failure', {
+          reason: t(`watch.diag.reason.${r}`),
+          code: r,
+          count: c.failures[r] as number,
+        }),
+      )
+      .join(', ');
     lines.push(
-      `${platform} v${c.version}: pages ${c.pages}, posts ${c.posts ?? 0}, buttons ${c.buttons}, media without button ${c.noButton}, reads ${c.reads ?? 0}, read failures: ${failuresText(c.failures ?? {}) || 'none'}`,
+      t('watch.diag.text.row', {
+        platform,
+        version: c.version,
+        pages: c.pages,
+        posts: c.posts ?? 0,
+        buttons: c.buttons,
+        noButton: c.noButton,
+        reads: c.reads ?? 0,
+        failures: failures || t('watch.diag.none'),
+      }),
     );
   }
   return lines.join('\n');

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { fromBase64, randomBytes, toBase64, toHex, utf8 } from '../vault/bytes';
 import { watchKey } from './address';
 
 /**
@@ -6,25 +8,34 @@ import { watchKey } from './address';
  * locked without holding any address: the index says "this one is evidence" for an address it
  * is given, and nothing about the ones it is not given. Held in storage.session only (memory,
  * trusted contexts, gone when the browser closes); see docs/ARCHITECTURE.md, "Removal watch".
+ *
+ * The digests are kept per case, so a change to one case re-digests that case only, and a match
+ * names the cases to open: the vault is touched only for evidence.
  */
-export type WatchIndex = { key: CryptoKey; digests: Set<string> };
-export type StoredWatchIndex = { key: string; digests: string[] };
+export type CaseDigests = { digests: readonly string[] };
+export type WatchIndex = {
+  key: CryptoKey;
+  /** The key's bytes, base64, for storage.session (the CryptoKey is not extractable). */
+  raw: string;
+  byCase: Map<string, CaseDigests>;
+  /** How many cases hold each digest (one address can be evidence in several cases). */
+  count: Map<string, number>;
+};
 
-const enc = new TextEncoder();
-
-function hex(bytes: ArrayBuffer): string {
-  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (const b of bytes) text += String.fromCharCode(b);
-  return btoa(text);
-}
-
-function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
+const Digest = z.string().regex(/^[0-9a-f]{64}$/);
+/** As stored: a list, not an object keyed by case id (no `__proto__` key can come back). */
+const StoredWatchIndex = z.object({
+  key: z.string().length(44),
+  cases: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(128),
+        digests: z.array(Digest).max(100_000),
+      }),
+    )
+    .max(10_000),
+});
+export type StoredWatchIndex = z.infer<typeof StoredWatchIndex>;
 
 async function importKey(raw: Uint8Array): Promise<CryptoKey> {
   return crypto.subtle.importKey(
@@ -36,34 +47,77 @@ async function importKey(raw: Uint8Array): Promise<CryptoKey> {
   );
 }
 
-/** The digest of an address key (never of a raw address: keys are normalised first). */
-export async function digestOf(index: Pick<WatchIndex, 'key'>, key: string): Promise<string> {
-  return hex(await crypto.subtle.sign('HMAC', index.key, enc.encode(key)));
+/** An empty index under a fresh random key. */
+export async function newIndex(): Promise<WatchIndex> {
+  const raw = randomBytes(32);
+  return { key: await importKey(raw), raw: toBase64(raw), byCase: new Map(), count: new Map() };
 }
 
-/** A fresh index over the given addresses (evidence urls, author profile urls). */
-export async function buildIndex(
+/** The digest of an address key (never of a raw address: keys are normalised first). */
+export async function digestOf(index: Pick<WatchIndex, 'key'>, key: string): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', index.key, utf8(key))));
+}
+
+/** The digests of the given addresses (evidence urls, author profile urls), each once. */
+export async function digestsOf(
+  index: Pick<WatchIndex, 'key'>,
   addresses: Iterable<string | undefined>,
-): Promise<{ index: WatchIndex; stored: StoredWatchIndex }> {
-  const raw = crypto.getRandomValues(new Uint8Array(32));
-  const key = await importKey(raw);
-  const digests = new Set<string>();
+): Promise<string[]> {
+  const keys = new Set<string>();
   for (const address of addresses) {
     const k = address ? watchKey(address) : null;
-    if (k) digests.add(await digestOf({ key }, k));
+    if (k) keys.add(k);
   }
-  return { index: { key, digests }, stored: { key: toBase64(raw), digests: [...digests] } };
+  return Promise.all([...keys].map((k) => digestOf(index, k)));
+}
+
+/** Replaces one case's digests (null: the case is gone), keeping the counts right. */
+export function setCase(index: WatchIndex, caseId: string, next: CaseDigests | null): void {
+  for (const d of index.byCase.get(caseId)?.digests ?? []) {
+    const n = (index.count.get(d) ?? 0) - 1;
+    if (n > 0) index.count.set(d, n);
+    else index.count.delete(d);
+  }
+  if (!next) {
+    index.byCase.delete(caseId);
+    return;
+  }
+  index.byCase.set(caseId, next);
+  for (const d of next.digests) index.count.set(d, (index.count.get(d) ?? 0) + 1);
+}
+
+/** The ids of the cases whose evidence has this digest. */
+export function casesWith(index: WatchIndex, digest: string): string[] {
+  if (!index.count.has(digest)) return [];
+  return [...index.byCase].filter(([, c]) => c.digests.includes(digest)).map(([id]) => id);
+}
+
+/** The index for storage.session. */
+export function storedIndex(index: WatchIndex): StoredWatchIndex {
+  return {
+    key: index.raw,
+    cases: [...index.byCase].map(([id, c]) => ({
+      id,
+      digests: [...c.digests],
+    })),
+  };
 }
 
 /** The index back from storage.session, or null when it is missing or malformed. */
 export async function loadIndex(value: unknown): Promise<WatchIndex | null> {
-  const v = value as Partial<StoredWatchIndex> | undefined;
-  if (!v || typeof v.key !== 'string' || !Array.isArray(v.digests)) return null;
+  const parsed = StoredWatchIndex.safeParse(value);
+  if (!parsed.success) return null;
   try {
-    const raw = fromBase64(v.key);
+    const raw = fromBase64(parsed.data.key);
     if (raw.length !== 32) return null;
-    const digests = new Set(v.digests.filter((d): d is string => /^[0-9a-f]{64}$/.test(String(d))));
-    return { key: await importKey(raw), digests };
+    const index: WatchIndex = {
+      key: await importKey(raw),
+      raw: parsed.data.key,
+      byCase: new Map(),
+      count: new Map(),
+    };
+    for (const c of parsed.data.cases) setCase(index, c.id, c);
+    return index;
   } catch {
     return null;
   }
@@ -74,5 +128,5 @@ export async function lookup(index: WatchIndex, address: string): Promise<string
   const key = watchKey(address);
   if (!key) return null;
   const digest = await digestOf(index, key);
-  return index.digests.has(digest) ? digest : null;
+  return index.count.has(digest) ? digest : null;
 }

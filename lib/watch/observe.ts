@@ -15,6 +15,13 @@ export const PAGE_STATES: readonly PageState[] = [
  */
 export const REPEAT_AFTER_MS = 6 * 60 * 60 * 1000;
 const HISTORY_MAX = 500;
+/**
+ * The item seen on its page this soon after the watch recorded it gone is a correction, not a
+ * reappearance: the content script reads a page for 10 s after a navigation (lib/watch/content.ts
+ * READ_AT) and sends "online" when a later read finds the item an earlier one took for gone.
+ */
+export const CORRECTION_MS = 30_000;
+const GONE: readonly OnlineStatus[] = ['removed', 'withheld', 'account-suspended'];
 
 type History = Evidence['statusHistory'];
 
@@ -41,10 +48,27 @@ export function observe(
   seen: PageState,
   at: string,
 ): { status: OnlineStatus; history: History } | null {
-  const status = statusFromObservation(item.status, seen);
   const last = item.statusHistory.at(-1);
   const atMs = Date.parse(at);
   if (Number.isNaN(atMs)) return null;
+  if (
+    seen === 'online' &&
+    last?.seenBy === 'you' &&
+    GONE.includes(last.status) &&
+    atMs >= Date.parse(last.at) &&
+    atMs - Date.parse(last.at) <= CORRECTION_MS
+  ) {
+    // The gone entry was a misreading of a page still loading: it goes, as if never seen.
+    const earlier = item.statusHistory.slice(0, -1);
+    const before = { status: earlier.at(-1)?.status ?? 'unknown', statusHistory: earlier };
+    return (
+      observe(before, seen, at) ?? {
+        status: statusFromObservation(before.status, seen),
+        history: earlier,
+      }
+    );
+  }
+  const status = statusFromObservation(item.status, seen);
   if (last) {
     const lastMs = Date.parse(last.at);
     if (atMs < lastMs) return null;

@@ -1,8 +1,19 @@
 import type { Case } from '../case/model';
 import type { CaseOp } from '../case/ops';
+import { MessageError } from '../messaging/envelope';
 import type { StorageArea } from '../vault/storage';
 import { watchKey } from './address';
-import { buildIndex, digestOf, loadIndex, lookup } from './index';
+import {
+  casesWith,
+  digestOf,
+  digestsOf,
+  loadIndex,
+  lookup,
+  newIndex,
+  setCase,
+  storedIndex,
+  type WatchIndex,
+} from './index';
 import { matchObservation, observationOp, watchedAddresses } from './match';
 import type { PageState } from './observe';
 
@@ -24,13 +35,22 @@ export type WatchVault = {
 
 export type WatchStatus = 'active' | 'locked-watching' | 'paused';
 
+/** What the next index update covers: named cases, every case, every case under a new key. */
+type Pending = { ids: Set<string>; all: boolean; rekey: boolean };
+
 /**
  * The removal watch in the background. An observation (page address + state) is matched at once
  * and forgotten when it names no evidence: it is never written anywhere, not even encrypted.
- * - Unlocked: matched against every case's evidence, recorded as a status change.
- * - Locked: matched against the keyed-hash index made at the last unlock; a match is queued in
- *   storage.session as (digest, state, time) — no address — and recorded at the next unlock.
+ * - Either way it is first looked up in the keyed-hash index (lib/watch/index.ts): an address
+ *   that is no evidence never opens the vault.
+ * - Unlocked: a match opens only the cases the index names, and is recorded as a status change.
+ * - Locked: a match is queued in storage.session as (digest, state, time) — no address — and
+ *   recorded at the next unlock.
  * - Locked with no index (the browser was restarted since the last unlock): paused.
+ *
+ * The index is made under a fresh key at each unlock and then kept up to date case by case: a
+ * change re-digests only the case it names (a change that names none, every case), and the
+ * changes of a burst are taken in one pass.
  */
 export function createWatchService(env: {
   vault: WatchVault;
@@ -40,9 +60,24 @@ export function createWatchService(env: {
   const now = env.now ?? (() => new Date());
   const { vault, session } = env;
 
-  async function allCases(): Promise<Case[]> {
-    const list = await vault.listCases();
-    return Promise.all(list.map((c) => vault.getCase({ id: c.id })));
+  /** The index as last written to storage.session (this worker's copy; reloaded after a restart). */
+  let memory: WatchIndex | null = null;
+  /** Index work and observations run one at a time, in order. */
+  let chain: Promise<unknown> = Promise.resolve();
+  function serial<R>(fn: () => Promise<R>): Promise<R> {
+    const run = chain.then(fn);
+    chain = run.catch(() => undefined);
+    return run;
+  }
+
+  async function currentIndex(): Promise<WatchIndex | null> {
+    memory ??= await loadIndex((await session.get(WATCH_INDEX_KEY))[WATCH_INDEX_KEY]);
+    return memory;
+  }
+
+  async function saveIndex(index: WatchIndex): Promise<void> {
+    await session.set({ [WATCH_INDEX_KEY]: storedIndex(index) });
+    memory = index;
   }
 
   async function readQueue(): Promise<Queued[]> {
@@ -59,60 +94,149 @@ export function createWatchService(env: {
     }
   }
 
-  /** One page observation from a content script. Answers nothing either way. */
-  async function seen(url: string, state: PageState): Promise<void> {
-    if (!watchKey(url)) return;
-    const at = now().toISOString();
+  /** The case, or null when it no longer exists (deleted). */
+  async function caseOrNull(id: string): Promise<Case | null> {
+    try {
+      return await vault.getCase({ id });
+    } catch (error) {
+      if (error instanceof MessageError && error.code === 'not-found') return null;
+      throw error;
+    }
+  }
+
+  async function digestCase(index: WatchIndex, kase: Case): Promise<void> {
+    const digests = await digestsOf(index, kase.evidence.flatMap(watchedAddresses));
+    setCase(index, kase.id, { digests });
+  }
+
+  /** The index made whole from every case, under a fresh key. */
+  async function rebuild(): Promise<WatchIndex> {
+    const index = await newIndex();
+    for (const { id } of await vault.listCases()) {
+      const kase = await caseOrNull(id);
+      if (kase) await digestCase(index, kase);
+    }
+    return index;
+  }
+
+  /** What was seen while locked, recorded now (digests made under `index`'s key). */
+  async function mergeQueue(index: WatchIndex | null): Promise<void> {
+    const queue = await readQueue();
+    if (!queue.length) return;
+    if (index) {
+      // Only the cases the queued digests name are opened, and only their addresses digested.
+      const addressOf = new Map<string, string>();
+      const ids = new Set(queue.flatMap((q) => casesWith(index, q.digest)));
+      for (const id of ids) {
+        const kase = await caseOrNull(id);
+        for (const address of kase?.evidence.flatMap(watchedAddresses) ?? []) {
+          const key = address ? watchKey(address) : null;
+          if (key) addressOf.set(await digestOf(index, key), address as string);
+        }
+      }
+      for (const q of queue) {
+        const address = addressOf.get(q.digest);
+        if (!address) continue;
+        const cases = await Promise.all(casesWith(index, q.digest).map(caseOrNull));
+        await record(
+          cases.filter((c): c is Case => c !== null),
+          address,
+          q.state,
+          q.at,
+        );
+      }
+    }
+    await session.remove(WATCH_QUEUE_KEY);
+  }
+
+  let pending: Pending | null = null;
+  let scheduled: Promise<void> | null = null;
+
+  async function update(todo: Pending): Promise<void> {
     const status = await vault.vaultStatus();
-    if (!status.exists) return;
-    if (status.unlocked) return record(await allCases(), url, state, at);
-    const index = await loadIndex((await session.get(WATCH_INDEX_KEY))[WATCH_INDEX_KEY]);
-    if (!index) return;
-    const digest = await lookup(index, url);
-    if (!digest) return;
-    const queue = [...(await readQueue()), { digest, state, at }].slice(-QUEUE_MAX);
-    await session.set({ [WATCH_QUEUE_KEY]: queue });
+    if (!status.unlocked) return;
+    const known = await currentIndex();
+    await mergeQueue(known);
+    if (!known || todo.rekey) {
+      await saveIndex(await rebuild());
+      return;
+    }
+    const index = known;
+    try {
+      if (todo.all) {
+        // A change that names no case (an import, captures filed, an undo): every case again,
+        // under the same key, once for the whole burst.
+        const ids = new Set((await vault.listCases()).map((s) => s.id));
+        for (const id of [...index.byCase.keys()]) if (!ids.has(id)) setCase(index, id, null);
+        for (const id of ids) todo.ids.add(id);
+      }
+      for (const id of todo.ids) {
+        const kase = await caseOrNull(id);
+        if (kase) await digestCase(index, kase);
+        else setCase(index, id, null);
+      }
+    } finally {
+      // Cut short (the vault locked meanwhile): what was updated is kept, as in memory.
+      await saveIndex(index);
+    }
   }
 
   /**
-   * After unlock: record what was seen while locked (under the old index key), then make a fresh
-   * index for the next lock. Also after every change, so new evidence is watched while locked.
+   * The vault changed (`caseId`: only that case; none: any case may have), or was just unlocked
+   * (`rekey`: record what was seen while locked, then a fresh key for the next lock). Changes
+   * that arrive while an update waits join it.
    */
-  async function refresh(): Promise<void> {
-    const status = await vault.vaultStatus();
-    if (!status.unlocked) return;
-    const cases = await allCases();
-    const queue = await readQueue();
-    if (queue.length) {
-      const old = await loadIndex((await session.get(WATCH_INDEX_KEY))[WATCH_INDEX_KEY]);
-      if (old) {
-        // Each queued digest back to the evidence addresses it was made from.
-        const byDigest = new Map<string, string>();
-        for (const kase of cases) {
-          for (const e of kase.evidence) {
-            for (const address of watchedAddresses(e)) {
-              const key = address ? watchKey(address) : null;
-              if (key) byDigest.set(await digestOf(old, key), address as string);
-            }
-          }
-        }
-        for (const q of queue) {
-          const address = byDigest.get(q.digest);
-          if (address) await record(cases, address, q.state, q.at);
-        }
+  function refresh(change: { caseId?: string; rekey?: boolean } = {}): Promise<void> {
+    pending ??= { ids: new Set(), all: false, rekey: false };
+    if (change.caseId) pending.ids.add(change.caseId);
+    else pending.all = true;
+    if (change.rekey) pending.rekey = true;
+    scheduled ??= serial(async () => {
+      const todo = pending;
+      pending = null;
+      scheduled = null;
+      if (todo) await update(todo);
+    });
+    return scheduled;
+  }
+
+  /** One page observation from a content script. Answers nothing either way. */
+  function seen(url: string, state: PageState): Promise<void> {
+    if (!watchKey(url)) return Promise.resolve();
+    const at = now().toISOString();
+    return serial(async () => {
+      let index = await currentIndex();
+      // Unlocked with no index (it failed to save, or was lost): made now, once.
+      if (!index && (await vault.vaultStatus()).unlocked) {
+        await update({ ids: new Set(), all: true, rekey: true });
+        index = memory;
       }
-      await session.remove(WATCH_QUEUE_KEY);
-    }
-    const latest = queue.length ? await allCases() : cases;
-    const { stored } = await buildIndex(
-      latest.flatMap((k) => k.evidence.flatMap(watchedAddresses)),
-    );
-    await session.set({ [WATCH_INDEX_KEY]: stored });
+      if (!index) return;
+      const digest = await lookup(index, url);
+      if (!digest) return;
+      const status = await vault.vaultStatus();
+      if (!status.exists) return;
+      if (status.unlocked) {
+        const cases = await Promise.all(casesWith(index, digest).map(caseOrNull));
+        return record(
+          cases.filter((c): c is Case => c !== null),
+          url,
+          state,
+          at,
+        );
+      }
+      const queue = [...(await readQueue()), { digest, state, at }].slice(-QUEUE_MAX);
+      await session.set({ [WATCH_QUEUE_KEY]: queue });
+    });
   }
 
   /** The vault was wiped: nothing of the watch may outlive it. */
-  async function clear(): Promise<void> {
-    await session.remove([WATCH_INDEX_KEY, WATCH_QUEUE_KEY]);
+  function clear(): Promise<void> {
+    pending = null;
+    return serial(async () => {
+      memory = null;
+      await session.remove([WATCH_INDEX_KEY, WATCH_QUEUE_KEY]);
+    });
   }
 
   async function watchStatus(): Promise<WatchStatus> {

@@ -73,7 +73,7 @@ export function DiagnosticsSection() {
       {data && (
         <p>
           <CopyButton
-            text={diagnosticsText(data.counts, data.version)}
+            text={diagnosticsText(data.counts, data.version, t)}
             label={t('watch.diag.copy')}
             copiedLabel={t('watch.diag.copied')}
             failedLabel={t('watch.diag.copyFailed')}

@@ -26,6 +26,10 @@ export const watch = {
   'watch.diag.copy': 'Copy for a bug report',
   'watch.diag.copied': 'Copied.',
   'watch.diag.copyFailed': 'Could not copy. Select the text and copy it.',
+  'watch.diag.text.title': 'Beacon {version} — feed diagnostics',
+  'watch.diag.text.row':
+    '{platform} v{version}: pages read {pages}, posts found {posts}, buttons placed {buttons}, media but no button {noButton}, posts read for a capture {reads}, read problems: {failures}',
+  'watch.diag.text.failure': '{reason} [{code}] {count}',
   'watch.diag.clear': 'Clear the counts',
   'watch.diag.watch': 'Removal watch: {state}',
   'watch.diag.watch.active': 'on',

@@ -27,6 +27,10 @@ export const watch: Record<keyof typeof en, string> = {
   'watch.diag.copy': 'Copiar para un informe de error',
   'watch.diag.copied': 'Copiado.',
   'watch.diag.copyFailed': 'No se pudo copiar. Selecciona el texto y cópialo.',
+  'watch.diag.text.title': 'Beacon {version} — diagnóstico del feed',
+  'watch.diag.text.row':
+    '{platform} v{version}: páginas leídas {pages}, publicaciones encontradas {posts}, botones puestos {buttons}, contenido sin botón {noButton}, publicaciones leídas para guardar {reads}, problemas de lectura: {failures}',
+  'watch.diag.text.failure': '{reason} [{code}] {count}',
   'watch.diag.clear': 'Borrar los contadores',
   'watch.diag.watch': 'Seguimiento de retiradas: {state}',
   'watch.diag.watch.active': 'activo',

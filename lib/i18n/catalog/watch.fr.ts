@@ -27,6 +27,10 @@ export const watch: Record<keyof typeof en, string> = {
   'watch.diag.copy': 'Copier pour un signalement de bug',
   'watch.diag.copied': 'Copié.',
   'watch.diag.copyFailed': 'Copie impossible. Sélectionnez le texte et copiez-le.',
+  'watch.diag.text.title': 'Beacon {version} — diagnostic du fil',
+  'watch.diag.text.row':
+    '{platform} v{version} : pages lues {pages}, publications trouvées {posts}, boutons placés {buttons}, médias sans bouton {noButton}, publications lues pour une capture {reads}, problèmes de lecture : {failures}',
+  'watch.diag.text.failure': '{reason} [{code}] {count}',
   'watch.diag.clear': 'Effacer les compteurs',
   'watch.diag.watch': 'Suivi des retraits : {state}',
   'watch.diag.watch.active': 'actif',

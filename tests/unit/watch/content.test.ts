@@ -5,7 +5,7 @@ import { READ_AT, startWatchPage } from '@/lib/watch/content';
 import { html } from '../platforms/fixture';
 
 /** A page whose timers run when the test says. */
-function page(markup: string, href: string) {
+function page(markup: string, href: string, rules = WATCH_RULES.x) {
   const doc = html(markup);
   const timers: Array<() => void> = [];
   const sent: Array<[string, string]> = [];
@@ -13,7 +13,7 @@ function page(markup: string, href: string) {
   let url = href;
   const watch = startWatchPage({
     doc,
-    rules: WATCH_RULES.x,
+    rules,
     url: () => url,
     later: (cb) => timers.push(cb),
     send: (u, s) => sent.push([u, s]),
@@ -22,7 +22,9 @@ function page(markup: string, href: string) {
   const runAll = () => {
     for (const cb of timers.splice(0)) cb();
   };
-  return { doc, sent, health, watch, runAll, go: (next: string) => (url = next) };
+  /** The next read (READ_AT's order: 1.5 s, 4 s, 10 s). */
+  const step = () => timers.shift()?.();
+  return { doc, sent, health, watch, runAll, step, go: (next: string) => (url = next) };
 }
 
 describe('watch content side', () => {
@@ -54,5 +56,71 @@ describe('watch content side', () => {
     p.doc.body.innerHTML = '<div data-testid="emptyState">Account suspended</div>';
     p.runAll();
     expect(p.sent).toEqual([['https://x.com/c/status/3', 'account-suspended']]);
+  });
+
+  describe('a page still loading', () => {
+    const POST = 'https://www.instagram.com/p/AbC123/';
+    const NOT_AVAILABLE = "<main><h2>Sorry, this page isn't available.</h2></main>";
+    const THE_POST = '<main><article><img alt=""></article></main>';
+
+    it('a generic "isn\'t available" on the first read, the post on the next: only "online"', () => {
+      const p = page(NOT_AVAILABLE, POST, WATCH_RULES.instagram);
+      p.step();
+      expect(p.sent).toEqual([]);
+      p.doc.body.innerHTML = THE_POST;
+      p.step();
+      p.step();
+      expect(p.sent).toEqual([[POST, 'online']]);
+    });
+
+    it('page wording counts when two reads in a row agree, or at the last read', () => {
+      const twice = page(NOT_AVAILABLE, POST, WATCH_RULES.instagram);
+      twice.step();
+      twice.step();
+      expect(twice.sent).toEqual([[POST, 'removed']]);
+
+      const lastOnly = page('<main>Loading</main>', POST, WATCH_RULES.instagram);
+      lastOnly.step();
+      lastOnly.doc.body.innerHTML = NOT_AVAILABLE;
+      lastOnly.step();
+      expect(lastOnly.sent).toEqual([]);
+      lastOnly.step();
+      expect(lastOnly.sent).toEqual([[POST, 'removed']]);
+    });
+
+    it('the post seen after "removed" was sent corrects it with "online", once', () => {
+      const p = page(NOT_AVAILABLE, POST, WATCH_RULES.instagram);
+      p.step();
+      p.step();
+      p.doc.body.innerHTML = THE_POST;
+      p.step();
+      expect(p.sent).toEqual([
+        [POST, 'removed'],
+        [POST, 'online'],
+      ]);
+      // Coming back to the address: it is known online, nothing more is sent.
+      p.watch.navigated();
+      p.doc.body.innerHTML = NOT_AVAILABLE;
+      p.runAll();
+      expect(p.sent).toHaveLength(2);
+    });
+
+    it('after a gone state, only the item itself speaks again (no second gone state)', () => {
+      const p = page('<div data-testid="emptyState">Account suspended</div>', 'https://x.com/a');
+      p.step();
+      expect(p.sent).toEqual([['https://x.com/a', 'account-suspended']]);
+      p.doc.body.innerHTML = '<div data-testid="error-detail">This page doesn’t exist.</div>';
+      p.runAll();
+      expect(p.sent).toHaveLength(1);
+    });
+
+    it("the platform's own error container decides on the first read", () => {
+      const p = page(
+        '<div data-testid="error-detail">Hmm...this page doesn’t exist.</div>',
+        'https://x.com/a/status/1',
+      );
+      p.step();
+      expect(p.sent).toEqual([['https://x.com/a/status/1', 'removed']]);
+    });
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { t } from '@/lib/i18n';
 import {
   captureFlaws,
   countPage,
@@ -66,13 +67,24 @@ describe('feed health', () => {
       noButton: 0,
       ...empty,
     });
-    expect(diagnosticsText(counts, '1.2.3')).toBe(
+    expect(diagnosticsText(counts, '1.2.3', (key, params) => t('en', key, params))).toBe(
       [
         'Beacon 1.2.3 — feed diagnostics',
-        'reddit v1: pages 1, posts 2, buttons 1, media without button 0, reads 0, read failures: none',
-        'x v1: pages 2, posts 5, buttons 3, media without button 1, reads 1, read failures: no-permalink 3, not-a-post 1, bad-id 1',
+        'reddit v1: pages read 1, posts found 2, buttons placed 1, media but no button 0, posts read for a capture 0, read problems: none',
+        'x v1: pages read 2, posts found 5, buttons placed 3, media but no button 1, posts read for a capture 1, read problems: no link to the post [no-permalink] 3, not a post [not-a-post] 1, id or name in an unexpected form [bad-id] 1',
       ].join('\n'),
     );
+    // In the language of the screen it is copied from; the reason codes stay as they are.
+    const french = diagnosticsText(counts, '1.2.3', (key, params) => t('fr', key, params));
+    expect(french.split('\n')).toEqual([
+      'Beacon 1.2.3 — diagnostic du fil',
+      'reddit v1 : pages lues 1, publications trouvées 2, boutons placés 1, médias sans bouton 0, publications lues pour une capture 0, problèmes de lecture : aucun',
+      'x v1 : pages lues 2, publications trouvées 5, boutons placés 3, médias sans bouton 1, publications lues pour une capture 1, problèmes de lecture : pas de lien vers la publication [no-permalink] 3, pas une publication [not-a-post] 1, identifiant ou nom d’une forme inattendue [bad-id] 1',
+    ]);
+    const spanish = diagnosticsText(counts, '1.2.3', (key, params) => t('es', key, params));
+    expect(spanish).toContain('Beacon 1.2.3 — diagnóstico del feed');
+    expect(spanish).toContain('problemas de lectura: sin enlace a la publicación [no-permalink] 3');
+    expect(spanish).not.toMatch(/\{\w+\}|pages read|read problems/);
   });
 
   it('rows stored by an older version, or garbled, read as complete whole counts', () => {

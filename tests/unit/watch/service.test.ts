@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StorageArea } from '@/lib/vault/storage';
 import { createWatchService, WATCH_INDEX_KEY, WATCH_QUEUE_KEY } from '@/lib/watch/service';
@@ -93,13 +93,47 @@ describe('removal watch service', () => {
   });
 
   it('locked after a browser restart (no index): paused, nothing kept', async () => {
-    const { vault, watch } = await setup();
+    const { vault } = await setup();
     await vault.lock();
     await fakeBrowser.storage.session.remove(WATCH_INDEX_KEY);
+    // A new browser session starts a new background, with nothing in memory.
+    const watch = createWatchService({ vault, session });
     expect(await watch.status()).toBe('paused');
     const before = await dumpAll();
     await watch.seen(POST, 'removed');
     expect(await dumpAll()).toBe(before);
+  });
+
+  it('unlocked with no index (lost): the first evidence visit makes it and is recorded', async () => {
+    const { vault, evidence } = await setup();
+    await fakeBrowser.storage.session.remove(WATCH_INDEX_KEY);
+    const watch = createWatchService({ vault, session });
+    await watch.seen(POST, 'removed');
+    expect((await evidence())?.status).toBe('removed');
+    expect((await fakeBrowser.storage.session.get(WATCH_INDEX_KEY))[WATCH_INDEX_KEY]).toBeDefined();
+  });
+
+  it('"removed" from a page still loading, corrected seconds later: online, no trace of it', async () => {
+    const { vault, watch, time, evidence } = await setup();
+    for (const locked of [false, true]) {
+      if (locked) await vault.lock();
+      time.advance(7 * 3_600_000);
+      await watch.seen(POST, 'removed');
+      time.advance(8_500);
+      await watch.seen(POST, 'online');
+      if (locked) {
+        await vault.unlock({ passphrase: PASS });
+        await watch.refresh({ rekey: true });
+      }
+      const item = await evidence();
+      expect(item?.status).toBe('online');
+      expect(item?.statusHistory.map((h) => h.status)).not.toContain('removed');
+      expect(item?.statusHistory.at(-1)).toEqual({
+        status: 'online',
+        at: time.now().toISOString(),
+        seenBy: 'you',
+      });
+    }
   });
 
   it('removed, then seen online again: reappeared', async () => {
@@ -116,5 +150,146 @@ describe('removal watch service', () => {
     await watch.seen(POST, 'removed');
     await watch.clear();
     expect(await fakeBrowser.storage.session.get([WATCH_INDEX_KEY, WATCH_QUEUE_KEY])).toEqual({});
+  });
+
+  describe('cost: the vault is opened for evidence only, the index follows changes case by case', () => {
+    /** Four more cases of two posts each, beside the first one (the captured POST). */
+    async function fiveCases() {
+      const made = await setup();
+      const ids = [made.caseId];
+      for (let c = 1; c <= 4; c++) {
+        const kase = await made.vault.createCase({ profile });
+        for (const n of [1, 2]) {
+          await made.vault.updateCase({
+            id: kase.id,
+            op: {
+              op: 'addEvidence',
+              fields: { kind: 'post', platform: 'x', url: `https://x.com/u${c}/status/${c}0${n}` },
+            },
+          });
+        }
+        ids.push(kase.id);
+      }
+      await made.watch.refresh();
+      const getCase = vi.spyOn(made.vault, 'getCase');
+      const listCases = vi.spyOn(made.vault, 'listCases');
+      const sign = vi.spyOn(crypto.subtle, 'sign');
+      const reset = () => [getCase, listCases, sign].forEach((spy) => void spy.mockClear());
+      return { ...made, ids, getCase, listCases, sign, reset };
+    }
+
+    it('an address that is no evidence opens no case, even in a new background', async () => {
+      const { vault, watch, getCase, listCases } = await fiveCases();
+      const fresh = createWatchService({ vault, session });
+      for (const w of [watch, fresh]) {
+        await w.seen('https://x.com/someone_else/status/999', 'removed');
+        await w.seen('https://x.com/home', 'online');
+      }
+      expect(getCase).not.toHaveBeenCalled();
+      expect(listCases).not.toHaveBeenCalled();
+      vi.restoreAllMocks();
+    });
+
+    it('an evidence address opens only the case that holds it', async () => {
+      const { watch, ids, getCase, listCases, time, vault } = await fiveCases();
+      time.advance(60_000);
+      await watch.seen('https://twitter.com/u3/status/302', 'removed');
+      expect(getCase.mock.calls).toEqual([[{ id: ids[3] }]]);
+      expect(listCases).not.toHaveBeenCalled();
+      vi.restoreAllMocks();
+      const item = (await vault.getCase({ id: ids[3] as string })).evidence.find((e) =>
+        e.url?.endsWith('/302'),
+      );
+      expect(item?.status).toBe('removed');
+    });
+
+    it('a change re-digests only its case; a burst of changes is one pass', async () => {
+      const { watch, vault, ids, getCase, listCases, sign, reset } = await fiveCases();
+      const [, two, three] = ids as [string, string, string];
+      await vault.updateCase({
+        id: two,
+        op: {
+          op: 'addEvidence',
+          fields: { kind: 'post', platform: 'x', url: 'https://x.com/n/status/7' },
+        },
+      });
+      reset();
+      await watch.refresh({ caseId: two });
+      expect(getCase.mock.calls).toEqual([[{ id: two }]]);
+      expect(listCases).not.toHaveBeenCalled();
+      // Its three posts, nothing of the four other cases.
+      expect(sign).toHaveBeenCalledTimes(3);
+
+      reset();
+      const burst = [];
+      for (let n = 0; n < 20; n++) burst.push(watch.refresh({ caseId: n % 2 ? two : three }));
+      await Promise.all(burst);
+      expect(getCase).toHaveBeenCalledTimes(2);
+      expect(sign).toHaveBeenCalledTimes(5);
+      vi.restoreAllMocks();
+      expect(await watch.status()).toBe('active');
+    });
+
+    it('a burst of changes that name no case is one pass over the cases', async () => {
+      const { watch, ids, getCase, listCases, reset } = await fiveCases();
+      reset();
+      await Promise.all([watch.refresh(), watch.refresh(), watch.refresh({ caseId: ids[1] })]);
+      expect(listCases).toHaveBeenCalledTimes(1);
+      expect(getCase).toHaveBeenCalledTimes(5);
+      vi.restoreAllMocks();
+    });
+
+    it('deleted evidence and a deleted case leave the index', async () => {
+      const { watch, vault, ids, caseId, evidence } = await fiveCases();
+      vi.restoreAllMocks();
+      const item = await evidence();
+      await vault.updateCase({ id: caseId, op: { op: 'removeEvidence', id: item?.id as string } });
+      await watch.refresh({ caseId });
+      await vault.deleteCase({ id: ids[2] as string });
+      await watch.refresh({ caseId: ids[2] });
+      const stored = (await fakeBrowser.storage.session.get(WATCH_INDEX_KEY))[WATCH_INDEX_KEY] as {
+        cases: Array<{ id: string; digests: string[] }>;
+      };
+      expect(stored.cases.map((c) => c.id)).not.toContain(ids[2]);
+      expect(stored.cases.find((c) => c.id === caseId)?.digests).toEqual([]);
+      await vault.lock();
+      for (const gone of [POST, 'https://x.com/u2/status/201']) await watch.seen(gone, 'removed');
+      expect(
+        (await fakeBrowser.storage.session.get(WATCH_QUEUE_KEY))[WATCH_QUEUE_KEY],
+      ).toBeUndefined();
+      // Still watching the rest while locked.
+      await watch.seen('https://x.com/u4/status/401', 'removed');
+      expect(
+        (await fakeBrowser.storage.session.get(WATCH_QUEUE_KEY))[WATCH_QUEUE_KEY],
+      ).toHaveLength(1);
+    });
+
+    it('each unlock makes a fresh key; what was seen while locked is recorded first', async () => {
+      const { watch, vault, ids, time } = await fiveCases();
+      vi.restoreAllMocks();
+      const keyOf = async () =>
+        (
+          (await fakeBrowser.storage.session.get(WATCH_INDEX_KEY))[WATCH_INDEX_KEY] as {
+            key: string;
+          }
+        ).key;
+      const before = await keyOf();
+      await vault.lock();
+      time.advance(60_000);
+      await watch.seen('https://x.com/u1/status/102', 'withheld');
+      await vault.unlock({ passphrase: PASS });
+      await watch.refresh({ rekey: true });
+      expect(await keyOf()).not.toBe(before);
+      const item = (await vault.getCase({ id: ids[1] as string })).evidence.find((e) =>
+        e.url?.endsWith('/102'),
+      );
+      expect(item?.status).toBe('withheld');
+      // The new index still knows every post.
+      await vault.lock();
+      await watch.seen('https://x.com/u1/status/101', 'removed');
+      expect(
+        (await fakeBrowser.storage.session.get(WATCH_QUEUE_KEY))[WATCH_QUEUE_KEY],
+      ).toHaveLength(1);
+    });
   });
 });

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { watchKey } from '@/lib/watch/address';
-import { buildIndex, loadIndex, lookup } from '@/lib/watch/index';
+import {
+  casesWith,
+  digestsOf,
+  loadIndex,
+  lookup,
+  newIndex,
+  setCase,
+  storedIndex,
+} from '@/lib/watch/index';
 import { matchObservation, observationOp } from '@/lib/watch/match';
-import { observe, REPEAT_AFTER_MS, statusFromObservation } from '@/lib/watch/observe';
+import {
+  CORRECTION_MS,
+  observe,
+  REPEAT_AFTER_MS,
+  statusFromObservation,
+} from '@/lib/watch/observe';
 
 describe('watchKey', () => {
   it('one key for the addresses of one item', () => {
@@ -75,6 +88,37 @@ describe('observe', () => {
     }
     expect(statusFromObservation('unknown', 'online')).toBe('online');
     expect(statusFromObservation('online', 'withheld')).toBe('withheld');
+  });
+
+  it('the item seen seconds after the watch took it for gone corrects it: no "reappeared"', () => {
+    const seconds = (s: number) => new Date(Date.parse(at(0)) + s * 1000).toISOString();
+    const stillOnline = { status: 'online' as const, at: at(-24), seenBy: 'you' as const };
+    const misread = observe(
+      { status: 'online', statusHistory: [stillOnline] },
+      'removed',
+      seconds(1.5),
+    );
+    expect(misread?.status).toBe('removed');
+    const item = { status: 'removed' as const, statusHistory: misread?.history ?? [] };
+    // The item itself, at the watch's last read (10 s after the navigation).
+    expect(observe(item, 'online', seconds(10))).toEqual({
+      status: 'online',
+      history: [stillOnline, { status: 'online', at: seconds(10), seenBy: 'you' }],
+    });
+    // With nothing before the misreading, it is simply "online".
+    const alone = { status: 'removed' as const, statusHistory: [misread?.history.at(-1) as never] };
+    expect(observe(alone, 'online', seconds(10))).toEqual({
+      status: 'online',
+      history: [{ status: 'online', at: seconds(10), seenBy: 'you' }],
+    });
+    // Later than that, or after a status the user set by hand, it is a reappearance.
+    const later = new Date(Date.parse(seconds(1.5)) + CORRECTION_MS + 1000).toISOString();
+    expect(observe(item, 'online', later)?.status).toBe('reappeared');
+    const manual = {
+      status: 'removed' as const,
+      statusHistory: [{ status: 'removed' as const, at: seconds(1.5), seenBy: 'manual' as const }],
+    };
+    expect(observe(manual, 'online', seconds(10))?.status).toBe('reappeared');
   });
 
   it('an observation older than the last entry (merged late) or with a bad time adds nothing', () => {
@@ -150,42 +194,67 @@ describe('matchObservation', () => {
   });
 });
 
+/** An index over one case's addresses, as the service makes it. */
+async function indexOf(addresses: Array<string | undefined>, caseId = 'case-1') {
+  const index = await newIndex();
+  setCase(index, caseId, { digests: await digestsOf(index, addresses) });
+  return { index, stored: storedIndex(index) };
+}
+
 describe('keyed-hash index', () => {
   it('recognises evidence addresses by their key and holds no address', async () => {
-    const { index, stored } = await buildIndex([
+    const { index, stored } = await indexOf([
       'https://x.com/bad_actor/status/1',
       undefined,
       'https://example.com/not-a-platform',
+      'https://twitter.com/BAD_ACTOR/status/1',
     ]);
-    expect(stored.digests).toHaveLength(1);
+    const [digest] = stored.cases[0]?.digests ?? [];
+    expect(stored.cases[0]?.digests).toHaveLength(1);
     expect(JSON.stringify(stored)).not.toMatch(/bad_actor|status|x\.com|example/);
-    expect(await lookup(index, 'https://twitter.com/BAD_ACTOR/status/1/photo/1')).toBe(
-      stored.digests[0],
-    );
+    expect(await lookup(index, 'https://twitter.com/BAD_ACTOR/status/1/photo/1')).toBe(digest);
     expect(await lookup(index, 'https://x.com/someone/status/1')).toBeNull();
     expect(await lookup(index, 'garbage')).toBeNull();
+    expect(casesWith(index, digest as string)).toEqual(['case-1']);
+  });
+
+  it('one address in two cases stays until both let it go', async () => {
+    const post = 'https://x.com/a/status/1';
+    const { index } = await indexOf([post], 'one');
+    setCase(index, 'two', { digests: await digestsOf(index, [post]) });
+    const digest = (await lookup(index, post)) as string;
+    expect(casesWith(index, digest).sort()).toEqual(['one', 'two']);
+    setCase(index, 'one', null);
+    expect(await lookup(index, post)).toBe(digest);
+    setCase(index, 'two', { digests: [] });
+    expect(await lookup(index, post)).toBeNull();
+    expect(casesWith(index, digest)).toEqual([]);
   });
 
   it('round-trips through storage; a malformed stored index is refused', async () => {
-    const { stored } = await buildIndex(['https://x.com/a/status/1']);
+    const { stored } = await indexOf(['https://x.com/a/status/1']);
     const loaded = await loadIndex(JSON.parse(JSON.stringify(stored)));
-    expect(await lookup(loaded as never, 'https://x.com/a/status/1')).toBe(stored.digests[0]);
+    expect(await lookup(loaded as never, 'https://x.com/a/status/1')).toBe(
+      stored.cases[0]?.digests[0],
+    );
+    const one = stored.cases[0] as (typeof stored.cases)[number];
     for (const bad of [
       undefined,
       null,
       {},
-      { key: 'AA==', digests: [] },
-      { key: stored.key, digests: 'x' },
+      { key: 'AA==', cases: [] },
+      { key: `${'A'.repeat(43)}!`, cases: [] },
+      { key: stored.key, cases: 'x' },
+      { key: stored.key, digests: one.digests },
+      { key: stored.key, cases: [{ ...one, digests: ['<script>', ...one.digests] }] },
     ]) {
       expect(await loadIndex(bad)).toBeNull();
     }
-    const dirty = await loadIndex({ key: stored.key, digests: ['<script>', ...stored.digests] });
-    expect(dirty?.digests.size).toBe(1);
   });
 
-  it('two unlocks make two unrelated indexes (a fresh key each time)', async () => {
-    const a = await buildIndex(['https://x.com/a/status/1']);
-    const b = await buildIndex(['https://x.com/a/status/1']);
-    expect(a.stored.digests[0]).not.toBe(b.stored.digests[0]);
+  it('two indexes are unrelated (a fresh key each time)', async () => {
+    const a = await indexOf(['https://x.com/a/status/1']);
+    const b = await indexOf(['https://x.com/a/status/1']);
+    expect(a.stored.cases[0]?.digests[0]).not.toBe(b.stored.cases[0]?.digests[0]);
   });
 });
