@@ -98,14 +98,17 @@ export function createVaultService(env: VaultEnv) {
     ...api,
     /**
      * A capture validated by the router (or built by `pageCapture`); see inbox.ts. The answer
-     * comes once it is durable; filing it from the inbox into the case, when `captureNow` left
-     * it there, is the very next job of the queue. It joins the session's recent list
-     * (recent.ts) with the tab it came from, so it can be undone.
+     * comes once it is durable. The very next job of the queue lists it in the session's recent
+     * list (recent.ts) with the tab it came from, so it can be undone, and files it from the
+     * inbox into the case when `captureNow` left it there.
      */
     capture: (input: Capture, from: { tabId?: number } = {}) => {
-      const run = enqueue(async () => {
-        const outcome = await captureNow(ctx, input);
-        const { result } = outcome;
+      const run = enqueue(() => captureNow(ctx, input));
+      // The next job, after the answer: what the user waits for is the capture being durable,
+      // not its line in the recent list. Every later call (an Undo, the popup's list, the
+      // badge's count) queues behind this job, so it finds the entry.
+      enqueue(async () => {
+        const { result, file } = await run;
         if (result.id) {
           const entry: RecentCapture = {
             id: result.id,
@@ -118,10 +121,7 @@ export function createVaultService(env: VaultEnv) {
           // The capture is saved; a failure to list it must not turn it into an error.
           await recent.add(entry).catch(() => undefined);
         }
-        return outcome;
-      });
-      enqueue(async () => {
-        if ((await run).file) await fileWaiting(ctx);
+        if (file) await fileWaiting(ctx);
       }).catch(() => undefined);
       return run.then((outcome) => outcome.result);
     },
