@@ -29,6 +29,13 @@ export { defaultNewId, PENDING_KEY, type VaultEnv, VaultMeta } from './context';
  * read-modify-write. The parts live by concern: session.ts (keys, unlock, lock, settings),
  * store.ts (load and commit), cases.ts, inbox.ts (waiting captures), proofs.ts, transfer.ts.
  */
+/**
+ * One task later: the caller's answer (the router answers in the task the call finished in)
+ * leaves before the storage calls of the chores after a write. Browser storage calls go through
+ * the browser's own process, like the answer: issued first, they were delivered first.
+ */
+const answerFirst = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function createVaultService(env: VaultEnv) {
   // After a call that changed something, the case captures go to is remembered for a worker
   // started cold (inbox.ts captureNow); as its own step, so the call's answer doesn't wait.
@@ -46,6 +53,7 @@ export function createVaultService(env: VaultEnv) {
   const afterCall = async () => {
     if (!changed) return;
     changed = false;
+    await answerFirst();
     rememberedTarget = await rememberCaptureTarget(ctx, rememberedTarget).catch(
       () => rememberedTarget,
     );
@@ -109,6 +117,7 @@ export function createVaultService(env: VaultEnv) {
       // badge's count) queues behind this job, so it finds the entry.
       enqueue(async () => {
         const { result, file } = await run;
+        await answerFirst();
         if (result.id) {
           const entry: RecentCapture = {
             id: result.id,
