@@ -20,6 +20,13 @@ import { exportData, importFile, readImport } from './transfer';
 export { defaultNewId, PENDING_KEY, type VaultEnv, VaultMeta } from './context';
 
 /**
+ * One task later: the caller's answer (the router answers in the task the call finished in)
+ * leaves before the storage calls of the chores after a write. Browser storage calls go through
+ * the browser's own process, like the answer: issued first, they were delivered first.
+ */
+const answerFirst = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
  * The vault service: the background's only way to read or write case data
  * (docs/ARCHITECTURE.md, "Vault").
  * Browser APIs come in through `VaultEnv` (storage areas, blob store), so all of it runs in Node
@@ -29,13 +36,6 @@ export { defaultNewId, PENDING_KEY, type VaultEnv, VaultMeta } from './context';
  * read-modify-write. The parts live by concern: session.ts (keys, unlock, lock, settings),
  * store.ts (load and commit), cases.ts, inbox.ts (waiting captures), proofs.ts, transfer.ts.
  */
-/**
- * One task later: the caller's answer (the router answers in the task the call finished in)
- * leaves before the storage calls of the chores after a write. Browser storage calls go through
- * the browser's own process, like the answer: issued first, they were delivered first.
- */
-const answerFirst = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export function createVaultService(env: VaultEnv) {
   // After a call that changed something, the case captures go to is remembered for a worker
   // started cold (inbox.ts captureNow); as its own step, so the call's answer doesn't wait.
