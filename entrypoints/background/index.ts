@@ -49,8 +49,8 @@ export default defineBackground(() => {
       capture: async (data, { info }) => {
         const tabId = info.tab?.id;
         const result = await vault.capture(data, { tabId });
-        // After the answer has gone (a task later): their storage and toolbar calls would be
-        // delivered before it (lib/vault/service.ts answerFirst).
+        // After the answer has gone (a task later): none of their storage and toolbar calls is
+        // issued ahead of it (lib/vault/service.ts answerFirst).
         setTimeout(() => {
           if (tabId !== undefined) void updateBadge(tabId);
           // Settings › Diagnostics: counts only (no address), whatever the capture became.
