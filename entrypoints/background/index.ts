@@ -49,9 +49,13 @@ export default defineBackground(() => {
       capture: async (data, { info }) => {
         const tabId = info.tab?.id;
         const result = await vault.capture(data, { tabId });
-        if (tabId !== undefined) void updateBadge(tabId);
-        // Settings › Diagnostics: counts only (no address), whatever the capture became.
-        void watchBackground.countCapture(data);
+        // After the answer has gone (a task later): none of their storage and toolbar calls is
+        // issued ahead of it (lib/vault/service.ts answerFirst).
+        setTimeout(() => {
+          if (tabId !== undefined) void updateBadge(tabId);
+          // Settings › Diagnostics: counts only (no address), whatever the capture became.
+          void watchBackground.countCapture(data);
+        }, 0);
         return { ...result, words: cardWords(result.lang) };
       },
       recentCaptures: () => vault.recentCaptures(),

@@ -5,6 +5,7 @@ import type { Handlers } from '@/lib/messaging/router';
 import { indexedDbBlobStore } from '@/lib/vault/blobs';
 import { createVaultService, type VaultService } from '@/lib/vault/service';
 import type { StorageArea } from '@/lib/vault/storage';
+import { createChangeNotice } from './change-notice';
 import { syncReminders } from './reminders';
 
 const AUTO_LOCK_ALARM = 'beacon-auto-lock';
@@ -14,23 +15,25 @@ const AUTO_LOCK_ALARM = 'beacon-auto-lock';
  * handlers. Registered synchronously at start (index.ts) so a woken worker sees idle and alarm
  * events; the vault itself reloads from storage.session's key when a message needs it.
  */
-export function createVaultBackground(listeners: { onChange?(caseId?: string): void } = {}): {
+export function createVaultBackground(listeners: { onChange?(): void } = {}): {
   vault: VaultService;
   handlers: Handlers;
 } {
   restrictStorageToTrustedContexts();
 
+  // Announced a moment after the write, once the answer that made it has gone (change-notice.ts).
+  const notice = createChangeNotice((caseIds) => {
+    for (const caseId of caseIds) broadcastChange(caseId);
+    // Queued behind any call still running (the service serialises calls).
+    void refreshReminders(vault);
+    listeners.onChange?.();
+  });
   const vault = createVaultService({
     local: browser.storage.local as unknown as StorageArea,
     session: browser.storage.session as unknown as StorageArea,
     blobs: indexedDbBlobStore(),
     appVersion: browser.runtime.getManifest().version,
-    onChange: (caseId) => {
-      broadcastChange(caseId);
-      // Queued behind the write that announced the change (the service serialises calls).
-      void refreshReminders(vault);
-      listeners.onChange?.(caseId);
-    },
+    onChange: notice,
   });
 
   registerAutoLock(vault);

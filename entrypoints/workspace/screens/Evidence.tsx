@@ -10,7 +10,7 @@ import {
   sortEvidence,
 } from '@/lib/case/derive';
 import { emptyEvidenceForm, evidenceToForm, formToEvidenceFields } from '@/lib/case/forms';
-import { OnlineStatus } from '@/lib/case/model';
+import { type Evidence, OnlineStatus } from '@/lib/case/model';
 import { type Casework, tk, useCasework } from './casework/data';
 import { EvidenceDetail } from './casework/EvidenceDetail';
 import { EvidenceFormView, platformName } from './casework/EvidenceForm';
@@ -27,6 +27,9 @@ export function EvidenceScreen() {
   return <EvidenceView cw={cw} />;
 }
 
+/** An item's key: its id, whatever its place in the filtered, sorted list. */
+const evidenceKey = (e: Evidence) => e.id;
+
 type Mode =
   | { view: 'list' }
   | { view: 'detail'; id: string }
@@ -41,6 +44,12 @@ export function EvidenceView({ cw }: { cw: Casework }) {
   const [announce, setAnnounce] = useState('');
   const startReport = useHandoff((s) => s.startReport);
   const openItem = useCallback((id: string) => setMode({ view: 'detail', id }), []);
+  // Stable between renders (a filter change, an announcement): the list's rows are memoised on
+  // it (VirtualList's WindowedRow), and a new function each render would draw them all again.
+  const renderItem = useCallback(
+    (e: Evidence) => <EvidenceRow item={e} onOpen={openItem} />,
+    [openItem],
+  );
 
   const platforms = useMemo(() => platformsIn(kase.evidence), [kase.evidence]);
   const accounts = useMemo(
@@ -189,8 +198,8 @@ export function EvidenceView({ cw }: { cw: Casework }) {
                 gapRem={0.6}
                 // A row as drawn at 1280 px wide (kind, address, date, watch line, Open).
                 estimateSize={207}
-                keyOf={(e) => e.id}
-                renderItem={(e) => <EvidenceRow item={e} onOpen={openItem} />}
+                keyOf={evidenceKey}
+                renderItem={renderItem}
               />
             </>
           )}

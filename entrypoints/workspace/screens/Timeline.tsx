@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
 import { changeText } from '@/lib/case/change-text';
 import { CASE_FILE_STEP, formatDateTime } from '@/lib/case/derive';
@@ -100,11 +100,37 @@ const TimelineRow = memo(function TimelineRow({
 /** A timeline row's likely height in px: its date and sentence, and its address if it has one. */
 const timelineRowHeight = (e: TimelineEntry) => (e.detail.url ? 71 : 46);
 
+/**
+ * Each entry's key from what it is, not where it sits: one item can have several entries (a
+ * capture and its status checks), so the kind and time join the item's id, and only entries
+ * alike in all three (the same status seen twice in one second) get a count. A key with the
+ * place in it would change for every row after a new entry, and React would draw them all again.
+ */
+export function timelineKeys(entries: readonly TimelineEntry[]): Map<TimelineEntry, string> {
+  const seen = new Map<string, number>();
+  const keys = new Map<TimelineEntry, string>();
+  for (const e of entries) {
+    const base = `${e.ref}|${e.kind}|${e.at}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    keys.set(e, n ? `${base}|${n}` : base);
+  }
+  return keys;
+}
+
 export function TimelineView({ cw }: { cw: Casework }) {
   const { t, lang } = useI18n();
   const locale = localeFor(lang);
   const { kase, apply } = cw;
   const entries = useMemo(() => timeline(kase), [kase]);
+  const keys = useMemo(() => timelineKeys(entries), [entries]);
+  const keyOf = useCallback((e: TimelineEntry) => keys.get(e) ?? e.ref, [keys]);
+  // Stable between renders: the list's rows are memoised on it (VirtualList's WindowedRow), and
+  // a new function each render would draw every row in view again.
+  const renderItem = useCallback(
+    (e: TimelineEntry) => <TimelineRow entry={e} locale={locale} />,
+    [locale],
+  );
 
   return (
     <div className="cw-screen">
@@ -134,9 +160,8 @@ export function TimelineView({ cw }: { cw: Casework }) {
         items={entries}
         gapRem={0.75}
         estimateSize={timelineRowHeight}
-        // One item can have several entries: the kind and place keep keys unique.
-        keyOf={(e, i) => `${e.ref}-${e.kind}-${i}`}
-        renderItem={(e) => <TimelineRow entry={e} locale={locale} />}
+        keyOf={keyOf}
+        renderItem={renderItem}
       />
 
       <NoteAddForm />

@@ -21,4 +21,8 @@ export const common = {
   'popup.recent': 'Recent captures',
   'popup.undo': 'Undo',
   'popup.undoLabel': 'Undo the capture from {host} at {time}',
+  // The popup's note when the tab shows media without Beacon's button (lib/watch/health.ts).
+  'watch.noButton': 'Beacon can’t place its button on this page.',
+  'watch.noButtonHint':
+    'Use “Capture this tab” above, or right-click the post and choose “Capture with Beacon”.',
 } as const;

@@ -23,4 +23,8 @@ export const common: Catalog<typeof en> = {
   'popup.recent': 'Capturas recientes',
   'popup.undo': 'Deshacer',
   'popup.undoLabel': 'Deshacer la captura de {host} a las {time}',
+  // The popup's note when the tab shows media without Beacon's button (lib/watch/health.ts).
+  'watch.noButton': 'Beacon no puede poner su botón en esta página.',
+  'watch.noButtonHint':
+    'Usa «Guardar esta pestaña» arriba, o haz clic derecho en la publicación y elige «Guardar con Beacon».',
 };

@@ -23,4 +23,8 @@ export const common: Catalog<typeof en> = {
   'popup.recent': 'Captures récentes',
   'popup.undo': 'Annuler',
   'popup.undoLabel': 'Annuler la capture de {host} à {time}',
+  // The popup's note when the tab shows media without Beacon's button (lib/watch/health.ts).
+  'watch.noButton': 'Beacon ne peut pas placer son bouton sur cette page.',
+  'watch.noButtonHint':
+    'Utilisez « Enregistrer cet onglet » ci-dessus, ou faites un clic droit sur la publication et choisissez « Enregistrer avec Beacon ».',
 };

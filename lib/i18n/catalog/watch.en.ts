@@ -1,8 +1,5 @@
-// Removal watch and feed health: the popup's "can't place its button" and Settings › Diagnostics.
+// Removal watch and feed health: Settings › Diagnostics (the popup's two words are in common).
 export const watch = {
-  'watch.noButton': 'Beacon can’t place its button on this page.',
-  'watch.noButtonHint':
-    'Use “Capture this tab” above, or right-click the post and choose “Capture with Beacon”.',
   'watch.diag.title': 'Diagnostics',
   'watch.diag.intro':
     'Counts of what Beacon’s buttons found on each platform. They stay on this device, are never sent, and are cleared with your data. Copy them into a bug report if the button stops appearing.',

@@ -1,9 +1,6 @@
 import type { watch as en } from './watch.en';
 
 export const watch: Record<keyof typeof en, string> = {
-  'watch.noButton': 'Beacon no puede poner su botón en esta página.',
-  'watch.noButtonHint':
-    'Usa «Guardar esta pestaña» arriba, o haz clic derecho en la publicación y elige «Guardar con Beacon».',
   'watch.diag.title': 'Diagnóstico',
   'watch.diag.intro':
     'Lo que los botones de Beacon encontraron en cada plataforma. Estos datos se quedan en este dispositivo, nunca se envían y se borran con tus datos. Cópialos en un informe de error si el botón deja de aparecer.',

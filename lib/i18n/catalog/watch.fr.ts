@@ -1,9 +1,6 @@
 import type { watch as en } from './watch.en';
 
 export const watch: Record<keyof typeof en, string> = {
-  'watch.noButton': 'Beacon ne peut pas placer son bouton sur cette page.',
-  'watch.noButtonHint':
-    'Utilisez « Enregistrer cet onglet » ci-dessus, ou faites un clic droit sur la publication et choisissez « Enregistrer avec Beacon ».',
   'watch.diag.title': 'Diagnostic',
   'watch.diag.intro':
     'Ce que les boutons de Beacon ont trouvé sur chaque plateforme. Ces chiffres restent sur cet appareil, ne sont jamais envoyés et sont effacés avec vos données. Copiez-les dans un signalement de bug si le bouton n’apparaît plus.',

@@ -208,19 +208,27 @@ describe('the recent list', () => {
  * undoable like any other, whether the filing ran or failed.
  */
 describe('undo of a capture made in a worker that was stopped', () => {
-  it('is listed as recent, with its tab, as soon as the answer comes', async () => {
+  it('is listed as recent, with its tab, before any later call runs', async () => {
     const { vault, ctx } = await openedVault();
     vault.forgetMemory();
     const saved = await vault.capture(shortcut, { tabId: 4 });
     expect(saved).toMatchObject({ saved: true, where: 'case', caseTitle: profile.title });
-    // Listed before anything else reads the vault: the entry is written in the capture's job.
+    // The answer doesn't wait for the list: the entry is written by the very next job, so every
+    // call made after the answer (the card's Undo, the popup's list, the badge) finds it.
+    expect((await vault.recentCaptures()).map((r) => r.id)).toEqual([saved.id]);
     const [entry] = await createRecentList(
       fakeBrowser.storage.session as unknown as StorageArea,
       () => Date.now(),
     ).list();
     expect(entry).toMatchObject({ id: saved.id, where: 'case', tabId: 4, host: 'x.com' });
-    expect((await vault.recentCaptures()).map((r) => r.id)).toEqual([saved.id]);
     expect(ctx.state.open).toBeNull();
+  });
+
+  it('an Undo sent the moment the answer comes finds the capture', async () => {
+    const { vault, caseId } = await openedVault();
+    const saved = await vault.capture(shortcut, { tabId: 4 });
+    expect(await vault.undoCapture(saved.id ?? '', everyone)).toEqual({ where: 'case' });
+    expect((await vault.getCase({ id: caseId })).evidence).toEqual([]);
   });
 
   it('filed into the case: removed from it, with an "item deleted" line', async () => {

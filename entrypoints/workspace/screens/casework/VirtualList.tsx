@@ -26,8 +26,16 @@ type ListProps<T> = {
    * moves all the rows after it (10,000 positions) and draws the list again.
    */
   estimateSize: number | ((item: T) => number);
-  /** A row's key from the item and its place only: keys are made again only when items change. */
-  keyOf(item: T, index: number): string;
+  /**
+   * A row's key from the item alone, never its place: a place-based key changes for every row
+   * after an insertion, and each of those rows is drawn again. Keys are made again only when
+   * items change.
+   */
+  keyOf(item: T): string;
+  /**
+   * Draws one row's content. Keep it stable between renders (useCallback): windowed rows are
+   * memoised on it, and a new function on every render draws every row in view again.
+   */
   renderItem(item: T, index: number): ReactNode;
 };
 
@@ -43,7 +51,7 @@ export function VirtualList<T>(props: ListProps<T>) {
     return (
       <List className={props.className} aria-label={props.ariaLabel}>
         {props.items.map((item, i) => (
-          <li key={props.keyOf(item, i)} className={props.itemClassName}>
+          <li key={props.keyOf(item)} className={props.itemClassName}>
             {props.renderItem(item, i)}
           </li>
         ))}
@@ -80,8 +88,8 @@ function WindowedList<T>({
   // every row's key (10,000) whenever a row is measured or its options change. `keyOf` is often
   // an inline function: following its identity would re-key the whole list on every render of
   // the screen (each keystroke in the timeline's note), so only a new list makes new keys.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyOf is a function of (item, index)
-  const keys = useMemo(() => items.map((item, i) => keyOf(item, i)), [items]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyOf is a function of the item
+  const keys = useMemo(() => items.map((item) => keyOf(item)), [items]);
   const getItemKey = useCallback((index: number) => keys[index] ?? String(index), [keys]);
   const estimate = useCallback(
     (index: number) =>
