@@ -15,7 +15,7 @@ const AUTO_LOCK_ALARM = 'beacon-auto-lock';
  * handlers. Registered synchronously at start (index.ts) so a woken worker sees idle and alarm
  * events; the vault itself reloads from storage.session's key when a message needs it.
  */
-export function createVaultBackground(listeners: { onChange?(): void } = {}): {
+export function createVaultBackground(listeners: { onChange?(caseId?: string): void } = {}): {
   vault: VaultService;
   handlers: Handlers;
 } {
@@ -26,7 +26,7 @@ export function createVaultBackground(listeners: { onChange?(): void } = {}): {
     for (const caseId of caseIds) broadcastChange(caseId);
     // Queued behind any call still running (the service serialises calls).
     void refreshReminders(vault);
-    listeners.onChange?.();
+    for (const caseId of caseIds) listeners.onChange?.(caseId);
   });
   const vault = createVaultService({
     local: browser.storage.local as unknown as StorageArea,
