@@ -99,10 +99,11 @@ function repeatedPage(fixture: string, copies: number): string {
 type Flush = { ms: number; nodes: number };
 
 /**
- * Per media post from the flush marks: each flush's time divided by the media posts an average
- * flush handled (as for the profile's bursts), and the run's total over its media posts. Only
- * the watcher's callback and the flush (reading posts, placing shortcuts) are inside the marks;
- * the guard's observer callbacks and the removal watch are not.
+ * Per media post from the flush marks: each flush's time over its share of the run's media
+ * posts (a flush that handled two frames' cells handled twice the posts; the queued elements
+ * are the added cells, one post each on the X page), and the run's total over its media posts.
+ * Only the watcher's callback and the flush (reading posts, placing shortcuts) are inside the
+ * marks; the guard's observer callbacks and the removal watch are not.
  */
 class Marks {
   perPost: number[] = [];
@@ -111,9 +112,9 @@ class Marks {
   isolated = true;
   add(run: { flushes: Flush[]; media: number; isolated: boolean }) {
     const withPosts = run.flushes.filter((f) => f.nodes > 0);
-    if (withPosts.length === 0) return;
-    const postsPerFlush = run.media / withPosts.length;
-    for (const f of withPosts) this.perPost.push(f.ms / postsPerFlush);
+    const nodes = withPosts.reduce((sum, f) => sum + f.nodes, 0);
+    if (nodes === 0 || run.media <= 0) return;
+    for (const f of withPosts) this.perPost.push(f.ms / ((f.nodes * run.media) / nodes));
     for (const f of run.flushes) this.ms += f.ms;
     this.media += run.media;
     this.isolated &&= run.isolated;
