@@ -12,7 +12,10 @@ export default defineConfig({
   // build for network APIs stays meaningful (tests/e2e/foundation.e2e.ts).
   // `npm run bench` builds with BEACON_BENCH_SOURCEMAP=1: the same minified code plus hidden
   // .map files (no sourceMappingURL comment), so the bench can name the sampled functions.
+  // __BEACON_BENCH__ (lib/feed/watcher.ts): the bench build also times each feed flush with a
+  // performance.measure entry; every other build has `false`, and the minifier drops that code.
   vite: () => ({
+    define: { __BEACON_BENCH__: JSON.stringify(process.env.BEACON_BENCH_SOURCEMAP === '1') },
     build: {
       modulePreload: { polyfill: false },
       sourcemap: process.env.BEACON_BENCH_SOURCEMAP === '1' ? 'hidden' : false,

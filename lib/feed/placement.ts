@@ -33,6 +33,31 @@ export type Placement = {
   stop(): void;
 };
 
+/**
+ * The posts inside `root` when posts never nest (Adapter.flat): what `querySelectorAll` finds,
+ * without walking the inside of each post found. A feed cell holds its post a few levels down,
+ * so this looks at a handful of elements where querySelectorAll walks the post's hundreds.
+ */
+export function postsIn(root: Element, selector: string): Element[] {
+  const found: Element[] = [];
+  for (let post = root.querySelector(selector); post; post = nextPost(post, root, selector)) {
+    found.push(post);
+  }
+  return found;
+}
+
+/** The first match after `el` and its subtree, in document order, inside `root`. */
+function nextPost(el: Element, root: Element, selector: string): Element | null {
+  for (let at: Element = el; at !== root; at = at.parentElement as Element) {
+    for (let next = at.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.matches(selector)) return next;
+      const inside = next.querySelector(selector);
+      if (inside) return inside;
+    }
+  }
+  return null;
+}
+
 /** Beacon's own elements, which the watcher and the post search skip. */
 export const isOurs = (el: Element) => el.localName === SHORTCUT_TAG || el.localName === CARD_TAG;
 
@@ -78,7 +103,16 @@ export function createPlacement(opts: PlacementOptions): Placement {
   function collect(node: Element, touched: Set<Element>) {
     for (const selector of adapter.posts) {
       const outer = node.closest(selector);
-      const inner = node.firstElementChild ? node.querySelectorAll(selector) : null;
+      // Where posts never nest, an element inside a post holds no other post.
+      if (outer && adapter.flat) {
+        touched.add(outer);
+        return;
+      }
+      const inner = !node.firstElementChild
+        ? null
+        : adapter.flat
+          ? postsIn(node, selector)
+          : node.querySelectorAll(selector);
       if (!outer && !inner?.length) continue;
       if (outer) touched.add(outer);
       if (inner) for (const post of inner) touched.add(post);
@@ -98,9 +132,9 @@ export function createPlacement(opts: PlacementOptions): Placement {
    * Does this post get a shortcut? The adapter's cheap `hasMedia` when it has one (the full
    * reading is only needed at click time); otherwise a full reading that must succeed.
    */
-  function wantsShortcut(post: Element, page: PageInfo): boolean {
+  function wantsShortcut(post: Element, page: () => PageInfo): boolean {
     try {
-      return adapter.hasMedia ? adapter.hasMedia(post) : adapter.readPost(post, page).ok;
+      return adapter.hasMedia ? adapter.hasMedia(post) : adapter.readPost(post, page()).ok;
     } catch {
       return false; // An adapter that trips on odd markup must not stop the other posts.
     }
@@ -114,7 +148,9 @@ export function createPlacement(opts: PlacementOptions): Placement {
 
   /** Read pass over every touched post, then one write pass. */
   function update(touched: Iterable<Element>) {
-    const page = opts.pageInfo();
+    // The address is parsed only for an adapter without hasMedia, once per batch.
+    let info: PageInfo | undefined;
+    const page = () => (info ??= opts.pageInfo());
     const writes: Array<{ post: Element; add: boolean; anchor: Element | null }> = [];
     for (const post of touched) {
       if (!post.isConnected) continue;
@@ -135,9 +171,16 @@ export function createPlacement(opts: PlacementOptions): Placement {
         continue;
       }
       const host = existing ?? makeShortcut('feed.shortcut.post', post);
-      // Exactly one per post: drop any other shortcut that claims this post (or nobody).
-      for (const other of [...post.getElementsByTagName(SHORTCUT_TAG)]) {
-        if (other !== host && (!targets.has(other) || targets.get(other) === post)) other.remove();
+      // Exactly one per post: drop any other shortcut that claims this post (or nobody), such
+      // as a copy the page made of a post along with its shortcut. The live collection's length
+      // comes cheap; a list to loop over (removing changes the collection) only when needed.
+      const found = post.getElementsByTagName(SHORTCUT_TAG);
+      if (found.length > (host.parentNode && post.contains(host) ? 1 : 0)) {
+        for (const other of [...found]) {
+          if (other !== host && (!targets.has(other) || targets.get(other) === post)) {
+            other.remove();
+          }
+        }
       }
       const parent = anchor ?? post;
       if (host.parentNode !== parent) parent.append(host);

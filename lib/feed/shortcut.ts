@@ -24,10 +24,22 @@ export function createShortcut(doc: Document, label: string): Shortcut {
   const host = doc.createElement(SHORTCUT_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   adoptStyles(root, CSS);
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.setAttribute('aria-label', label);
-  button.title = label;
+  const button = buttonModel(doc, label).cloneNode() as HTMLButtonElement;
   root.append(button);
   return { host, button };
+}
+
+/** One labelled button per label, copied for each shortcut (a copy costs less than building). */
+const models = new Map<string, HTMLButtonElement>();
+
+function buttonModel(doc: Document, label: string): HTMLButtonElement {
+  let model = models.get(label);
+  if (model?.ownerDocument !== doc) {
+    model = doc.createElement('button');
+    model.type = 'button';
+    model.setAttribute('aria-label', label);
+    model.title = label;
+    models.set(label, model);
+  }
+  return model;
 }

@@ -35,6 +35,12 @@ export type Adapter = {
   version: number;
   /** Ordered fallbacks: the first selector that finds posts wins. Stable hooks only. */
   posts: readonly string[];
+  /**
+   * A post never holds another post (X: a quoted post is a link, not an article). The feed then
+   * stops looking inside a post it found (lib/feed/placement.ts `collect`), which saves a walk of
+   * every element of every new post. Leave unset where posts nest (Facebook's comments).
+   */
+  flat?: true;
   /** Markup in, data out. No browser APIs, no network, page text treated as text. */
   readPost(post: Element, page: PageInfo): PostReading;
   /**

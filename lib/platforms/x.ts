@@ -37,6 +37,12 @@ const MEDIA = [
   ['a[href*="/video/"]', 'video', 'url'],
   ['video', 'video', 'structure'],
 ] as const satisfies readonly MediaRule[];
+/**
+ * The same rules for the feed's "any media?" test, the commonest first: a photo post stops at the
+ * first rule instead of walking the whole post twice for videos (the order only matters for the
+ * tier readPost reports, never for whether there is media).
+ */
+const ANY_MEDIA = [MEDIA[2], ...MEDIA.slice(0, 2), ...MEDIA.slice(3)];
 const LINK_CARD = '[data-testid="card.wrapper"]';
 const USER_NAME = '[data-testid="User-Name"]';
 
@@ -51,7 +57,8 @@ export const x: Adapter = {
   id: 'x',
   version: 1,
   posts: ['article[data-testid="tweet"]', 'article[role="article"]'],
-  hasMedia: (post) => anyMedia(post, MEDIA, LINK_CARD),
+  flat: true,
+  hasMedia: (post) => anyMedia(post, ANY_MEDIA, LINK_CARD),
   readPost(post) {
     const quoted = quotedPart(post);
     const own = (el: Element | null) => (el && !quoted?.contains(el) ? el : null);

@@ -1,16 +1,17 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedText } from '@/lib/feed/i18n';
-import { createPlacement, FULL_RESCAN, type Placement } from '@/lib/feed/placement';
+import { createPlacement, FULL_RESCAN, type Placement, postsIn } from '@/lib/feed/placement';
+import type { Adapter } from '@/lib/platforms/adapter';
 import { post, shortcuts, testAdapter } from './helpers';
 
 let placement: Placement | undefined;
 let url = 'https://x.com/home';
 
-function start(): Placement {
+function start(adapter: Adapter = testAdapter): Placement {
   placement = createPlacement({
     doc: document,
-    adapter: testAdapter,
+    adapter,
     label: feedText('en'),
     pageInfo: () => ({ url: new URL(url) }),
   });
@@ -120,5 +121,65 @@ describe('placement', () => {
     });
     placement.rescan();
     expect(created).toEqual(shortcuts());
+  });
+
+  it('a flat adapter finds every post of an added container, and the post around an added element', () => {
+    const p = start({ ...testAdapter, flat: true });
+    const cells = ['1', '2', '3'].map((id) => `<div class="cell"><div>${post(id)}</div></div>`);
+    document.body.innerHTML = `<section>${cells.join('')}<div>${post('4', { media: false })}</div></section>`;
+    p.flush([document.querySelector('section') as Element]);
+    expect(shortcuts()).toHaveLength(3);
+    const last = document.querySelectorAll('article')[3] as Element;
+    last.insertAdjacentHTML('beforeend', '<img alt="" src="data:,">');
+    p.flush([last.querySelector('img') as Element]);
+    expect(shortcuts()).toHaveLength(4);
+    expect(p.targetOf(shortcuts()[3] as Element)).toBe(last);
+  });
+
+  it('an adapter whose posts nest (not flat) still finds the post inside a post', () => {
+    const p = start();
+    document.body.innerHTML = `<div>${post('1').replace('</article>', `${post('2')}</article>`)}</div>`;
+    p.flush([document.body.firstElementChild as Element]);
+    const [outer, inner] = document.querySelectorAll('article');
+    expect(shortcuts().map((host) => p.targetOf(host))).toEqual([outer, inner]);
+  });
+
+  it('copies one prepared button per label: each shortcut has its own, labelled', () => {
+    const p = start();
+    document.body.innerHTML = post('1') + post('2');
+    p.rescan();
+    const [a, b] = shortcuts().map((host) => p.buttonOf(host));
+    expect(a).not.toBe(b);
+    for (const button of [a, b]) {
+      expect(button?.type).toBe('button');
+      expect(button?.getAttribute('aria-label')).toBe('Report this post');
+      expect(button?.title).toBe('Report this post');
+    }
+  });
+});
+
+describe('postsIn (posts that never nest)', () => {
+  const find = (markup: string, root = 'main') => {
+    document.body.innerHTML = markup;
+    const at = document.querySelector(root) as Element;
+    return { found: postsIn(at, 'article'), all: [...at.querySelectorAll('article')] };
+  };
+
+  it('finds what querySelectorAll finds, in the same order, at any depth', () => {
+    const { found, all } = find(
+      '<main><div><div><article id="a"><p>x</p></article></div><i></i></div><article id="b"></article><section><div></div><div><div><article id="c"></article></div><article id="d"></article></div></section><article id="e"></article></main>',
+    );
+    expect(all).toHaveLength(5);
+    expect(found).toEqual(all);
+  });
+
+  it('finds nothing in a container without posts, and never the container itself', () => {
+    expect(find('<main><div><p></p></div></main>').found).toEqual([]);
+    expect(find('<article><div></div></article>', 'article').found).toEqual([]);
+  });
+
+  it('does not look inside a post it found (so a nested one is not listed)', () => {
+    const { found } = find('<main><article id="a"><article id="b"></article></article></main>');
+    expect(found.map((el) => el.id)).toEqual(['a']);
   });
 });

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPosts } from '@/lib/platforms/registry';
 import { x } from '@/lib/platforms/x';
@@ -199,5 +201,18 @@ describe('x readPage', () => {
     expect(read('https://x.com/TestUser123/status/1981400000000000001')).toBeNull();
     expect(read('https://x.com/settings/account')).toBeNull();
     expect(read('https://x.com/i/bookmarks')).toBeNull();
+  });
+
+  it('posts never hold other posts in any saved page (the adapter says so with flat)', () => {
+    expect(x.flat).toBe(true);
+    for (const file of readdirSync(join(__dirname, '../../fixtures/platforms/x'))) {
+      if (!file.endsWith('.html')) continue;
+      const doc = load(`x/${file}`);
+      for (const selector of x.posts) {
+        for (const post of doc.querySelectorAll(selector)) {
+          expect(post.querySelector(selector), `${file}: ${selector}`).toBeNull();
+        }
+      }
+    }
   });
 });
