@@ -3,6 +3,7 @@ import { dueReminders } from '@/lib/escalation/reminders';
 import { VAULT_MESSAGE_TYPES, type VaultApi } from '@/lib/messaging/messages/vault';
 import type { Handlers } from '@/lib/messaging/router';
 import { indexedDbBlobStore } from '@/lib/vault/blobs';
+import type { ChangeReason } from '@/lib/vault/context';
 import { createVaultService, type VaultService } from '@/lib/vault/service';
 import type { StorageArea } from '@/lib/vault/storage';
 import { syncReminders } from './reminders';
@@ -14,7 +15,9 @@ const AUTO_LOCK_ALARM = 'beacon-auto-lock';
  * handlers. Registered synchronously at start (index.ts) so a woken worker sees idle and alarm
  * events; the vault itself reloads from storage.session's key when a message needs it.
  */
-export function createVaultBackground(listeners: { onChange?(caseId?: string): void } = {}): {
+export function createVaultBackground(
+  listeners: { onChange?(caseId?: string, reason?: ChangeReason): void } = {},
+): {
   vault: VaultService;
   handlers: Handlers;
 } {
@@ -25,11 +28,11 @@ export function createVaultBackground(listeners: { onChange?(caseId?: string): v
     session: browser.storage.session as unknown as StorageArea,
     blobs: indexedDbBlobStore(),
     appVersion: browser.runtime.getManifest().version,
-    onChange: (caseId) => {
+    onChange: (caseId, reason) => {
       broadcastChange(caseId);
       // Queued behind the write that announced the change (the service serialises calls).
       void refreshReminders(vault);
-      listeners.onChange?.(caseId);
+      listeners.onChange?.(caseId, reason);
     },
   });
 
