@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messaging/router';
 import { platformForHost } from '@/lib/platforms/hosts';
 import { adapterVersion } from '@/lib/platforms/versions';
+import type { ChangeReason } from '@/lib/vault/context';
 import type { VaultService } from '@/lib/vault/service';
 import type { StorageArea } from '@/lib/vault/storage';
 import { reportFromItsPage } from '@/lib/watch/address';
@@ -13,7 +14,6 @@ import {
   normaliseCounts,
   type ReadFailures,
 } from '@/lib/watch/health';
-import type { ChangeReason } from '@/lib/vault/context';
 import {
   createWatchService,
   type IndexChange,
