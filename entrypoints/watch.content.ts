@@ -21,8 +21,8 @@ export default defineContentScript({
       rules: WATCH_RULES[platform],
       url: () => location.href,
       later: (cb, ms) => ctx.setTimeout(cb, ms),
-      send: (url, state) => {
-        send('watchSeen', { url, state }).catch(() => undefined);
+      send: (url, state, how) => {
+        send('watchSeen', { url, state, ...how }).catch(() => undefined);
       },
       health: (health) => {
         send('feedHealth', health).catch(() => undefined);

@@ -17,7 +17,8 @@ import { createWatchBackground } from './watch';
 // Everything is registered synchronously at start so a woken service worker sees its events.
 export default defineBackground(() => {
   const { vault, handlers: vaultHandlers } = createVaultBackground({
-    onChange: (caseId) => watchBackground.refresh({ caseId }),
+    // The watch's index follows every change; an unlock makes it anew (lib/watch/service.ts).
+    onChange: (caseId, reason) => watchBackground.vaultChanged(caseId, reason),
   });
   const watchBackground = createWatchBackground(vault);
   const captures = createCaptureService(vault);
@@ -32,12 +33,7 @@ export default defineBackground(() => {
     {
       ...vaultHandlers,
       ...watchBackground.handlers,
-      // The watch's index is made at unlock and dies with the vault (lib/watch/service.ts).
-      unlock: async (data, ctx) => {
-        const status = await vaultHandlers.unlock?.(data, ctx);
-        watchBackground.refresh({ rekey: true });
-        return status as NonNullable<typeof status>;
-      },
+      // The watch's index dies with the vault (lib/watch/service.ts).
       wipeAll: async (data, ctx) => {
         const status = await vaultHandlers.wipeAll?.(data, ctx);
         await watchBackground.watch.clear();

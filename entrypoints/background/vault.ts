@@ -3,6 +3,7 @@ import { dueReminders } from '@/lib/escalation/reminders';
 import { VAULT_MESSAGE_TYPES, type VaultApi } from '@/lib/messaging/messages/vault';
 import type { Handlers } from '@/lib/messaging/router';
 import { indexedDbBlobStore } from '@/lib/vault/blobs';
+import type { ChangeReason } from '@/lib/vault/context';
 import { createVaultService, type VaultService } from '@/lib/vault/service';
 import type { StorageArea } from '@/lib/vault/storage';
 import { createChangeNotice } from './change-notice';
@@ -15,18 +16,22 @@ const AUTO_LOCK_ALARM = 'beacon-auto-lock';
  * handlers. Registered synchronously at start (index.ts) so a woken worker sees idle and alarm
  * events; the vault itself reloads from storage.session's key when a message needs it.
  */
-export function createVaultBackground(listeners: { onChange?(caseId?: string): void } = {}): {
+export function createVaultBackground(
+  listeners: { onChange?(caseId?: string, reason?: ChangeReason): void } = {},
+): {
   vault: VaultService;
   handlers: Handlers;
 } {
   restrictStorageToTrustedContexts();
 
   // Announced a moment after the write, once the answer that made it has gone (change-notice.ts).
-  const notice = createChangeNotice((caseIds) => {
+  const notice = createChangeNotice((caseIds, reason) => {
     for (const caseId of caseIds) broadcastChange(caseId);
     // Queued behind any call still running (the service serialises calls).
     void refreshReminders(vault);
-    for (const caseId of caseIds) listeners.onChange?.(caseId);
+    // An unlock is one change of everything (the watch rebuilds its index under a fresh key).
+    if (reason) listeners.onChange?.(undefined, reason);
+    else for (const caseId of caseIds) listeners.onChange?.(caseId);
   });
   const vault = createVaultService({
     local: browser.storage.local as unknown as StorageArea,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messaging/router';
 import { platformForHost } from '@/lib/platforms/hosts';
 import { adapterVersion } from '@/lib/platforms/versions';
+import type { ChangeReason } from '@/lib/vault/context';
 import type { VaultService } from '@/lib/vault/service';
 import type { StorageArea } from '@/lib/vault/storage';
 import { reportFromItsPage } from '@/lib/watch/address';
@@ -13,7 +14,12 @@ import {
   normaliseCounts,
   type ReadFailures,
 } from '@/lib/watch/health';
-import { createWatchService, type WatchService } from '@/lib/watch/service';
+import {
+  createWatchService,
+  type IndexChange,
+  indexChangeFor,
+  type WatchService,
+} from '@/lib/watch/service';
 
 /** storage.local: counters only (the vault's wipe removes every `beacon.` key). */
 const DIAG_KEY = 'beacon.diagnostics';
@@ -37,8 +43,8 @@ export type CapturedByFeed = {
  */
 export function createWatchBackground(vault: VaultService): {
   watch: WatchService;
-  /** After a vault change (`caseId` when it names one) or an unlock (`rekey`). */
-  refresh(change?: { caseId?: string; rekey?: boolean }): void;
+  /** The vault's `onChange`: the index follows the change (an unlock: a fresh key). */
+  vaultChanged(caseId?: string, reason?: ChangeReason): void;
   handlers: Handlers;
   /** A capture the feed read: counted, with what the capture checks found wrong with it. */
   countCapture(capture: CapturedByFeed): Promise<void>;
@@ -48,7 +54,7 @@ export function createWatchBackground(vault: VaultService): {
   const watch = createWatchService({ vault, session });
 
   /** The index follows the vault (lib/watch/service.ts takes a burst of changes in one pass). */
-  function refresh(change: { caseId?: string; rekey?: boolean } = {}): void {
+  function refresh(change: IndexChange): void {
     watch.refresh(change).catch(() => undefined);
   }
 
@@ -89,10 +95,10 @@ export function createWatchBackground(vault: VaultService): {
   }
 
   const handlers: Handlers = {
-    watchSeen: async ({ url, state }, { info }) => {
+    watchSeen: async ({ url, state, from, corrects }, { info }) => {
       // A page reports only its own address (the sender is checked by the router).
       if (!reportFromItsPage(url, info.url)) return;
-      await watch.seen(url, state);
+      await watch.seen(url, state, { from, corrects });
     },
     feedHealth: async (health, { info }) => {
       const adapter = adapterFor(info.url);
@@ -127,5 +133,10 @@ export function createWatchBackground(vault: VaultService): {
       await local.remove(DIAG_KEY);
     },
   };
-  return { watch, refresh, handlers, countCapture };
+  return {
+    watch,
+    vaultChanged: (caseId, reason) => refresh(indexChangeFor(caseId, reason)),
+    handlers,
+    countCapture,
+  };
 }

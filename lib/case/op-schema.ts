@@ -108,6 +108,11 @@ export const CaseOp = z.discriminatedUnion('op', [
       at: When.optional(),
       /** 'you': the removal watch saw it on the user's own visit (lib/watch/observe.ts rules). */
       seenBy: z.enum(['you', 'manual']).optional(),
+      /**
+       * With seenBy 'you' and an "online": the time of the watch's own gone entry, made by an
+       * earlier read of the same page, that this reading corrects (lib/watch/observe.ts).
+       */
+      corrects: When.optional(),
     })
     .strict(),
   z.object({ op: z.literal('removeEvidence'), id: Id }).strict(),

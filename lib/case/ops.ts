@@ -124,7 +124,7 @@ function applyOpUnchecked(kase: Case, input: CaseOp, ctx: OpContext): Case {
     case 'setEvidenceStatus': {
       const when = op.at ?? at;
       if (op.seenBy === 'you') {
-        const seen = (e: Evidence) => observedEvidence(e, op.status, when, at);
+        const seen = (e: Evidence) => observedEvidence(e, op.status, when, at, op.corrects);
         const evidence = replaceItem(kase.evidence, op.id, 'evidence', seen);
         // An observation that adds nothing (the same state seen again soon) leaves the case as
         // it was: no save, no new `updatedAt` — a visit must not make its case "the most

@@ -117,7 +117,9 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
     posts: ['shreddit-post', 'div[data-testid="post-container"]', '.thing.link[data-author]'],
     gone: [
       // Reddit's own content-gate and removal strings (see the table above); French "Désolé,
-      // cette publication a été supprimée par son auteur." (a saved French Reddit page).
+      // cette publication a été supprimée par son auteur." (a saved French Reddit page). Page
+      // wording: on a profile it may be the bio, so it marks that address only, never the
+      // account's posts (lib/watch/match.ts).
       ['account-suspended', 'body', /this account has been suspended/i],
       [
         'withheld',
@@ -247,6 +249,8 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   twitch: {
     posts: ['[data-a-target="video-player"], article'],
     gone: [
+      // Page wording (an offline channel's about text could quote it): the channel's own
+      // address only, never its clips or videos (lib/watch/match.ts).
       ['account-suspended', 'body', /channel is (currently )?unavailable due to a violation/i],
       // A banned channel may show this same page: it then reads as removed.
       ['removed', 'body', /unless you.ve got a time machine, that content is unavailable/i],

@@ -27,9 +27,15 @@ export type VaultEnv = {
   kdfIterations?: number;
   schemaVersion?: number;
   migrations?: readonly Migration[];
-  /** Called after every write, with the case that changed when there is one. */
-  onChange?: (caseId?: string) => void;
+  /**
+   * Called after every write, with the case that changed when there is one, and why when the
+   * whole vault changed at once ('unlock': every case can be read again).
+   */
+  onChange?: (caseId?: string, reason?: ChangeReason) => void;
 };
+
+/** Why every case changed at once, for listeners that do more then (the watch's fresh key). */
+export type ChangeReason = 'unlock';
 
 export const SESSION_KEY = 'beacon.sessionKey';
 export const PENDING_KEY = 'pendingCaptures';
@@ -81,7 +87,7 @@ export type VaultContext = {
   iterations: number;
   schemaVersion: number;
   chain: readonly Migration[];
-  changed: (caseId?: string) => void;
+  changed: (caseId?: string, reason?: ChangeReason) => void;
   /** The open vault; null while locked (or before a stopped worker reloads it). */
   state: { open: Open | null };
   /** Run once each time the open vault is reloaded from storage (service.ts: file the inbox). */
@@ -101,7 +107,7 @@ export function createContext(env: VaultEnv): VaultContext {
     iterations: env.kdfIterations ?? KDF_ITERATIONS,
     schemaVersion: env.schemaVersion ?? CURRENT_SCHEMA_VERSION,
     chain: env.migrations ?? migrations,
-    changed: (caseId) => env.onChange?.(caseId),
+    changed: (caseId, reason) => env.onChange?.(caseId, reason),
     state: { open: null },
   };
 }

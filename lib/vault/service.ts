@@ -44,9 +44,9 @@ export function createVaultService(env: VaultEnv) {
   let rememberedTarget: string | null = null;
   const ctx = createContext({
     ...env,
-    onChange: (caseId) => {
+    onChange: (caseId, reason) => {
       changed = true;
-      env.onChange?.(caseId);
+      env.onChange?.(caseId, reason);
     },
   });
   // A failure to file leaves the entries in the inbox for the next time; the read goes on.

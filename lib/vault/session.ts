@@ -179,7 +179,7 @@ export async function unlock(ctx: VaultContext, passphrase: string): Promise<Vau
   await ctx.env.session.set({ [SESSION_KEY]: toBase64(raw) });
   ctx.state.open = loaded;
   await mergeWaiting(ctx, loaded);
-  ctx.changed();
+  ctx.changed(undefined, 'unlock');
   return status(ctx);
 }
 

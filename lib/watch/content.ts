@@ -1,6 +1,7 @@
 import { readPage } from '../feed/page-state';
 import type { WatchRules } from '../platforms/gone';
 import { type FeedHealth, feedHealth } from './health';
+import type { ReadingSource } from './match';
 import type { PageState } from './observe';
 
 /** When (ms after a page load or an in-app navigation) the page is read: platforms render late. */
@@ -11,7 +12,11 @@ export type WatchPageEnv = {
   rules: WatchRules;
   url(): string;
   later(cb: () => void, ms: number): void;
-  send(url: string, state: PageState): void;
+  /**
+   * A clear reading: `from` its source (lib/feed/page-state.ts), `corrects` on an "online" that
+   * follows a gone state this navigation's reads sent for the same address.
+   */
+  send(url: string, state: PageState, how: { from: ReadingSource; corrects?: true }): void;
   /** The feed's health on this page, once per navigation after the last read. */
   health(health: FeedHealth & { posts: number }): void;
   /**
@@ -43,8 +48,9 @@ export function countPosts(doc: Document, selectors: readonly string[]): number 
  * wording anywhere on the page (a `body` rule) only when two reads in a row agree or at the last
  * read, since a single-page app can show a generic "isn't available" while the item loads. Once
  * "online" is sent for an address nothing more is sent for it; once a gone state is sent, the
- * reads go on and the item seen after all sends "online", which corrects it (lib/watch/observe.ts
- * folds a correction this quick into the gone entry instead of recording "reappeared").
+ * reads go on and the item seen after all sends "online" marked `corrects` — only when a read of
+ * this same navigation sent the gone state for this address (lib/watch/observe.ts then folds the
+ * gone entry instead of recording "reappeared"; any other "online" is a plain observation).
  */
 export function startWatchPage(env: WatchPageEnv): {
   navigated(): void;
@@ -77,6 +83,8 @@ export function startWatchPage(env: WatchPageEnv): {
     const mine = ++generation;
     /** The previous read's page-wording state in this navigation, for the agreement rule. */
     let wording: { href: string; state: PageState } | null = null;
+    /** Addresses this navigation's reads sent a gone state for (what a correction may undo). */
+    const goneSent = new Set<string>();
     READ_AT.forEach((ms, i) => {
       const last = i === READ_AT.length - 1;
       env.later(() => {
@@ -94,6 +102,7 @@ export function startWatchPage(env: WatchPageEnv): {
           return;
         }
         const reading = readPage(env.doc, env.rules, url);
+        const from: ReadingSource = reading?.from ?? 'page';
         let state: PageState | null = null;
         if (reading?.from === 'page') {
           const agrees = wording?.href === href && wording.state === reading.state;
@@ -106,7 +115,9 @@ export function startWatchPage(env: WatchPageEnv): {
         // After a gone state only the item itself may speak again (the correction).
         if (!state || (before && state !== 'online')) return;
         sent.set(href, state);
-        env.send(href, state);
+        if (state !== 'online') goneSent.add(href);
+        else if (goneSent.has(href)) return env.send(href, state, { from, corrects: true });
+        env.send(href, state, { from });
       }, ms);
     });
   }

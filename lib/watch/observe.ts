@@ -16,9 +16,10 @@ export const PAGE_STATES: readonly PageState[] = [
 export const REPEAT_AFTER_MS = 6 * 60 * 60 * 1000;
 const HISTORY_MAX = 500;
 /**
- * The item seen on its page this soon after the watch recorded it gone is a correction, not a
- * reappearance: the content script reads a page for 10 s after a navigation (lib/watch/content.ts
- * READ_AT) and sends "online" when a later read finds the item an earlier one took for gone.
+ * How soon after the gone entry it corrects an "online" may still fold it. The content script
+ * reads a page for 10 s after a navigation (lib/watch/content.ts READ_AT) and, when a later read
+ * finds the item an earlier one of the same navigation took for gone, sends "online" marked as
+ * a correction; the background ties it to the entry that read recorded (lib/watch/service.ts).
  */
 export const CORRECTION_MS = 30_000;
 const GONE: readonly OnlineStatus[] = ['removed', 'withheld', 'account-suspended'];
@@ -42,25 +43,40 @@ export function statusFromObservation(previous: OnlineStatus, seen: PageState): 
  * The history after a watch observation at `at` (ISO), or null when it adds nothing: the same
  * status seen again within REPEAT_AFTER_MS, an observation older than the last entry (merged
  * late from the locked queue), or a full history with no change.
+ *
+ * `corrects` (an "online" only): the time of the gone entry the same page's earlier read made
+ * (lib/watch/service.ts). That entry is dropped, as if never seen, only when it is still the
+ * last one, is the watch's, is what the item was last checked by (no status set by hand since),
+ * and is at most CORRECTION_MS old. Anything else — another tab's "online", an entry that came
+ * through the account's page, a status confirmed by hand — is an observation like any other.
  */
 export function observe(
-  item: Pick<Evidence, 'status' | 'statusHistory'>,
+  item: Pick<Evidence, 'status' | 'statusHistory' | 'statusCheckedAt'>,
   seen: PageState,
   at: string,
+  corrects?: string,
 ): { status: OnlineStatus; history: History } | null {
   const last = item.statusHistory.at(-1);
   const atMs = Date.parse(at);
   if (Number.isNaN(atMs)) return null;
   if (
     seen === 'online' &&
+    corrects !== undefined &&
     last?.seenBy === 'you' &&
     GONE.includes(last.status) &&
+    last.at === corrects &&
+    item.statusCheckedAt === last.at &&
     atMs >= Date.parse(last.at) &&
     atMs - Date.parse(last.at) <= CORRECTION_MS
   ) {
-    // The gone entry was a misreading of a page still loading: it goes, as if never seen.
+    // The gone entry was a misreading of a page still loading: it goes, as if never seen (once:
+    // the entry before it is not folded in turn).
     const earlier = item.statusHistory.slice(0, -1);
-    const before = { status: earlier.at(-1)?.status ?? 'unknown', statusHistory: earlier };
+    const before = {
+      status: earlier.at(-1)?.status ?? 'unknown',
+      statusHistory: earlier,
+      statusCheckedAt: earlier.at(-1)?.at,
+    };
     return (
       observe(before, seen, at) ?? {
         status: statusFromObservation(before.status, seen),
@@ -81,15 +97,12 @@ export function observe(
 }
 
 /** The item after a watch observation (ops.ts 'setEvidenceStatus' with seenBy 'you'). */
-export function observedEvidence<E extends Pick<Evidence, 'status' | 'statusHistory'>>(
-  e: E,
-  status: OnlineStatus,
-  when: string,
-  at: string,
-): E {
+export function observedEvidence<
+  E extends Pick<Evidence, 'status' | 'statusHistory' | 'statusCheckedAt'>,
+>(e: E, status: OnlineStatus, when: string, at: string, corrects?: string): E {
   const seen: PageState | null =
     status === 'reappeared' ? 'online' : status === 'unknown' ? null : status;
-  const next = seen ? observe(e, seen, when) : null;
+  const next = seen ? observe(e, seen, when, corrects) : null;
   if (!next) return e;
   return {
     ...e,

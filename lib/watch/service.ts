@@ -1,6 +1,7 @@
 import type { Case } from '../case/model';
 import type { CaseOp } from '../case/ops';
 import { MessageError } from '../messaging/envelope';
+import type { ChangeReason } from '../vault/context';
 import type { StorageArea } from '../vault/storage';
 import { watchKey } from './address';
 import {
@@ -14,8 +15,8 @@ import {
   storedIndex,
   type WatchIndex,
 } from './index';
-import { matchObservation, observationOp, watchedAddresses } from './match';
-import type { PageState } from './observe';
+import { matchObservation, observationOp, type ReadingSource, watchedAddresses } from './match';
+import { CORRECTION_MS, type PageState } from './observe';
 
 /** storage.session keys (memory only, trusted contexts only, gone when the browser closes). */
 export const WATCH_INDEX_KEY = 'beacon.watch.index';
@@ -23,7 +24,23 @@ export const WATCH_QUEUE_KEY = 'beacon.watch.queue';
 /** Observations kept while locked, at most (oldest dropped): a digest, a state and a time each. */
 const QUEUE_MAX = 200;
 
-type Queued = { digest: string; state: PageState; at: string };
+type Queued = {
+  digest: string;
+  state: PageState;
+  at: string;
+  from?: ReadingSource;
+  corrects?: true;
+};
+
+/**
+ * How a content script read its page: `from` its reading's source (lib/feed/page-state.ts;
+ * anything else counts as wording anywhere on the page), `corrects` when this "online" follows
+ * a gone state the same script sent for the same address in the same navigation.
+ */
+export type SeenHow = { from?: ReadingSource; corrects?: boolean };
+
+/** At most this many recent gone entries are remembered for a correction (oldest dropped). */
+const RECENT_GONE_MAX = 200;
 
 /** The vault calls the watch needs (the background's VaultService has them all). */
 export type WatchVault = {
@@ -34,6 +51,18 @@ export type WatchVault = {
 };
 
 export type WatchStatus = 'active' | 'locked-watching' | 'paused';
+
+/** What a vault change asks of the index (`refresh`'s argument). */
+export type IndexChange = { caseId?: string; rekey?: boolean };
+
+/**
+ * The index update a vault change calls for (the vault's `onChange`): an unlock makes the index
+ * anew under a fresh key, after recording what was seen while locked — one pass over the cases,
+ * not one for the change and one for the unlock; any other change, its case (or every case).
+ */
+export function indexChangeFor(caseId?: string, reason?: ChangeReason): IndexChange {
+  return reason === 'unlock' ? { rekey: true } : { caseId };
+}
 
 /** What the next index update covers: named cases, every case, every case under a new key. */
 type Pending = { ids: Set<string>; all: boolean; rekey: boolean };
@@ -85,11 +114,42 @@ export function createWatchService(env: {
     return Array.isArray(stored) ? (stored as Queued[]) : [];
   }
 
-  async function record(cases: Case[], url: string, state: PageState, at: string) {
-    for (const target of matchObservation(cases, url, state)) {
+  /**
+   * The gone entries this worker recorded from an item's own page, by case and item, with their
+   * time: a correction from that page names the very entry it undoes (lib/watch/observe.ts).
+   * Ids and times only, never an address; kept CORRECTION_MS at most. A worker stopped in
+   * between forgets them: the "online" is then recorded as "reappeared", never lost.
+   */
+  const recentGone = new Map<string, string>();
+
+  function correctable(targetKey: string, atMs: number): string | undefined {
+    for (const [key, gone] of recentGone) {
+      if (atMs - Date.parse(gone) > CORRECTION_MS) recentGone.delete(key);
+    }
+    const gone = recentGone.get(targetKey);
+    recentGone.delete(targetKey);
+    return gone;
+  }
+
+  async function record(cases: Case[], url: string, state: PageState, at: string, how: SeenHow) {
+    const atMs = Date.parse(at);
+    for (const target of matchObservation(cases, url, state, how.from ?? 'page')) {
+      const targetKey = `${target.caseId}\n${target.evidenceId}`;
+      let corrects: string | undefined;
+      if (state !== 'online') {
+        // Only the item's own page may correct its entry: never one that came through its account.
+        if (target.through === 'own') {
+          recentGone.delete(targetKey);
+          recentGone.set(targetKey, at);
+          if (recentGone.size > RECENT_GONE_MAX)
+            recentGone.delete(recentGone.keys().next().value as string);
+        }
+      } else if (how.corrects && target.through === 'own') {
+        corrects = correctable(targetKey, atMs);
+      }
       await vault.updateCase({
         id: target.caseId,
-        op: observationOp(target.evidenceId, state, at),
+        op: observationOp(target.evidenceId, state, at, corrects),
       });
     }
   }
@@ -143,6 +203,10 @@ export function createWatchService(env: {
           address,
           q.state,
           q.at,
+          {
+            from: q.from === 'sure' ? 'sure' : 'page',
+            corrects: q.corrects === true,
+          },
         );
       }
     }
@@ -186,7 +250,7 @@ export function createWatchService(env: {
    * (`rekey`: record what was seen while locked, then a fresh key for the next lock). Changes
    * that arrive while an update waits join it.
    */
-  function refresh(change: { caseId?: string; rekey?: boolean } = {}): Promise<void> {
+  function refresh(change: IndexChange = {}): Promise<void> {
     pending ??= { ids: new Set(), all: false, rekey: false };
     if (change.caseId) pending.ids.add(change.caseId);
     else pending.all = true;
@@ -201,7 +265,7 @@ export function createWatchService(env: {
   }
 
   /** One page observation from a content script. Answers nothing either way. */
-  function seen(url: string, state: PageState): Promise<void> {
+  function seen(url: string, state: PageState, how: SeenHow = {}): Promise<void> {
     if (!watchKey(url)) return Promise.resolve();
     const at = now().toISOString();
     return serial(async () => {
@@ -223,9 +287,17 @@ export function createWatchService(env: {
           url,
           state,
           at,
+          how,
         );
       }
-      const queue = [...(await readQueue()), { digest, state, at }].slice(-QUEUE_MAX);
+      const queued: Queued = {
+        digest,
+        state,
+        at,
+        from: how.from === 'sure' ? 'sure' : 'page',
+        ...(how.corrects ? { corrects: true as const } : {}),
+      };
+      const queue = [...(await readQueue()), queued].slice(-QUEUE_MAX);
       await session.set({ [WATCH_QUEUE_KEY]: queue });
     });
   }
@@ -233,6 +305,7 @@ export function createWatchService(env: {
   /** The vault was wiped: nothing of the watch may outlive it. */
   function clear(): Promise<void> {
     pending = null;
+    recentGone.clear();
     return serial(async () => {
       memory = null;
       await session.remove([WATCH_INDEX_KEY, WATCH_QUEUE_KEY]);

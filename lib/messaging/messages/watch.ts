@@ -26,6 +26,14 @@ export const watchMessages = {
           .max(2048)
           .regex(/^https:\/\//),
         state: z.enum(['online', 'removed', 'withheld', 'account-suspended']),
+        /**
+         * 'sure': the platform's own error container or the item itself; 'page': wording
+         * anywhere on the page (it may be an account's own bio: it never reaches the account's
+         * other items).
+         */
+        from: z.enum(['sure', 'page']),
+        /** This "online" follows a gone state sent for the same address in the same navigation. */
+        corrects: z.literal(true).optional(),
       })
       .strict(),
     response: z.undefined(),

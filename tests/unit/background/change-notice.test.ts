@@ -45,4 +45,14 @@ describe('change notice (pages and chores hear of a change after the answer that
     notice();
     expect(heard).toEqual([['case-1', undefined], [undefined]]);
   });
+
+  it('passes the reason of an unlock on, at once (the fresh key of the watch depends on it)', () => {
+    const reasons: Array<string | undefined> = [];
+    const withReason = createChangeNotice((_ids, reason) => reasons.push(reason));
+    withReason('case-1');
+    withReason(undefined, 'unlock');
+    expect(reasons).toEqual(['unlock']);
+    withReason();
+    expect(reasons).toEqual(['unlock', undefined]);
+  });
 });

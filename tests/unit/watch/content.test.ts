@@ -9,6 +9,8 @@ function page(markup: string, href: string, rules = WATCH_RULES.x) {
   const doc = html(markup);
   const timers: Array<() => void> = [];
   const sent: Array<[string, string]> = [];
+  /** How each reading was made, in the order sent (source, and whether it is a correction). */
+  const hows: unknown[] = [];
   const health: unknown[] = [];
   let url = href;
   const watch = startWatchPage({
@@ -16,7 +18,10 @@ function page(markup: string, href: string, rules = WATCH_RULES.x) {
     rules,
     url: () => url,
     later: (cb) => timers.push(cb),
-    send: (u, s) => sent.push([u, s]),
+    send: (u, s, how) => {
+      sent.push([u, s]);
+      hows.push(how);
+    },
     health: (h) => health.push(h),
   });
   const runAll = () => {
@@ -24,7 +29,7 @@ function page(markup: string, href: string, rules = WATCH_RULES.x) {
   };
   /** The next read (READ_AT's order: 1.5 s, 4 s, 10 s). */
   const step = () => timers.shift()?.();
-  return { doc, sent, health, watch, runAll, step, go: (next: string) => (url = next) };
+  return { doc, sent, hows, health, watch, runAll, step, go: (next: string) => (url = next) };
 }
 
 describe('watch content side', () => {
@@ -103,6 +108,37 @@ describe('watch content side', () => {
       p.doc.body.innerHTML = NOT_AVAILABLE;
       p.runAll();
       expect(p.sent).toHaveLength(2);
+    });
+
+    it('says where each reading came from; a correction only after its own navigation’s gone state', () => {
+      const p = page(NOT_AVAILABLE, POST, WATCH_RULES.instagram);
+      p.step();
+      p.step();
+      p.doc.body.innerHTML = THE_POST;
+      p.step();
+      expect(p.hows).toEqual([{ from: 'page' }, { from: 'sure', corrects: true }]);
+
+      // "removed" sent in one navigation; the item seen in the next is no correction of it.
+      const q = page(NOT_AVAILABLE, POST, WATCH_RULES.instagram);
+      q.runAll();
+      q.go('https://www.instagram.com/p/Other/');
+      q.watch.navigated();
+      q.go(POST);
+      q.doc.body.innerHTML = THE_POST;
+      q.watch.navigated();
+      q.runAll();
+      expect(q.sent).toEqual([
+        [POST, 'removed'],
+        [POST, 'online'],
+      ]);
+      expect(q.hows).toEqual([{ from: 'page' }, { from: 'sure' }]);
+
+      // The platform's own container is sure; the item seen first is no correction.
+      const x = page('<div data-testid="emptyState">Account suspended</div>', 'https://x.com/a');
+      x.step();
+      const y = page('<article data-testid="tweet"></article>', 'https://x.com/a/status/1');
+      y.step();
+      expect([...x.hows, ...y.hows]).toEqual([{ from: 'sure' }, { from: 'sure' }]);
     });
 
     it('after a gone state, only the item itself speaks again (no second gone state)', () => {

@@ -2,9 +2,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { readPageState } from '@/lib/feed/page-state';
+import { readPage, readPageState } from '@/lib/feed/page-state';
 import { WATCH_RULES } from '@/lib/platforms/gone';
 import { PLATFORM_HOSTS, PLATFORM_IDS, type PlatformId } from '@/lib/platforms/hosts';
+import { matchObservation } from '@/lib/watch/match';
 import { html, load } from '../platforms/fixture';
 
 const ROOT = join(__dirname, '../../fixtures/platforms');
@@ -192,6 +193,40 @@ describe('removal watch: hostile pages never read as gone', () => {
       // Inside the item itself where it can hold text (a <video> can't): its parent otherwise.
       (item?.tagName === 'VIDEO' ? item.parentElement : item)?.append(quote);
       expect(readPageState(doc, WATCH_RULES[id], new URL(url))).toBe('online');
+    },
+  );
+
+  it.each(goneFixtures)(
+    '%s %s: in an account’s bio, the item absent, it never reaches the account’s posts',
+    (id, file) => {
+      // A profile page with no post on it (a Reddit profile without shreddit-post, a Twitch
+      // channel offline, a Facebook profile without articles) whose bio quotes the wording.
+      const host = PLATFORM_HOSTS[id][0];
+      const profile = `https://${host}/abuser_91`;
+      const bio = wording(id, file).replace(/[<>&"]/g, '');
+      const doc = html(
+        `<main><header><h1>abuser_91</h1></header><section aria-label="About"><p>${bio}</p></section></main>`,
+      );
+      const reading = readPage(doc, WATCH_RULES[id], new URL(profile));
+      // At most page wording: a bio is never the platform's own error container.
+      expect(reading === null || reading.from === 'page' || reading.state === 'online').toBe(true);
+      const cases = [
+        {
+          id: 'c1',
+          evidence: [
+            {
+              id: 'post',
+              url: `https://${host}/abuser_91/status/1`,
+              author: { profileUrl: profile },
+            },
+            { id: 'account', url: profile },
+          ],
+        },
+      ] as never;
+      const targets = reading ? matchObservation(cases, profile, reading.state, reading.from) : [];
+      // The account's own address at most; never the posts it made.
+      expect(targets.filter((t) => t.evidenceId === 'post')).toEqual([]);
+      expect(targets.every((t) => t.evidenceId === 'account' && t.through === 'own')).toBe(true);
     },
   );
 

@@ -1,7 +1,16 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readPage } from '@/lib/feed/page-state';
+import { WATCH_RULES } from '@/lib/platforms/gone';
 import type { StorageArea } from '@/lib/vault/storage';
-import { createWatchService, WATCH_INDEX_KEY, WATCH_QUEUE_KEY } from '@/lib/watch/service';
+import { REPEAT_AFTER_MS } from '@/lib/watch/observe';
+import {
+  createWatchService,
+  indexChangeFor,
+  WATCH_INDEX_KEY,
+  WATCH_QUEUE_KEY,
+} from '@/lib/watch/service';
 import { capture, clock, makeVault, PASS, profile } from '../vault/helpers';
 
 beforeEach(() => {
@@ -118,9 +127,9 @@ describe('removal watch service', () => {
     for (const locked of [false, true]) {
       if (locked) await vault.lock();
       time.advance(7 * 3_600_000);
-      await watch.seen(POST, 'removed');
+      await watch.seen(POST, 'removed', { from: 'page' });
       time.advance(8_500);
-      await watch.seen(POST, 'online');
+      await watch.seen(POST, 'online', { from: 'sure', corrects: true });
       if (locked) {
         await vault.unlock({ passphrase: PASS });
         await watch.refresh({ rekey: true });
@@ -134,6 +143,127 @@ describe('removal watch service', () => {
         seenBy: 'you',
       });
     }
+  });
+
+  describe('a correction is tied to the read it corrects', () => {
+    const PROFILE = 'https://x.com/abuser_handle_91';
+
+    it('"online" from another tab within seconds of a true "removed": reappeared, kept', async () => {
+      const { watch, time, evidence } = await setup();
+      await watch.seen(POST, 'removed', { from: 'sure' });
+      time.advance(8_500);
+      await watch.seen(POST, 'online', { from: 'sure' });
+      const item = await evidence();
+      expect(item?.status).toBe('reappeared');
+      expect(item?.statusHistory.map((h) => h.status)).toEqual(['removed', 'reappeared']);
+    });
+
+    it('a suspension seen through the account is never undone by a visit to one of its posts', async () => {
+      const { vault, watch, time, caseId, evidence } = await setup();
+      const item = await evidence();
+      await vault.updateCase({
+        id: caseId,
+        op: {
+          op: 'updateEvidence',
+          id: item?.id as string,
+          patch: { author: { ...item?.author, profileUrl: PROFILE } },
+        },
+      });
+      await watch.refresh({ caseId });
+      // X's own "Account suspended" container on the profile.
+      await watch.seen(PROFILE, 'account-suspended', { from: 'sure' });
+      expect((await evidence())?.status).toBe('account-suspended');
+      // Seconds later the user opens the post: its page first shows the same suspension (it
+      // adds nothing), then the post; the script sends "online" as a correction of its read.
+      time.advance(5_000);
+      await watch.seen(POST, 'account-suspended', { from: 'sure' });
+      time.advance(5_000);
+      await watch.seen(POST, 'online', { from: 'sure', corrects: true });
+      const after = await evidence();
+      expect(after?.statusHistory.map((h) => h.status)).toEqual([
+        'account-suspended',
+        'reappeared',
+      ]);
+      // The post seen online with no read of its own before: also a plain observation.
+      time.advance(REPEAT_AFTER_MS);
+      await watch.seen(PROFILE, 'account-suspended', { from: 'sure' });
+      time.advance(3_000);
+      await watch.seen(POST, 'online', { from: 'sure', corrects: true });
+      expect((await evidence())?.status).toBe('reappeared');
+      expect((await evidence())?.statusHistory.at(-2)?.status).toBe('account-suspended');
+    });
+
+    it('"removed" confirmed by hand within the window stays: the watch\'s "online" is reappeared', async () => {
+      const { vault, watch, time, caseId, evidence } = await setup();
+      await watch.seen(POST, 'removed', { from: 'page' });
+      time.advance(3_000);
+      const id = (await evidence())?.id as string;
+      await vault.updateCase({
+        id: caseId,
+        op: { op: 'setEvidenceStatus', id, status: 'removed' },
+      });
+      time.advance(5_000);
+      await watch.seen(POST, 'online', { from: 'sure', corrects: true });
+      const item = await evidence();
+      expect(item?.status).toBe('reappeared');
+      expect(item?.statusHistory.map((h) => h.status)).toEqual(['removed', 'reappeared']);
+    });
+  });
+
+  describe('a hostile profile page', () => {
+    const PROFILE = 'https://www.reddit.com/user/abuser_91/';
+    const POSTS = [
+      'https://www.reddit.com/r/pics/comments/abc123/a_title/',
+      'https://www.reddit.com/r/pics/comments/def456/another/',
+    ];
+
+    /** Two posts by the account, and the account itself, as evidence. */
+    async function redditCase() {
+      const made = await setup();
+      for (const url of POSTS) {
+        await made.vault.updateCase({
+          id: made.caseId,
+          op: {
+            op: 'addEvidence',
+            fields: { kind: 'post', platform: 'reddit', url, author: { profileUrl: PROFILE } },
+          },
+        });
+      }
+      await made.vault.updateCase({
+        id: made.caseId,
+        op: { op: 'addEvidence', fields: { kind: 'account', platform: 'reddit', url: PROFILE } },
+      });
+      await made.watch.refresh({ caseId: made.caseId });
+      const items = async () => (await made.vault.getCase({ id: made.caseId })).evidence;
+      return { ...made, items };
+    }
+
+    it('a bio saying "This account has been suspended" marks none of its posts', async () => {
+      const { watch, items } = await redditCase();
+      // What the watch script reads on that profile (no shreddit-post on it): page wording.
+      const doc = new DOMParser().parseFromString(
+        '<main><h1>u/abuser_91</h1><div data-testid="profile-description">This account has been suspended. jk, DM me</div></main>',
+        'text/html',
+      );
+      const reading = readPage(doc, WATCH_RULES.reddit, new URL(PROFILE));
+      expect(reading).toEqual({ state: 'account-suspended', from: 'page' });
+      await watch.seen(PROFILE, 'account-suspended', { from: reading?.from });
+      const byUrl = new Map((await items()).map((e) => [e.url, e]));
+      for (const post of POSTS) expect(byUrl.get(post)?.statusHistory).toEqual([]);
+      // The account's own address, at most.
+      expect(byUrl.get(PROFILE)?.status).toBe('account-suspended');
+    });
+
+    it('locked, the same: the queued reading keeps its source', async () => {
+      const { vault, watch, items } = await redditCase();
+      await vault.lock();
+      await watch.seen(PROFILE, 'account-suspended', { from: 'page' });
+      await vault.unlock({ passphrase: PASS });
+      await watch.refresh({ rekey: true });
+      const byUrl = new Map((await items()).map((e) => [e.url, e]));
+      for (const post of POSTS) expect(byUrl.get(post)?.statusHistory).toEqual([]);
+      expect(byUrl.get(PROFILE)?.status).toBe('account-suspended');
+    });
   });
 
   it('removed, then seen online again: reappeared', async () => {
@@ -262,6 +392,49 @@ describe('removal watch service', () => {
       expect(
         (await fakeBrowser.storage.session.get(WATCH_QUEUE_KEY))[WATCH_QUEUE_KEY],
       ).toHaveLength(1);
+    });
+
+    it('an unlock, with onChange wired as the background does, is one pass under a fresh key', async () => {
+      const time = clock('2026-12-03T14:02:00.000Z');
+      let watch: ReturnType<typeof createWatchService> | null = null;
+      const pending: Promise<void>[] = [];
+      const { vault } = makeVault({
+        now: time.now,
+        onChange: (caseId, reason) => {
+          if (watch) pending.push(watch.refresh(indexChangeFor(caseId, reason)));
+        },
+      });
+      watch = createWatchService({ vault, session, now: time.now });
+      const settled = async () => {
+        while (pending.length) await pending.shift();
+      };
+      await vault.createVault({ passphrase: PASS, profile });
+      await vault.capture(capture);
+      for (let c = 1; c <= 3; c++) await vault.createCase({ profile });
+      await settled();
+      const keyOf = async () =>
+        (
+          (await fakeBrowser.storage.session.get(WATCH_INDEX_KEY))[WATCH_INDEX_KEY] as {
+            key: string;
+          }
+        ).key;
+      const before = await keyOf();
+      await vault.lock();
+      await settled();
+      await watch.seen(POST, 'removed', { from: 'sure' });
+      const getCase = vi.spyOn(vault, 'getCase');
+      const listCases = vi.spyOn(vault, 'listCases');
+      await vault.unlock({ passphrase: PASS });
+      await settled();
+      expect(await keyOf()).not.toBe(before);
+      // One pass: the four cases opened once each to be digested; the queued observation's case
+      // twice to record it (map the digest back, then match), and once more as the change that
+      // recording made. Two passes (the change, then the unlock) would open every case again.
+      expect(listCases).toHaveBeenCalledTimes(1);
+      expect(getCase).toHaveBeenCalledTimes(4 + 2 + 1);
+      vi.restoreAllMocks();
+      const all = await Promise.all((await vault.listCases()).map((c) => vault.getCase(c)));
+      expect(all.flatMap((c) => c.evidence).map((e) => e.status)).toEqual(['removed']);
     });
 
     it('each unlock makes a fresh key; what was seen while locked is recorded first', async () => {

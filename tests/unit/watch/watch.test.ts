@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Case, type Evidence } from '@/lib/case/model';
+import { applyOp, type CaseOp } from '@/lib/case/ops';
 import { watchKey } from '@/lib/watch/address';
 import {
   casesWith,
@@ -90,35 +92,130 @@ describe('observe', () => {
     expect(statusFromObservation('online', 'withheld')).toBe('withheld');
   });
 
-  it('the item seen seconds after the watch took it for gone corrects it: no "reappeared"', () => {
+  describe('a correction undoes only the gone entry its own read made', () => {
     const seconds = (s: number) => new Date(Date.parse(at(0)) + s * 1000).toISOString();
+    const T0 = '2026-11-20T08:00:00.000Z';
     const stillOnline = { status: 'online' as const, at: at(-24), seenBy: 'you' as const };
-    const misread = observe(
-      { status: 'online', statusHistory: [stillOnline] },
-      'removed',
-      seconds(1.5),
-    );
-    expect(misread?.status).toBe('removed');
-    const item = { status: 'removed' as const, statusHistory: misread?.history ?? [] };
-    // The item itself, at the watch's last read (10 s after the navigation).
-    expect(observe(item, 'online', seconds(10))).toEqual({
-      status: 'online',
-      history: [stillOnline, { status: 'online', at: seconds(10), seenBy: 'you' }],
+    /** A case holding one item last seen online, as ops.ts keeps it. */
+    const kase = Case.parse({
+      id: 'case1',
+      createdAt: T0,
+      updatedAt: T0,
+      profile: {
+        title: 'Sam',
+        role: 'parent',
+        ageAtTime: 'minor',
+        country: 'FR',
+        languages: ['fr'],
+      },
+      evidence: [
+        {
+          id: 'e1',
+          createdAt: T0,
+          updatedAt: T0,
+          provenance: { source: 'manual' },
+          kind: 'post',
+          platform: 'x',
+          url: 'https://x.com/a/status/1',
+          status: 'online',
+          statusCheckedAt: stillOnline.at,
+          statusHistory: [stillOnline],
+        },
+      ],
     });
-    // With nothing before the misreading, it is simply "online".
-    const alone = { status: 'removed' as const, statusHistory: [misread?.history.at(-1) as never] };
-    expect(observe(alone, 'online', seconds(10))).toEqual({
-      status: 'online',
-      history: [{ status: 'online', at: seconds(10), seenBy: 'you' }],
+    const ctx = { now: new Date(seconds(60)), newId: () => 'n' };
+    /** The case after the given ops, through ops.ts as the vault applies them. */
+    const itemAfter = (...ops: CaseOp[]) =>
+      ops.reduce((c, op) => applyOp(c, op, ctx), kase).evidence[0] as Evidence;
+    const watchOp = (status: 'online' | 'removed', s: number, corrects?: number) =>
+      observationOp(
+        'e1',
+        status,
+        seconds(s),
+        corrects === undefined ? undefined : seconds(corrects),
+      );
+
+    it('the item seen after a misread of the same page: the gone entry goes, as if never seen', () => {
+      const item = itemAfter(watchOp('removed', 1.5), watchOp('online', 10, 1.5));
+      expect(item.status).toBe('online');
+      expect(item.statusHistory).toEqual([
+        stillOnline,
+        { status: 'online', at: seconds(10), seenBy: 'you' },
+      ]);
+      // With nothing before the misreading, it is simply "online".
+      const alone = applyOp(
+        { ...kase, evidence: [{ ...(kase.evidence[0] as Evidence), statusHistory: [] }] },
+        watchOp('removed', 1.5),
+        ctx,
+      );
+      expect(applyOp(alone, watchOp('online', 10, 1.5), ctx).evidence[0]?.statusHistory).toEqual([
+        { status: 'online', at: seconds(10), seenBy: 'you' },
+      ]);
     });
-    // Later than that, or after a status the user set by hand, it is a reappearance.
-    const later = new Date(Date.parse(seconds(1.5)) + CORRECTION_MS + 1000).toISOString();
-    expect(observe(item, 'online', later)?.status).toBe('reappeared');
-    const manual = {
-      status: 'removed' as const,
-      statusHistory: [{ status: 'removed' as const, at: seconds(1.5), seenBy: 'manual' as const }],
-    };
-    expect(observe(manual, 'online', seconds(10))?.status).toBe('reappeared');
+
+    it('an "online" that corrects nothing of its own (another tab) is a reappearance', () => {
+      const item = itemAfter(watchOp('removed', 1.5), watchOp('online', 10));
+      expect(item.status).toBe('reappeared');
+      expect(item.statusHistory.map((h) => h.status)).toEqual(['online', 'removed', 'reappeared']);
+    });
+
+    it('a correction naming another entry than the last (its read added nothing) folds nothing', () => {
+      // The last entry (1.5 s) came from elsewhere; this page's own read at 5 s added nothing.
+      const item = itemAfter(
+        watchOp('removed', 1.5),
+        watchOp('removed', 5),
+        watchOp('online', 10, 5),
+      );
+      expect(item.status).toBe('reappeared');
+    });
+
+    it('a status the user confirmed by hand since is never undone (ops writes no seenBy)', () => {
+      // The user sets "removed" by hand at 4 s: same status, so ops adds no entry and only the
+      // check time moves; the watch's entry is still the last one.
+      const manual: CaseOp = {
+        op: 'setEvidenceStatus',
+        id: 'e1',
+        status: 'removed',
+        at: seconds(4),
+      };
+      const confirmed = itemAfter(watchOp('removed', 1.5), manual);
+      expect(confirmed.statusHistory.at(-1)).toEqual({
+        status: 'removed',
+        at: seconds(1.5),
+        seenBy: 'you',
+      });
+      const item = itemAfter(watchOp('removed', 1.5), manual, watchOp('online', 10, 1.5));
+      expect(item.status).toBe('reappeared');
+      expect(item.statusHistory.map((h) => h.status)).toEqual(['online', 'removed', 'reappeared']);
+      // A different status set by hand: its entry (no seenBy) is last, and stays.
+      const withheld: CaseOp = {
+        op: 'setEvidenceStatus',
+        id: 'e1',
+        status: 'withheld',
+        at: seconds(4),
+      };
+      const set = itemAfter(watchOp('removed', 1.5), withheld, watchOp('online', 10, 1.5));
+      expect(set.statusHistory.map((h) => h.status)).toEqual([
+        'online',
+        'removed',
+        'withheld',
+        'reappeared',
+      ]);
+    });
+
+    it('later than CORRECTION_MS it is a reappearance; one correction folds one entry', () => {
+      const late = (CORRECTION_MS + 1000) / 1000 + 1.5;
+      expect(itemAfter(watchOp('removed', 1.5), watchOp('online', late, 1.5)).status).toBe(
+        'reappeared',
+      );
+      // Two gone entries within the window: the one corrected goes, the one before it stays.
+      const two = itemAfter(
+        observationOp('e1', 'withheld', seconds(1)),
+        watchOp('removed', 1.5),
+        watchOp('online', 10, 1.5),
+      );
+      expect(two.statusHistory.map((h) => h.status)).toEqual(['online', 'withheld', 'reappeared']);
+    });
   });
 
   it('an observation older than the last entry (merged late) or with a bad time adds nothing', () => {
@@ -164,23 +261,44 @@ describe('matchObservation', () => {
   ] as never;
 
   it('finds the item in every case, whatever host the page used', () => {
-    expect(matchObservation(cases, 'https://x.com/bad_actor/status/1?s=20', 'removed')).toEqual([
-      { caseId: 'c1', evidenceId: 'e1' },
-      { caseId: 'c2', evidenceId: 'e3' },
+    expect(
+      matchObservation(cases, 'https://x.com/bad_actor/status/1?s=20', 'removed', 'page'),
+    ).toEqual([
+      { caseId: 'c1', evidenceId: 'e1', through: 'own' },
+      { caseId: 'c2', evidenceId: 'e3', through: 'own' },
     ]);
   });
 
-  it('a suspended account page marks the account’s posts; other states on it mark nothing', () => {
-    expect(matchObservation(cases, 'https://x.com/bad_actor', 'account-suspended')).toEqual([
-      { caseId: 'c1', evidenceId: 'e1' },
-      { caseId: 'c1', evidenceId: 'e2' },
-    ]);
-    expect(matchObservation(cases, 'https://x.com/bad_actor', 'online')).toEqual([]);
+  it('the platform’s own "suspended" container marks the account’s posts; nothing else does', () => {
+    expect(matchObservation(cases, 'https://x.com/bad_actor', 'account-suspended', 'sure')).toEqual(
+      [
+        { caseId: 'c1', evidenceId: 'e1', through: 'account' },
+        { caseId: 'c1', evidenceId: 'e2', through: 'account' },
+      ],
+    );
+    for (const state of ['online', 'removed', 'withheld'] as const) {
+      expect(matchObservation(cases, 'https://x.com/bad_actor', state, 'sure')).toEqual([]);
+    }
+  });
+
+  it('wording anywhere on a profile (its bio) reaches that exact address only', () => {
+    const withAccount = [
+      ...(cases as never[]),
+      {
+        id: 'c3',
+        evidence: [{ id: 'acct', url: 'https://x.com/BAD_ACTOR/', author: {} }],
+      },
+    ] as never;
+    expect(
+      matchObservation(withAccount, 'https://x.com/bad_actor', 'account-suspended', 'page'),
+    ).toEqual([{ caseId: 'c3', evidenceId: 'acct', through: 'own' }]);
   });
 
   it('an address that is no evidence matches nothing', () => {
-    expect(matchObservation(cases, 'https://x.com/someone_else/status/9', 'removed')).toEqual([]);
-    expect(matchObservation(cases, 'https://example.com/', 'removed')).toEqual([]);
+    expect(
+      matchObservation(cases, 'https://x.com/someone_else/status/9', 'removed', 'sure'),
+    ).toEqual([]);
+    expect(matchObservation(cases, 'https://example.com/', 'removed', 'sure')).toEqual([]);
   });
 
   it('the op it makes is a watch observation', () => {
