@@ -42,7 +42,7 @@ export type CardFlow = {
 
 /** What the card says about where the capture went, in the background's language. */
 export function savedStatus(t: FeedText, result: CaptureResult): string {
-  if (!result.saved) return t('feed.card.failed');
+  if (!result.saved) return t('feed.failed');
   if (result.where === 'case') {
     return result.caseTitle
       ? t('feed.card.savedTo', { title: result.caseTitle })
@@ -107,7 +107,7 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
       countReadFailure('error');
     }
     if (!data) {
-      const status = `${uiText('feed.card.unreadable')} ${uiText('feed.card.useMenu')}`;
+      const status = `${uiText('feed.unreadable')} ${uiText('feed.useMenu')}`;
       show(host, uiText, { status, error: true });
       return;
     }
@@ -135,7 +135,7 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
       // No answer (the extension was reloaded, the worker failed): the raw error is browser
       // English. The context menu goes through a fresh background, so it is what to try.
       content = {
-        status: `${t('feed.card.failed')} ${t('feed.card.useMenu')}`,
+        status: `${t('feed.failed')} ${t('feed.useMenu')}`,
         error: true,
         handle,
       };
@@ -152,8 +152,8 @@ export function createCardFlow(opts: CardFlowOptions): CardFlow {
     },
     refuse(host, tooSoon) {
       const status = tooSoon
-        ? uiText('feed.card.tooSoon')
-        : `${uiText('feed.card.refused')} ${uiText('feed.card.useMenu')}`;
+        ? uiText('feed.tooSoon')
+        : `${uiText('feed.refused')} ${uiText('feed.useMenu')}`;
       show(host, uiText, { status, error: true });
     },
     stop() {

@@ -5,13 +5,12 @@ export const CARD_TAG = 'beacon-card';
 
 const CSS = `:host{all:initial!important;display:block!important}
 .card{position:fixed;inset:16px 16px auto auto;margin:0;z-index:2147483647;box-sizing:border-box;width:360px;max-height:calc(100vh - 32px);overflow:auto;padding:16px 16px 12px;border-radius:12px;background:#fff;color:#1d1d1f;border:1px solid #c9c9cf;box-shadow:0 6px 24px rgba(0,0,0,.25);font:14px/20px system-ui,sans-serif;text-align:left;direction:ltr}
-.card:focus{outline:none}.card:focus-visible{outline:2px solid #1a5fd6}
+:focus-visible{outline:2px solid #1a5fd6;outline-offset:2px}
 p{margin:0 0 8px}
 .status{font-weight:600;padding-right:28px}.error{color:#a8322d}
 dl{margin:0 0 8px;display:grid;grid-template-columns:auto 1fr;gap:2px 8px}dt{color:#55555c}dd{margin:0;word-break:break-all}
 .path{font-weight:600}.hint{color:#55555c;font-size:13px;line-height:18px}
-button{box-sizing:border-box;font:inherit;font-size:14px;line-height:20px;border-radius:8px;padding:6px 12px;border:1px solid #55555c;background:#fff;color:#1d1d1f;cursor:pointer;margin:0 8px 8px 0}
-button:focus-visible{outline:2px solid #1a5fd6;outline-offset:2px}
+button{box-sizing:border-box;font:inherit;border-radius:8px;padding:6px 12px;border:1px solid #55555c;background:#fff;color:#1d1d1f;cursor:pointer;margin:0 8px 8px 0}
 .primary{display:block;width:100%;background:#a8322d;border-color:#a8322d;color:#fff;font-weight:600}
 .close{position:absolute;top:8px;right:8px;width:28px;height:28px;padding:0;margin:0;border:none;font-size:20px;line-height:28px}`;
 
@@ -69,35 +68,7 @@ export function createCardLayer(doc: Document): CardLayer {
   const root = host.attachShadow({ mode: 'closed' });
   adoptStyles(root, CSS);
   doc.documentElement.append(host);
-  const layer = { host, root };
-  const view = doc.defaultView;
-  view?.requestIdleCallback?.(() => warmCard(layer), { timeout: 5000 });
-  return layer;
-}
-
-/**
- * A hidden card, drawn once while the page is idle and removed at once, so the first capture's
- * card doesn't pay for matching the card's styles, finding its fonts and laying out its text
- * between the answer and the card (6–130 ms on the 2-core bench machine, against 1–8 ms for a
- * later card). Inside the closed shadow root: the page's observers see nothing of it.
- */
-export function warmCard({ host, root }: CardLayer): void {
-  if (!host.isConnected) return;
-  const doc = host.ownerDocument;
-  const card = doc.createElement('div');
-  card.className = 'card';
-  card.style.visibility = 'hidden';
-  // Each of the card's text styles: the status, a button, a hint.
-  for (const kind of ['p status', 'button primary', 'p hint']) {
-    const [tag, cls] = kind.split(' ') as [string, string];
-    const node = doc.createElement(tag);
-    node.className = cls;
-    node.textContent = 'Beacon';
-    card.append(node);
-  }
-  root.append(card);
-  card.getBoundingClientRect();
-  card.remove();
+  return { host, root };
 }
 
 /**
@@ -125,7 +96,7 @@ export function openCard(
   const dialog = el('div', undefined, 'card');
   dialog.setAttribute('popover', 'manual');
   dialog.setAttribute('role', 'dialog');
-  dialog.setAttribute('aria-label', t('feed.card.label'));
+  dialog.setAttribute('aria-label', t('feed.label'));
   dialog.tabIndex = -1;
 
   const status = el('p', content.status, content.error ? 'status error' : 'status');
@@ -133,7 +104,7 @@ export function openCard(
 
   if (content.handle || content.permalink) {
     const list = el('dl');
-    if (content.handle) list.append(el('dt', t('feed.card.account')), el('dd', content.handle));
+    if (content.handle) list.append(el('dt', t('feed.account')), el('dd', content.handle));
     if (content.permalink) list.append(el('dt', t('feed.card.link')), el('dd', content.permalink));
     dialog.append(list);
   }
@@ -181,8 +152,8 @@ export function openCard(
   }
 
   const row = el('div');
-  const openCase = el('button', t('feed.card.openCase'));
-  const help = el('button', t('feed.card.help'));
+  const openCase = el('button', t('feed.openCase'));
+  const help = el('button', t('feed.help'));
   buttons.push([openCase, actions.openCase], [help, actions.getHelp]);
   if (content.undo) {
     // Guarded like a shortcut: trusted, seen and still (guard.ts) — a page must not undo it.
@@ -200,10 +171,10 @@ export function openCard(
     actions.watch(undo);
   }
   row.append(openCase, help);
-  dialog.append(row, el('p', t('feed.card.noMedia'), 'hint'));
+  dialog.append(row, el('p', t('feed.noMedia'), 'hint'));
 
   const closeButton = el('button', '×', 'close');
-  closeButton.setAttribute('aria-label', t('feed.card.close'));
+  closeButton.setAttribute('aria-label', t('feed.close'));
   buttons.push([closeButton, () => close()]);
   dialog.append(closeButton);
   root.append(dialog);

@@ -143,8 +143,11 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
       else record(host, clock(), host.getBoundingClientRect()); // No observer at all: from now.
     },
     refusal(host, point) {
+      // Firefox has no IntersectionObserver v2: its style check (which sees masks too) stands
+      // in, and the mask check stays out of its feed scripts (their 25 KB budget).
       const seenRefusal =
-        visibilityRefusal(host, point) ?? (v2 ? maskRefusal(host) : (styleCheck?.(host) ?? null));
+        visibilityRefusal(host, point) ??
+        (v2 && !import.meta.env.FIREFOX ? maskRefusal(host) : (styleCheck?.(host) ?? null));
       if (seenRefusal) return seenRefusal;
       if (resample(host)) return 'too-soon';
       const since = seen.get(host)?.since;

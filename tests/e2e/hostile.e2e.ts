@@ -11,8 +11,8 @@ import { type Beacon, fixture, launchBeacon, pierceQuery, trustedClick } from '.
  * page can see of a capture is as little as the browser allows.
  */
 
-const REFUSED = en['feed.card.refused'].slice(0, 40);
-const TOO_SOON = en['feed.card.tooSoon'].slice(0, 40);
+const REFUSED = en['feed.refused'].slice(0, 40);
+const TOO_SOON = en['feed.tooSoon'].slice(0, 40);
 
 /** Record what a page can see: its own listeners on window and document, registered early. */
 const SPY = `<script>

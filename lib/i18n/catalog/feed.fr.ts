@@ -5,18 +5,17 @@ export const feed: Catalog<typeof en> = {
   'feed.shortcut.post': 'Signaler cette publication',
   'feed.shortcut.account': 'Signaler ce compte',
   'feed.shortcut.page': 'Signaler cette page',
-  'feed.card.label': 'Beacon : enregistrer et signaler',
-  'feed.card.failed': 'Non enregistré.',
-  'feed.card.refused': 'Non enregistré : ce bouton était caché ou recouvert sur la page.',
-  'feed.card.tooSoon': 'Non enregistré : ce bouton venait d’apparaître ou de bouger. Réessayez.',
-  'feed.card.unreadable': 'Non enregistré : Beacon n’a pas pu lire l’adresse de cette publication.',
+  'feed.label': 'Beacon : enregistrer et signaler',
+  'feed.failed': 'Non enregistré.',
+  'feed.refused': 'Non enregistré : ce bouton était caché ou recouvert sur la page.',
+  'feed.tooSoon': 'Non enregistré : ce bouton venait d’apparaître ou de bouger. Réessayez.',
+  'feed.unreadable': 'Non enregistré : Beacon n’a pas pu lire l’adresse de cette publication.',
   // Said after 'refused' and 'unreadable' (one copy of the words keeps the feed script small).
-  'feed.card.useMenu':
+  'feed.useMenu':
     'Faites un clic droit sur la publication et choisissez « Enregistrer avec Beacon ».',
-  'feed.card.openCase': 'Ouvrir mon dossier',
-  'feed.card.help': 'Obtenir de l’aide maintenant',
-  'feed.card.noMedia':
-    'N’enregistrez pas et ne partagez pas les images — Beacon ne garde que le lien.',
-  'feed.card.close': 'Fermer',
-  'feed.card.account': 'Compte',
+  'feed.openCase': 'Ouvrir mon dossier',
+  'feed.help': 'Obtenir de l’aide maintenant',
+  'feed.noMedia': 'N’enregistrez pas et ne partagez pas les images — Beacon ne garde que le lien.',
+  'feed.close': 'Fermer',
+  'feed.account': 'Compte',
 };

@@ -73,7 +73,7 @@ describe('the card flow', () => {
     const { host, capture } = start({ saved: true, where: 'case', lang: 'en' }, () => gone);
     await flow?.capture(host);
     expect(capture).not.toHaveBeenCalled();
-    expect(cardText()).toContain(en('feed.card.unreadable'));
+    expect(cardText()).toContain(en('feed.unreadable'));
   });
 
   it('an unknown host does nothing', async () => {
@@ -88,7 +88,7 @@ describe('the card flow', () => {
   it('a refusal shows the refusal, and closing gives focus back to the button', () => {
     const { host, button } = start({ saved: true, where: 'case', lang: 'en' }, () => null);
     flow?.refuse(host);
-    expect(cardText()).toContain(en('feed.card.refused'));
+    expect(cardText()).toContain(en('feed.refused'));
     flow?.stop();
     expect(document.querySelector('beacon-card')).toBeNull(); // the layer goes with the feed
     expect(document.activeElement).not.toBe(button); // stopped: focus is left alone
@@ -100,7 +100,7 @@ describe('the card flow', () => {
     const raw = 'Could not establish connection. Receiving end does not exist.';
     const { host } = start(new Error(raw), () => article);
     await flow?.capture(host);
-    expect(cardText()).toContain(`${en('feed.card.failed')} ${en('feed.card.useMenu')}`);
+    expect(cardText()).toContain(`${en('feed.failed')} ${en('feed.useMenu')}`);
     expect(cardText()).not.toContain(raw);
   });
 

@@ -339,7 +339,7 @@ const corpus: Array<[string, () => Promise<Uint8Array>, string | RegExp, string?
   [
     'deep nesting',
     () => zipWith(() => `${'['.repeat(5000)}${']'.repeat(5000)}`),
-    "case.json can’t be read: it is nested more than 64 levels deep.",
+    'case.json can’t be read: it is nested more than 64 levels deep.',
   ],
   [
     'prototype pollution (__proto__)',
@@ -377,7 +377,7 @@ const corpus: Array<[string, () => Promise<Uint8Array>, string | RegExp, string?
         ).profile.title = 'edited';
         return e;
       }, false),
-    "The content doesn’t match the SHA-256 written in the file: it was changed or damaged after export.",
+    'The content doesn’t match the SHA-256 written in the file: it was changed or damaged after export.',
   ],
   [
     'wrong passphrase',
@@ -407,7 +407,7 @@ const corpus: Array<[string, () => Promise<Uint8Array>, string | RegExp, string?
       editEncrypted(await encryptedGood(), (e) => {
         (e.kdf as { iterations: number }).iterations = 10;
       }),
-    "The file can’t be opened safely: the key settings ask for 10 PBKDF2 iterations; Beacon accepts 100,000 to 2,000,000.",
+    'The file can’t be opened safely: the key settings ask for 10 PBKDF2 iterations; Beacon accepts 100,000 to 2,000,000.',
   ],
   [
     'KDF iterations too high',
@@ -415,7 +415,7 @@ const corpus: Array<[string, () => Promise<Uint8Array>, string | RegExp, string?
       editEncrypted(await encryptedGood(), (e) => {
         (e.kdf as { iterations: number }).iterations = 1e9;
       }),
-    "The file can’t be opened safely: the key settings ask for 1000000000 PBKDF2 iterations; Beacon accepts 100,000 to 2,000,000.",
+    'The file can’t be opened safely: the key settings ask for 1000000000 PBKDF2 iterations; Beacon accepts 100,000 to 2,000,000.',
   ],
   [
     'header edited (createdAt is sealed too)',
