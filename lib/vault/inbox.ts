@@ -21,6 +21,7 @@ import {
 import { openSealed, SealedToKey, sealToPublicKey } from './crypto';
 import { BACKUP, KEY, normalizeCase } from './layout';
 import type { RecentCapture } from './recent';
+import { VaultRefusal } from './refusal';
 import { writeAtomic } from './storage';
 import { ensureOpen, ensureWritable, saveCase } from './store';
 
@@ -310,7 +311,7 @@ export async function undoCapture(
     return { where: 'pending' };
   }
   const meta = await readMeta(ctx);
-  const gone = () => new MessageError('not-found', 'This capture is no longer in your case.');
+  const gone = () => new VaultRefusal('not-found', 'undo.gone');
   if (!meta) throw gone();
   const inbox = await readInbox(ctx);
   if (inbox.some((e) => e.id === entry.id)) {
@@ -331,10 +332,7 @@ export async function undoCapture(
     o = await ensureOpen(ctx);
   } catch (error) {
     if (error instanceof MessageError && error.code === 'locked') {
-      throw new MessageError(
-        'locked',
-        'This capture is already in your case. Unlock Beacon to undo it.',
-      );
+      throw new VaultRefusal('locked', 'undo.locked');
     }
     throw error;
   }

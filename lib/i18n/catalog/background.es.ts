@@ -50,4 +50,10 @@ export const background: Catalog<typeof en> = {
     'Esta nota ya no está en tu caso (quizá se eliminó en otra ventana). No se cambió nada.',
   'caseop.notFound.receipt':
     'Este recibo ya no está en tu caso (quizá se eliminó en otra ventana). No se cambió nada.',
+  'vault.noVault': 'Todavía no hay ningún caso de Beacon en este navegador.',
+  'vault.locked': 'Tu caso está bloqueado. Desbloquéalo con tu frase de contraseña.',
+  'vault.needsUpdate':
+    'Beacon no puede cambiar los casos guardados hasta que se actualicen a esta versión: {detail} Tus datos se conservan tal como estaban; puedes exportarlos.',
+  'vault.caseNotFound': 'Ese caso ya no está en Beacon.',
+  'vault.notRecent': 'Esta captura no está entre las recientes.',
 };
