@@ -177,10 +177,7 @@ async function sealIntoInbox(
 ): Promise<void> {
   const inbox = await readInbox(ctx);
   if (inbox.length >= MAX_INBOX) {
-    throw new MessageError(
-      'storage-full',
-      'Too many captures are waiting. Unlock Beacon to file them.',
-    );
+    throw new VaultRefusal('storage-full', 'vault.inboxFull');
   }
   const sealed = await sealToPublicKey(
     meta.publicKey,
@@ -235,10 +232,7 @@ export async function captureNow(
   if (!meta) {
     const pending = await readPending(ctx);
     if (pending.length >= MAX_PENDING) {
-      throw new MessageError(
-        'storage-full',
-        'Too many captures are waiting. Open Beacon and create your case file first.',
-      );
+      throw new VaultRefusal('storage-full', 'vault.pendingFull');
     }
     await ctx.env.session.set({ [PENDING_KEY]: [...pending, { id, capture: input }] });
     ctx.changed();

@@ -57,4 +57,13 @@ export const background = {
     'Beacon can’t change the saved cases until they are updated to this version: {detail} Your data is kept as it was; you can export it.',
   'vault.caseNotFound': 'That case is not in this case file.',
   'vault.notRecent': 'This capture is not among the recent ones.',
+  'vault.proofNotFound': 'That proof item is not in this case.',
+  'vault.proofUnreadable': 'The file could not be read.',
+  'vault.proofTooLarge': 'The file is larger than {size} MB, the most Beacon keeps per proof.',
+  'vault.proofFileMissing': 'The file for this proof is missing.',
+  'vault.proofFileDamaged': 'The stored file for this proof is damaged.',
+  'vault.proofNoFile': 'This proof item has no file.',
+  'vault.inboxFull': 'Too many captures are waiting. Unlock Beacon to file them.',
+  'vault.pendingFull':
+    'Too many captures are waiting. Open Beacon and create your case file first.',
 } as const;

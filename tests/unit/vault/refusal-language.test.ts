@@ -73,6 +73,27 @@ describe('vault refusals in the vault’s language', () => {
     });
   });
 
+  it('a document with no file, or not in the case, and a file that can’t be read (French)', async () => {
+    const { vault, caseId } = await vaultIn('fr');
+    await vault.updateCase({
+      id: caseId,
+      op: { op: 'addProof', id: 'p1', fields: { type: 'passport', label: 'Passport' } },
+    });
+    expect(await refusalOf(vault.readProof({ caseId, proofId: 'p1' }))).toEqual({
+      code: 'not-found',
+      message: backgroundFr['vault.proofNoFile'],
+    });
+    const upload = { caseId, name: 'a.pdf', type: 'application/pdf', dataBase64: '%%%' };
+    expect(await refusalOf(vault.attachProof({ ...upload, proofId: 'nope' }))).toEqual({
+      code: 'not-found',
+      message: backgroundFr['vault.proofNotFound'],
+    });
+    expect(await refusalOf(vault.attachProof({ ...upload, proofId: 'p1' }))).toEqual({
+      code: 'invalid-data',
+      message: backgroundFr['vault.proofUnreadable'],
+    });
+  });
+
   it('a case file that could not be updated to this version refuses changes (French)', async () => {
     const dir = new URL('../../fixtures/vault/', import.meta.url).pathname;
     const stored = JSON.parse(readFileSync(`${dir}v1.storage.json`, 'utf8'));
