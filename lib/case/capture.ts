@@ -107,7 +107,8 @@ export const RawCapture = z
   .strict();
 type Raw = z.output<typeof RawCapture>;
 
-export const Capture = RawCapture.transform((raw, ctx) => {
+/** Cleaning and checking of a raw capture (the body of `Capture` and `CaptureMessage`). */
+function cleanCapture(raw: Raw, ctx: z.RefinementCtx): Raw {
   const notes = new Set(raw.truncated ?? []);
   const grammar = PLATFORM_GRAMMAR[raw.platform];
   // An adapter read this from a platform page: its addresses must be that platform's, https.
@@ -188,7 +189,23 @@ export const Capture = RawCapture.transform((raw, ctx) => {
     truncated: notes.size ? [...notes] : undefined,
   };
   return definedOnly(out) as Raw;
-});
+}
+
+/** A capture read back (waiting in the inbox, built in the background): its notes are kept. */
+export const Capture = RawCapture.transform(cleanCapture);
+
+/**
+ * A capture as a content script sends it (the router's `capture` message). No content script
+ * sets `truncated`: the background notes what it shortened or left out itself. A note in the
+ * message is ignored, not refused (the capture is kept), so a page that drives a content script
+ * can't make Beacon claim that the page's words were cut.
+ */
+export const CaptureMessage = RawCapture.extend({
+  truncated: z
+    .unknown()
+    .optional()
+    .transform(() => undefined),
+}).transform(cleanCapture);
 
 function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;

@@ -91,7 +91,15 @@ export function formToSextortion(v: SextortionFormValues): SextortionRecord {
 
 /** A receipt number or PIN shown masked: only the last few characters stay readable. */
 export function maskSecret(value: string, visible = 2): string {
+  const tail = secretTail(value, visible);
+  return '•'.repeat([...value].length - [...tail].length) + tail;
+}
+
+/**
+ * The characters `maskSecret` leaves readable: none when the value is that short (it is hidden
+ * whole), so nothing that names the secret — a button's name — may say more than the mask.
+ */
+export function secretTail(value: string, visible = 2): string {
   const chars = [...value];
-  if (chars.length <= visible) return '•'.repeat(chars.length);
-  return '•'.repeat(chars.length - visible) + chars.slice(-visible).join('');
+  return chars.length <= visible ? '' : chars.slice(-visible).join('');
 }

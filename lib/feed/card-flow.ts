@@ -51,8 +51,11 @@ export function savedStatus(t: FeedText, result: CaptureResult): string {
   return result.where === 'inbox' ? t('feed.card.savedInbox') : t('feed.card.savedPending');
 }
 
-/** Undo refusals the background words itself, in the person's language (background/index.ts). */
-const SAID = new Set(['locked', 'not-found', 'forbidden-sender']);
+/**
+ * Undo refusals only the background words itself, in the person's language (background/index.ts).
+ * Not forbidden-sender: the router refuses with that code too, in English.
+ */
+const SAID = new Set(['locked', 'not-found']);
 
 /** A request whose failure the card can't do better than ignore (the tab or page went away). */
 const quietly = (request: Promise<unknown>) => void request.catch(() => undefined);

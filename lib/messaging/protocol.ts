@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Capture } from '../case/capture';
+import { CaptureMessage } from '../case/capture';
 import { Id } from '../case/fields';
 import { uiMessages } from './messages/ui';
 import { vaultMessages } from './messages/vault';
@@ -61,7 +61,7 @@ export const protocol = {
     from: ['page'],
   },
   capture: {
-    request: Capture,
+    request: CaptureMessage,
     response: CaptureResult,
     from: ['content'],
   },

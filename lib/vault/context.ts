@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Case } from '../case/model';
 import { Settings } from '../case/model';
-import { MessageError } from '../messaging/envelope';
 import type { VaultStatus } from '../messaging/messages/vault';
 import type { BlobStore } from './blobs';
 import { randomBytes, toBase64 } from './bytes';
 import { KDF_ITERATIONS, KdfParams, Sealed } from './crypto';
 import { BACKUP, KEY } from './layout';
 import { CURRENT_SCHEMA_VERSION, type Migration, migrations } from './migrations';
+import { VaultRefusal } from './refusal';
 import type { StorageArea } from './storage';
 
 /**
@@ -129,7 +129,7 @@ export async function readMeta(ctx: VaultContext) {
 
 export async function requireMeta(ctx: VaultContext): Promise<VaultMeta> {
   const found = await readMeta(ctx);
-  if (!found) throw new MessageError('no-vault', 'There is no case file on this browser yet.');
+  if (!found) throw new VaultRefusal('no-vault', 'vault.noVault');
   return found.meta;
 }
 

@@ -349,7 +349,11 @@ async function readPlainZip(
   };
 }
 
-/** Ids must be unique per case and every file must belong to a proof that names it. */
+/**
+ * Ids must be unique per case — evidence, reports, proofs, notes and hash receipts share one id
+ * space (a delete's undo and a timeline line find an item by id alone) — and every file must
+ * belong to a proof that names it.
+ */
 function checkIds(content: ExportContent, lang: Lang): void {
   const caseIds = new Set<string>();
   const cases = new Map<string, Case>();
@@ -360,7 +364,7 @@ function checkIds(content: ExportContent, lang: Lang): void {
     caseIds.add(kase.id);
     cases.set(kase.id, kase);
     const seen = new Set<string>();
-    for (const list of [kase.evidence, kase.reports, kase.proofs, kase.notes]) {
+    for (const list of [kase.evidence, kase.reports, kase.proofs, kase.notes, kase.hashReceipts]) {
       for (const item of list) {
         if (seen.has(item.id)) {
           const title = shownName(kase.profile.title);

@@ -21,6 +21,7 @@ import {
 import { openSealed, SealedToKey, sealToPublicKey } from './crypto';
 import { BACKUP, KEY, normalizeCase } from './layout';
 import type { RecentCapture } from './recent';
+import { VaultRefusal } from './refusal';
 import { writeAtomic } from './storage';
 import { ensureOpen, ensureWritable, saveCase } from './store';
 
@@ -176,10 +177,7 @@ async function sealIntoInbox(
 ): Promise<void> {
   const inbox = await readInbox(ctx);
   if (inbox.length >= MAX_INBOX) {
-    throw new MessageError(
-      'storage-full',
-      'Too many captures are waiting. Unlock Beacon to file them.',
-    );
+    throw new VaultRefusal('storage-full', 'vault.inboxFull');
   }
   const sealed = await sealToPublicKey(
     meta.publicKey,
@@ -234,10 +232,7 @@ export async function captureNow(
   if (!meta) {
     const pending = await readPending(ctx);
     if (pending.length >= MAX_PENDING) {
-      throw new MessageError(
-        'storage-full',
-        'Too many captures are waiting. Open Beacon and create your case file first.',
-      );
+      throw new VaultRefusal('storage-full', 'vault.pendingFull');
     }
     await ctx.env.session.set({ [PENDING_KEY]: [...pending, { id, capture: input }] });
     ctx.changed();
@@ -310,7 +305,7 @@ export async function undoCapture(
     return { where: 'pending' };
   }
   const meta = await readMeta(ctx);
-  const gone = () => new MessageError('not-found', 'This capture is no longer in your case.');
+  const gone = () => new VaultRefusal('not-found', 'undo.gone');
   if (!meta) throw gone();
   const inbox = await readInbox(ctx);
   if (inbox.some((e) => e.id === entry.id)) {
@@ -331,10 +326,7 @@ export async function undoCapture(
     o = await ensureOpen(ctx);
   } catch (error) {
     if (error instanceof MessageError && error.code === 'locked') {
-      throw new MessageError(
-        'locked',
-        'This capture is already in your case. Unlock Beacon to undo it.',
-      );
+      throw new VaultRefusal('locked', 'undo.locked');
     }
     throw error;
   }

@@ -199,10 +199,11 @@ function mergeSextortion(
 function mergeReceipts(
   mine: HashReceipt[],
   file: HashReceipt[],
+  taken: ReadonlySet<string>,
 ): { list: HashReceipt[]; added: number; notFitting: number } {
   const list = [...mine];
   const byKey = new Map(mine.map((h, i) => [receiptKey(h), i]));
-  const ids = new Set(mine.map((h) => h.id));
+  const ids = new Set([...taken, ...mine.map((h) => h.id)]);
   let added = 0;
   let notFitting = 0;
   for (const raw of file) {
@@ -230,13 +231,18 @@ function mergeReceipts(
   return { list: added ? list : mine, added, notFitting };
 }
 
-/** The vault's case's sextortion record and receipts joined with the file's (pure). */
+/**
+ * The vault's case's sextortion record and receipts joined with the file's (pure). `taken` is
+ * every id the merged case's other items use (receipts share the case's one id space, ops.ts
+ * `caseIds`): a receipt added is never given one of them.
+ */
 export function mergeRecords(
   mine: Pick<Case, 'sextortion' | 'hashReceipts'>,
   theirs: Pick<Case, 'sextortion' | 'hashReceipts'>,
+  taken: ReadonlySet<string> = new Set(),
 ): RecordsMerge {
   const s = mergeSextortion(mine.sextortion, theirs.sextortion);
-  const r = mergeReceipts(mine.hashReceipts, theirs.hashReceipts);
+  const r = mergeReceipts(mine.hashReceipts, theirs.hashReceipts, taken);
   return {
     sextortion: s.record,
     hashReceipts: r.list,

@@ -1,4 +1,5 @@
 import { CASE_CAPS, type Case, type CaseChange } from '../case/model';
+import { caseIds } from '../case/ops';
 import { canonicalJson } from './canonical';
 import { defaultNewId } from './context';
 import { normalizeCase } from './layout';
@@ -11,6 +12,9 @@ import { cleanRecords, mergeRecords } from './merge-records';
  * - in a case it has, items with new ids are added; an item with the same id keeps the vault's
  *   copy — when the file's copy differs and is newer it is counted as a conflict (the user sees
  *   the number; nothing is replaced without asking);
+ * - ids are one space per case (evidence, reports, proofs, notes, receipts): an item of the file
+ *   whose id the vault's case gives to an item of another kind gets an id of its own first
+ *   (separateIds), so a delete's undo or a timeline line keyed by id never finds two items;
  * - steps marked done are added to the vault's;
  * - the sextortion record and the hash-service receipts are joined field by field and entry by
  *   entry (merge-records.ts): the vault's values stay, missing ones are added; a record that
@@ -66,6 +70,57 @@ function mergeList<T extends Item>(
   return { list: added.length ? [...mine, ...added] : mine, added, conflicts };
 }
 
+const KINDS = ['evidence', 'reports', 'proofs', 'notes', 'hashReceipts'] as const;
+type Kind = (typeof KINDS)[number];
+
+/**
+ * The file's case with each item whose id the vault's case uses for another kind renamed, and the
+ * file's references to it (a report's evidence and earlier report, a proof's reports) following.
+ * The new id is the first `<id>-mN` that neither case uses — or that the vault's case already
+ * gives an item of the same kind, so that importing the same file again finds the item the first
+ * import added (mergeList then sees the same id) instead of adding it twice.
+ */
+function separateIds(mine: Case, theirs: Case): Case {
+  const kindOf = new Map<string, Kind>();
+  for (const kind of KINDS) for (const item of mine[kind]) kindOf.set(item.id, kind);
+  const fileIds = caseIds(theirs);
+  const renamed = new Map<string, string>();
+  const given = new Set<string>();
+  for (const kind of KINDS) {
+    for (const item of theirs[kind]) {
+      const known = kindOf.get(item.id);
+      if (known === undefined || known === kind) continue;
+      for (let n = 2; ; n++) {
+        const candidate = `${item.id.slice(0, 56)}-m${n}`;
+        if (given.has(candidate) || fileIds.has(candidate)) continue;
+        const holder = kindOf.get(candidate);
+        if (holder === undefined || holder === kind) {
+          renamed.set(item.id, candidate);
+          given.add(candidate);
+          break;
+        }
+      }
+    }
+  }
+  if (!renamed.size) return theirs;
+  const to = (id: string) => renamed.get(id) ?? id;
+  const own = <T extends { id: string }>(list: T[]) =>
+    list.map((item) => (renamed.has(item.id) ? { ...item, id: to(item.id) } : item));
+  return {
+    ...theirs,
+    evidence: own(theirs.evidence),
+    reports: theirs.reports.map((r) => ({
+      ...r,
+      id: to(r.id),
+      evidenceIds: r.evidenceIds.map(to),
+      ...(r.follows === undefined ? {} : { follows: to(r.follows) }),
+    })),
+    proofs: theirs.proofs.map((p) => ({ ...p, id: to(p.id), sentWith: p.sentWith.map(to) })),
+    notes: own(theirs.notes),
+    hashReceipts: own(theirs.hashReceipts),
+  };
+}
+
 export function planImport(
   existing: ReadonlyMap<string, Case>,
   incoming: readonly Case[],
@@ -75,9 +130,10 @@ export function planImport(
   const summary: CasePlan[] = [];
   const changed: Case[] = [];
   const newFiles = new Set<string>();
-  for (const theirs of incoming) {
-    const mine = existing.get(theirs.id);
+  for (const file of incoming) {
+    const mine = existing.get(file.id);
     if (!mine) {
+      const theirs = file;
       summary.push({
         id: theirs.id,
         title: theirs.profile.title,
@@ -95,12 +151,18 @@ export function planImport(
       for (const p of theirs.proofs) if (p.fileId) newFiles.add(`${theirs.id}/${p.fileId}`);
       continue;
     }
+    const theirs = separateIds(mine, file);
     const evidence = mergeList(mine.evidence, theirs.evidence);
     const reports = mergeList(mine.reports, theirs.reports);
     const proofs = mergeList(mine.proofs, theirs.proofs);
     const notes = mergeList(mine.notes, theirs.notes);
     const steps = theirs.stepsDone.filter((s) => !mine.stepsDone.includes(s));
-    const records = mergeRecords(mine, theirs);
+    // A receipt the file adds must not take an id any other item of the merged case has.
+    const taken = caseIds(mine);
+    for (const list of [theirs.evidence, theirs.reports, theirs.proofs, theirs.notes]) {
+      for (const item of list) taken.add(item.id);
+    }
+    const records = mergeRecords(mine, theirs, taken);
     summary.push({
       id: mine.id,
       title: mine.profile.title,

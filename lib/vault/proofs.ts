@@ -5,6 +5,7 @@ import { blobAad, type Open, readSettings, type VaultContext } from './context';
 import { decryptBytes, encryptBytes } from './crypto';
 import { checkProofFile } from './file-types';
 import { normalizeCase } from './layout';
+import { VaultRefusal } from './refusal';
 import { caseOf, ensureOpen, ensureWritable, saveCase } from './store';
 
 /**
@@ -27,18 +28,15 @@ export async function attachProof(ctx: VaultContext, input: ProofUpload) {
   ensureWritable(o);
   const kase = caseOf(o, input.caseId);
   const proof = kase.proofs.find((p) => p.id === input.proofId);
-  if (!proof) throw new MessageError('not-found', 'That proof item is not in this case.');
+  if (!proof) throw new VaultRefusal('not-found', 'vault.proofNotFound');
   let bytes: Uint8Array;
   try {
     bytes = fromBase64(input.dataBase64);
   } catch {
-    throw new MessageError('invalid-data', 'The file could not be read.');
+    throw new VaultRefusal('invalid-data', 'vault.proofUnreadable');
   }
   if (bytes.length > MAX_PROOF_BYTES) {
-    throw new MessageError(
-      'invalid-data',
-      'The file is larger than 20 MB, the most Beacon keeps per proof.',
-    );
+    throw new VaultRefusal('invalid-data', 'vault.proofTooLarge', { size: 20 });
   }
   const check = checkProofFile(input.type, bytes, (await readSettings(ctx)).lang);
   if (!check.ok) throw new MessageError('invalid-data', check.reason);
@@ -75,7 +73,7 @@ export async function readProofBytes(
 ): Promise<Uint8Array> {
   const key = `${caseId}/${fileId}`;
   const blob = await ctx.env.blobs.get(key);
-  if (!blob) throw new MessageError('not-found', 'The file for this proof is missing.');
+  if (!blob) throw new VaultRefusal('not-found', 'vault.proofFileMissing');
   try {
     return await decryptBytes(
       o.dataKey,
@@ -83,14 +81,14 @@ export async function readProofBytes(
       blobAad(key),
     );
   } catch {
-    throw new MessageError('failed', 'The stored file for this proof is damaged.');
+    throw new VaultRefusal('failed', 'vault.proofFileDamaged');
   }
 }
 
 export async function readProof(ctx: VaultContext, caseId: string, proofId: string) {
   const o = await ensureOpen(ctx);
   const proof = caseOf(o, caseId).proofs.find((p) => p.id === proofId);
-  if (!proof?.fileId) throw new MessageError('not-found', 'This proof item has no file.');
+  if (!proof?.fileId) throw new VaultRefusal('not-found', 'vault.proofNoFile');
   const bytes = await readProofBytes(ctx, o, caseId, proof.fileId);
   return {
     name: proof.fileName ?? 'file',

@@ -7,6 +7,7 @@ import { createContext, readSettings, type VaultEnv } from './context';
 import { captureNow, fileWaiting, mergeWaiting, rememberCaptureTarget, undoCapture } from './inbox';
 import { attachProof, readProof } from './proofs';
 import { captureHost, createRecentList, type RecentCapture } from './recent';
+import { refusalIn, VaultRefusal } from './refusal';
 import {
   changePassphrase,
   createVault,
@@ -62,15 +63,19 @@ export function createVaultService(env: VaultEnv) {
   const recent = createRecentList(env.session, () => ctx.now().getTime());
   let queue: Promise<unknown> = Promise.resolve();
   // An op refused anywhere in a call (a capture into a full case, an undo) answers in the
-  // vault's language, like updateCase's own refusals (cases.ts caseOpFailure).
+  // vault's language, like updateCase's own refusals (cases.ts caseOpFailure); so do the vault's
+  // own refusals (locked, no case file, no such case, not yet updated: refusal.ts).
   const translated = async <R>(fn: () => Promise<R>): Promise<R> => {
     try {
       return await fn();
     } catch (error) {
-      if (!(error instanceof CaseOpError)) throw error;
-      throw caseOpFailure(error, (await readSettings(ctx)).lang);
+      if (error instanceof CaseOpError) throw caseOpFailure(error, await vaultLang());
+      if (error instanceof VaultRefusal) throw refusalIn(error, await vaultLang());
+      throw error;
     }
   };
+  // The settings are stored in clear: readable when locked, defaults when there is no vault.
+  const vaultLang = async () => (await readSettings(ctx).catch(() => undefined))?.lang ?? 'en';
   function enqueue<R>(fn: () => Promise<R>): Promise<R> {
     const run = queue.then(() => translated(fn));
     queue = run.catch(() => undefined).then(afterCall);
@@ -156,10 +161,10 @@ export function createVaultService(env: VaultEnv) {
     undoCapture: serial(async (id: string, allowed: (entry: RecentCapture) => boolean) => {
       const entry = await recent.find(id);
       if (!entry) {
-        throw new MessageError('not-found', 'This capture is not among the recent ones.');
+        throw new VaultRefusal('not-found', 'vault.notRecent');
       }
       if (!allowed(entry)) {
-        throw new MessageError('forbidden-sender', 'This capture can’t be undone from here.');
+        throw new VaultRefusal('forbidden-sender', 'undo.notHere');
       }
       try {
         const done = await undoCapture(ctx, entry);

@@ -24,6 +24,7 @@ import {
   parseCaseKey,
 } from './layout';
 import { runMigrations } from './migrations';
+import { VaultRefusal } from './refusal';
 import { writeAtomic } from './storage';
 
 /**
@@ -77,7 +78,7 @@ function groupCaseKeys(all: Record<string, unknown>) {
 export async function load(ctx: VaultContext, dataKey: CryptoKey): Promise<Open> {
   const all = await ctx.env.local.get(null);
   const found = readMetaFrom(all);
-  if (!found) throw new MessageError('no-vault', 'There is no case file on this browser yet.');
+  if (!found) throw new VaultRefusal('no-vault', 'vault.noVault');
   const { meta } = found;
   let recovered = found.fromBackup;
   const inboxPkcs8 = await decryptBytes(dataKey, meta.wrappedInboxKey, AAD_INBOX_KEY);
@@ -164,7 +165,7 @@ export async function ensureOpen(ctx: VaultContext): Promise<Open> {
   const stored = await ctx.env.session.get(SESSION_KEY);
   const raw = stored[SESSION_KEY];
   if (typeof raw !== 'string') {
-    throw new MessageError('locked', 'The case file is locked. Unlock it with your passphrase.');
+    throw new VaultRefusal('locked', 'vault.locked');
   }
   const dataKey = await importAesKey(fromBase64(raw));
   const o = await load(ctx, dataKey);
@@ -176,16 +177,14 @@ export async function ensureOpen(ctx: VaultContext): Promise<Open> {
 
 export function ensureWritable(o: Open): void {
   if (o.migration) {
-    throw new MessageError(
-      'failed',
-      `Beacon can't change the saved cases until they are updated to this version: ${o.migration.message} Your data is kept as it was; you can export it.`,
-    );
+    // The migration's own detail stays in English: it is for whoever helps with a bug report.
+    throw new VaultRefusal('failed', 'vault.needsUpdate', { detail: o.migration.message });
   }
 }
 
 export function caseOf(o: Open, id: string): Case {
   const kase = o.cases.get(id);
-  if (!kase) throw new MessageError('not-found', 'That case is not in this case file.');
+  if (!kase) throw new VaultRefusal('not-found', 'vault.caseNotFound');
   return kase;
 }
 

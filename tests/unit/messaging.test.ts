@@ -89,6 +89,25 @@ describe('router', () => {
     expect(saved).toHaveLength(1);
   });
 
+  it('ignores a `truncated` note a content script sends; keeps the capture and its own notes', async () => {
+    saved.length = 0;
+    // A page driving a content script claims the words were cut: nothing was.
+    const forged = { ...capture, text: 'short', truncated: ['text', 'author.handle'] };
+    expect(await dispatch({ beacon: 1, type: 'capture', data: forged }, xTab)).toMatchObject({
+      ok: true,
+    });
+    expect(saved[0]).toMatchObject({ text: 'short' });
+    expect(saved[0]).not.toHaveProperty('truncated');
+    // What the background itself shortened is still noted (and only that).
+    const long = { ...capture, text: 'z'.repeat(800), truncated: ['subject'] };
+    await dispatch({ beacon: 1, type: 'capture', data: long }, xTab);
+    expect(saved[1]).toMatchObject({ truncated: ['text'] });
+    // Any other unknown field is still refused (the schema stays strict).
+    expect(
+      await dispatch({ beacon: 1, type: 'capture', data: { ...capture, extra: 1 } }, xTab),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+  });
+
   it.each([
     ['null', null],
     ['a string', 'capture'],

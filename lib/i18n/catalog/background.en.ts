@@ -49,4 +49,21 @@ export const background = {
     'This note is no longer in your case (it may have been deleted in another window). Nothing was changed.',
   'caseop.notFound.receipt':
     'This receipt is no longer in your case (it may have been deleted in another window). Nothing was changed.',
+  // The vault's own refusals (lib/vault/refusal.ts), said in the vault's language. {detail} is a
+  // technical detail kept in English for bug reports.
+  'vault.noVault': 'There is no case file on this browser yet.',
+  'vault.locked': 'The case file is locked. Unlock it with your passphrase.',
+  'vault.needsUpdate':
+    'Beacon can’t change the saved cases until they are updated to this version: {detail} Your data is kept as it was; you can export it.',
+  'vault.caseNotFound': 'That case is not in this case file.',
+  'vault.notRecent': 'This capture is not among the recent ones.',
+  'vault.proofNotFound': 'That proof item is not in this case.',
+  'vault.proofUnreadable': 'The file could not be read.',
+  'vault.proofTooLarge': 'The file is larger than {size} MB, the most Beacon keeps per proof.',
+  'vault.proofFileMissing': 'The file for this proof is missing.',
+  'vault.proofFileDamaged': 'The stored file for this proof is damaged.',
+  'vault.proofNoFile': 'This proof item has no file.',
+  'vault.inboxFull': 'Too many captures are waiting. Unlock Beacon to file them.',
+  'vault.pendingFull':
+    'Too many captures are waiting. Open Beacon and create your case file first.',
 } as const;

@@ -50,4 +50,20 @@ export const background: Catalog<typeof en> = {
     'Esta nota ya no está en tu caso (quizá se eliminó en otra ventana). No se cambió nada.',
   'caseop.notFound.receipt':
     'Este recibo ya no está en tu caso (quizá se eliminó en otra ventana). No se cambió nada.',
+  'vault.noVault': 'Todavía no hay ningún caso de Beacon en este navegador.',
+  'vault.locked': 'Tu caso está bloqueado. Desbloquéalo con tu frase de contraseña.',
+  'vault.needsUpdate':
+    'Beacon no puede cambiar los casos guardados hasta que se actualicen a esta versión: {detail} Tus datos se conservan tal como estaban; puedes exportarlos.',
+  'vault.caseNotFound': 'Ese caso ya no está en Beacon.',
+  'vault.notRecent': 'Esta captura no está entre las recientes.',
+  'vault.proofNotFound': 'Ese documento no está en este caso.',
+  'vault.proofUnreadable': 'No se pudo leer el archivo.',
+  'vault.proofTooLarge':
+    'El archivo pesa más de {size} MB, el máximo que Beacon guarda por documento.',
+  'vault.proofFileMissing': 'No se encuentra el archivo de este documento.',
+  'vault.proofFileDamaged': 'El archivo guardado de este documento está dañado.',
+  'vault.proofNoFile': 'Este documento no tiene archivo.',
+  'vault.inboxFull':
+    'Hay demasiadas capturas en espera. Desbloquea Beacon para guardarlas en tu caso.',
+  'vault.pendingFull': 'Hay demasiadas capturas en espera. Abre Beacon y crea primero tu caso.',
 };

@@ -50,4 +50,20 @@ export const background: Catalog<typeof en> = {
     'Cette note n’est plus dans votre dossier (elle a peut-être été supprimée dans une autre fenêtre). Rien n’a été modifié.',
   'caseop.notFound.receipt':
     'Ce reçu n’est plus dans votre dossier (il a peut-être été supprimé dans une autre fenêtre). Rien n’a été modifié.',
+  'vault.noVault': 'Il n’y a pas encore de dossier Beacon dans ce navigateur.',
+  'vault.locked': 'Votre dossier est verrouillé. Déverrouillez-le avec votre phrase secrète.',
+  'vault.needsUpdate':
+    'Beacon ne peut pas modifier les dossiers enregistrés tant qu’ils ne sont pas mis à jour pour cette version : {detail} Vos données sont gardées telles quelles ; vous pouvez les exporter.',
+  'vault.caseNotFound': 'Ce dossier n’existe plus dans Beacon.',
+  'vault.notRecent': 'Cette capture ne fait pas partie des captures récentes.',
+  'vault.proofNotFound': 'Ce document n’est pas dans ce dossier.',
+  'vault.proofUnreadable': 'Le fichier n’a pas pu être lu.',
+  'vault.proofTooLarge': 'Le fichier dépasse {size} Mo, le maximum que Beacon garde par document.',
+  'vault.proofFileMissing': 'Le fichier de ce document est introuvable.',
+  'vault.proofFileDamaged': 'Le fichier enregistré pour ce document est endommagé.',
+  'vault.proofNoFile': 'Ce document n’a pas de fichier.',
+  'vault.inboxFull':
+    'Trop de captures sont en attente. Déverrouillez Beacon pour les ranger dans votre dossier.',
+  'vault.pendingFull':
+    'Trop de captures sont en attente. Ouvrez Beacon et créez d’abord votre dossier.',
 };

@@ -207,6 +207,7 @@ export const caseDetails = {
   'case.hash.none': 'No receipt kept yet.',
   'case.hash.saved': 'Receipt kept.',
   'case.hash.receiptName': 'receipt {n}, {service}, ending {last}',
+  'case.hash.receiptNameShort': 'receipt {n}, {service}',
 
   // Case file
   'case.cf.sextortion': 'Threats and blackmail',

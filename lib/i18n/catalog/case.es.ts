@@ -198,6 +198,7 @@ export const caseDetails: Catalog<typeof en> = {
   'case.hash.none': 'Todavía no hay ningún recibo.',
   'case.hash.saved': 'Recibo guardado.',
   'case.hash.receiptName': 'recibo {n}, {service}, termina en {last}',
+  'case.hash.receiptNameShort': 'recibo {n}, {service}',
 
   'case.cf.sextortion': 'Amenazas y chantaje',
   'case.cf.threatener': 'Quién amenaza: {who}',

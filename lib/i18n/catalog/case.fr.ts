@@ -198,6 +198,7 @@ export const caseDetails: Catalog<typeof en> = {
   'case.hash.none': 'Aucun reçu pour l’instant.',
   'case.hash.saved': 'Reçu conservé.',
   'case.hash.receiptName': 'reçu {n}, {service}, se terminant par {last}',
+  'case.hash.receiptNameShort': 'reçu {n}, {service}',
 
   'case.cf.sextortion': 'Menaces et chantage',
   'case.cf.threatener': 'Qui menace : {who}',

@@ -174,6 +174,8 @@ describe('the card flow', () => {
     for (const error of [
       new Error('Could not establish connection. Receiving end does not exist.'),
       new MessageError('invalid-data', 'id: Too big: expected string to have <=100 characters'),
+      // The router's own refusal of a sender (router.ts), in English: same code as the vault's.
+      new MessageError('forbidden-sender', '"undoCapture" is not accepted from this sender.'),
     ]) {
       flow?.stop();
       document.body.innerHTML = post('3');

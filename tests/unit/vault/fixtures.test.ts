@@ -162,7 +162,8 @@ describe('schema v1 vault fixture', () => {
         'Updating saved cases from data version 1 to 2 (test: broken step) failed: field x missing',
     });
     await expect(vault.updateCase({ id: 'fx1', op: { op: 'addNote', text: 'x' } })).rejects.toThrow(
-      /can't change the saved cases/,
+      // The fixture vault speaks French: the refusal does too (refusal.ts).
+      /^Beacon ne peut pas modifier les dossiers enregistrés/,
     );
     const file = await vault.exportData({ format: 'plain' });
     const read = await readExportFile(

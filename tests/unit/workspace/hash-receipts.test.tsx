@@ -66,6 +66,43 @@ const button = (name: string) => {
 };
 
 describe('the receipts list’s buttons', () => {
+  it('never name more of a number than its mask shows (a short number is hidden whole)', () => {
+    const short = Case.parse({
+      ...kase,
+      hashReceipts: [
+        { id: 's1', service: 'stopncii', caseNumber: '42', pin: '7', createdAt: AT },
+        { id: 's2', service: 'take-it-down', caseNumber: 'TID-9', createdAt: AT },
+      ],
+    });
+    const cw = { kase: short, settings: {}, apply: vi.fn(), go: vi.fn() } as unknown as Casework;
+    act(() =>
+      root.render(
+        <I18nProvider lang="en">
+          <HashReceipts cw={cw} />
+        </I18nProvider>,
+      ),
+    );
+    const masked = [...host.querySelectorAll('[data-testid="receipt-secret"]')].map(
+      (c) => c.textContent,
+    );
+    expect(masked).toEqual(['••', '•', '•••-9']);
+    const names = receiptButtons().map(nameOf);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).not.toContain('42');
+    const first = t('en', 'case.hash.receiptNameShort', {
+      n: 1,
+      service: t('en', 'case.hash.service.stopncii'),
+    });
+    expect(names).toContain(`${t('en', 'case.del.hash-receipt')} (${first})`);
+    // A longer number still names its visible ending.
+    const second = t('en', 'case.hash.receiptName', {
+      n: 2,
+      service: t('en', 'case.hash.service.take-it-down'),
+      last: '-9',
+    });
+    expect(names).toContain(`${t('en', 'case.del.hash-receipt')} (${second})`);
+  });
+
   it.each(['en', 'fr', 'es'] as const)('each name the receipt they act on (%s)', (lang) => {
     show(lang);
     const names = receiptButtons().map(nameOf);

@@ -9,7 +9,7 @@ import { Outcome, type OutcomeValue } from '@/components/Outcome';
 import { newItemId } from '@/lib/case/derive';
 import { plainText } from '@/lib/case/details-form';
 import { type HashReceipt, HashService } from '@/lib/case/model';
-import { maskSecret } from '@/lib/case/sextortion-form';
+import { maskSecret, secretTail } from '@/lib/case/sextortion-form';
 import type { MessageKey } from '@/lib/i18n';
 import { DeleteButton } from '../casework/DeleteButton';
 import { type Casework, messageOf } from '../casework/data';
@@ -108,16 +108,16 @@ export function HashReceipts({ cw }: { cw: Casework }) {
 
 /**
  * One receipt. Its buttons are named after it ("… (receipt 2, Take It Down, ending 34)"): with
- * several receipts listed, a screen reader's list of buttons tells them apart.
+ * several receipts listed, a screen reader's list of buttons tells them apart. The ending is what
+ * the mask shows, never more: a number short enough to be masked whole is named without it.
  */
 function Receipt({ receipt, n }: { receipt: HashReceipt; n: number }) {
   const { t } = useI18n();
   const service = t(`case.hash.service.${receipt.service}`);
-  const name = t('case.hash.receiptName', {
-    n,
-    service,
-    last: [...receipt.caseNumber].slice(-2).join(''),
-  });
+  const last = secretTail(receipt.caseNumber);
+  const name = last
+    ? t('case.hash.receiptName', { n, service, last })
+    : t('case.hash.receiptNameShort', { n, service });
   return (
     <li>
       <strong>{service}</strong>
