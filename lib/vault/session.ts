@@ -31,6 +31,7 @@ import {
 import { afterFailure, describeWait, FREE_TRIES, readGuard, retryAfterSeconds } from './guard';
 import { mergeWaiting } from './inbox';
 import { BACKUP, caseRecords, KEY, PREFIX } from './layout';
+import { VaultRefusal } from './refusal';
 import { writeAtomic } from './storage';
 import { commit, load } from './store';
 
@@ -107,10 +108,7 @@ async function openWithPassphrase(
     raw = await decryptBytes(keys.kek, meta.wrappedKey, AAD_DATA_KEY);
   } catch (error) {
     if (error instanceof DecryptError) {
-      throw new MessageError(
-        'failed',
-        'The passphrase is right, but the stored key record is damaged. Nothing was changed.',
-      );
+      throw new VaultRefusal('failed', 'vault.keyDamaged');
     }
     throw error;
   }
@@ -123,7 +121,7 @@ export async function createVault(
   input: { passphrase: string; profile: ProfileInput; settings?: Partial<Settings> },
 ): Promise<VaultStatus> {
   if (await readMeta(ctx)) {
-    throw new MessageError('invalid-data', 'A case file already exists on this browser.');
+    throw new VaultRefusal('invalid-data', 'vault.exists');
   }
   const kdf = newKdfParams(ctx.iterations);
   const keys = await derivePassphraseKeys(input.passphrase, kdf);

@@ -34,11 +34,8 @@ import { writeAtomic } from './storage';
  */
 const Index = z.object({ caseIds: z.array(z.string()) }).strict();
 
-const damaged = (what: string) =>
-  new MessageError(
-    'failed',
-    `${what} is damaged and no earlier copy could be read. Nothing was changed.`,
-  );
+const damaged = (key: 'vault.damagedList' | 'vault.damagedCase' | 'vault.damagedPart') =>
+  new VaultRefusal('failed', key);
 
 /** Decrypt record K, or its backup K~ when K is damaged. */
 async function readRecord(
@@ -86,7 +83,7 @@ export async function load(ctx: VaultContext, dataKey: CryptoKey): Promise<Open>
 
   const index = await readRecord(dataKey, all, KEY.index);
   const ids = Index.safeParse(index?.value);
-  if (!ids.success) throw damaged('The list of cases');
+  if (!ids.success) throw damaged('vault.damagedList');
   recovered ||= index?.fromBackup ?? false;
 
   const parts = groupCaseKeys(all);
@@ -94,14 +91,14 @@ export async function load(ctx: VaultContext, dataKey: CryptoKey): Promise<Open>
   for (const caseId of ids.data.caseIds) {
     const entry = parts.get(caseId);
     const header = await readRecord(dataKey, all, headerKey(caseId));
-    if (!entry || !header) throw damaged('A saved case');
+    if (!entry || !header) throw damaged('vault.damagedCase');
     recovered ||= header.fromBackup;
     const buckets = new Map<ItemKind, unknown[][]>();
     for (const [kind, keys] of entry.buckets) {
       const lists: unknown[][] = [];
       for (const key of keys) {
         const record = await readRecord(dataKey, all, key);
-        if (!record || !Array.isArray(record.value)) throw damaged('Part of a saved case');
+        if (!record || !Array.isArray(record.value)) throw damaged('vault.damagedPart');
         recovered ||= record.fromBackup;
         lists.push(record.value);
       }

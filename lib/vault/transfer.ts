@@ -7,6 +7,7 @@ import { ImportError, type ImportedFile, importBytes, readExportFile } from './i
 import { caseRecords, changedRecords, KEY } from './layout';
 import { planImport } from './merge';
 import { readProofBytes, writeProofBytes } from './proofs';
+import { VaultRefusal } from './refusal';
 import { caseOf, commit, ensureOpen, ensureWritable } from './store';
 
 /**
@@ -59,7 +60,7 @@ export async function exportData(ctx: VaultContext, input: ExportRequest): Promi
     return { fileName, mime: 'application/zip', dataBase64: toBase64(zip), sha256 };
   }
   if (!input.passphrase) {
-    throw new MessageError('invalid-data', 'An encrypted export needs a passphrase for the file.');
+    throw new VaultRefusal('invalid-data', 'vault.exportNeedsPassphrase');
   }
   const file = await buildEncryptedExport(zip, sha256, input.passphrase, {
     createdAt,

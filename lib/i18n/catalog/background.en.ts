@@ -66,4 +66,14 @@ export const background = {
   'vault.inboxFull': 'Too many captures are waiting. Unlock Beacon to file them.',
   'vault.pendingFull':
     'Too many captures are waiting. Open Beacon and create your case file first.',
+  'vault.damagedList':
+    'The list of cases is damaged and no earlier copy could be read. Nothing was changed.',
+  'vault.damagedCase':
+    'A saved case is damaged and no earlier copy could be read. Nothing was changed.',
+  'vault.damagedPart':
+    'Part of a saved case is damaged and no earlier copy could be read. Nothing was changed.',
+  'vault.exists': 'A case file already exists on this browser.',
+  'vault.keyDamaged':
+    'The passphrase is right, but the stored key record is damaged. Nothing was changed.',
+  'vault.exportNeedsPassphrase': 'An encrypted export needs a passphrase for the file.',
 } as const;

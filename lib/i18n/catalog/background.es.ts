@@ -66,4 +66,15 @@ export const background: Catalog<typeof en> = {
   'vault.inboxFull':
     'Hay demasiadas capturas en espera. Desbloquea Beacon para guardarlas en tu caso.',
   'vault.pendingFull': 'Hay demasiadas capturas en espera. Abre Beacon y crea primero tu caso.',
+  'vault.damagedList':
+    'La lista de casos está dañada y no se pudo leer ninguna copia anterior. No se ha cambiado nada.',
+  'vault.damagedCase':
+    'Un caso guardado está dañado y no se pudo leer ninguna copia anterior. No se ha cambiado nada.',
+  'vault.damagedPart':
+    'Una parte de un caso guardado está dañada y no se pudo leer ninguna copia anterior. No se ha cambiado nada.',
+  'vault.exists': 'Ya hay un caso de Beacon en este navegador.',
+  'vault.keyDamaged':
+    'La frase de contraseña es correcta, pero la clave guardada está dañada. No se ha cambiado nada.',
+  'vault.exportNeedsPassphrase':
+    'Una exportación cifrada necesita una frase de contraseña para el archivo.',
 };

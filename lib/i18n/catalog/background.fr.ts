@@ -66,4 +66,14 @@ export const background: Catalog<typeof en> = {
     'Trop de captures sont en attente. Déverrouillez Beacon pour les ranger dans votre dossier.',
   'vault.pendingFull':
     'Trop de captures sont en attente. Ouvrez Beacon et créez d’abord votre dossier.',
+  'vault.damagedList':
+    'La liste des dossiers est abîmée et aucune copie antérieure n’a pu être lue. Rien n’a été modifié.',
+  'vault.damagedCase':
+    'Un dossier enregistré est abîmé et aucune copie antérieure n’a pu être lue. Rien n’a été modifié.',
+  'vault.damagedPart':
+    'Une partie d’un dossier enregistré est abîmée et aucune copie antérieure n’a pu être lue. Rien n’a été modifié.',
+  'vault.exists': 'Un dossier Beacon existe déjà dans ce navigateur.',
+  'vault.keyDamaged':
+    'La phrase secrète est juste, mais la clé enregistrée est abîmée. Rien n’a été modifié.',
+  'vault.exportNeedsPassphrase': 'Un export chiffré a besoin d’une phrase secrète pour le fichier.',
 };

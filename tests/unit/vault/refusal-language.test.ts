@@ -121,4 +121,21 @@ describe('vault refusals in the vault’s language', () => {
     // The technical detail stays, in English, for a bug report.
     expect(refused.message).toContain('field x missing');
   });
+
+  it('a second case file (French)', async () => {
+    const fr = await vaultIn('fr');
+    expect(await refusalOf(fr.vault.createVault({ passphrase: PASS, profile }))).toEqual({
+      code: 'invalid-data',
+      message: backgroundFr['vault.exists'],
+    });
+  });
+
+  it('an encrypted export without a passphrase (Spanish)', async () => {
+    const es = await vaultIn('es');
+    expect(await refusalOf(es.vault.exportData({ format: 'encrypted' }))).toEqual({
+      code: 'invalid-data',
+      message: backgroundEs['vault.exportNeedsPassphrase'],
+    });
+  });
 });
+
