@@ -21,12 +21,6 @@ const X_POSTS = Number(process.env.PROFILE_BENCH_POSTS ?? 1000);
 const COPIES = 40;
 const SAMPLING_US = 50;
 const TARGET_MS = 0.05;
-/**
- * Where the target stood before and after issue 16's cuts (docs/ARCHITECTURE.md, "Feed"):
- * medians of 8 runs each, alternating the two builds back to back on this shared 2-core machine.
- */
-const X_BEFORE_AFTER =
-  'issue 16, medians of 8 alternating runs (2-core machine shared with other work): profile p50 0.110 -> 0.095 ms, mean 0.180 -> 0.154; marks without profiler p50 0.086 -> 0.074, mean 0.150 -> 0.104; marks with profiler p50 0.103 -> 0.086 (the profiler adds ~15-20%); target 0.050 not met';
 /** Functions listed under each profile (PROFILE_BENCH_TOP=20 for more). */
 const TOP = Number(process.env.PROFILE_BENCH_TOP ?? 6);
 /** PROFILE_BENCH_ONLY=x-real,watch,tiktok runs only those parts (default: all). */
@@ -301,7 +295,8 @@ async function measure(id: string, url: string, pageUrl: string, label: string) 
     `\n${label}: ${media / ROUNDS} media posts per round, ${ROUNDS} rounds, sampled every ${SAMPLING_US} µs`,
   );
   const target = id === 'x-real' ? TARGET_MS : undefined;
-  if (target) console.log(`  target ≤ ${TARGET_MS} ms p50 per media post; ${X_BEFORE_AFTER}`);
+  // Before/after: `npm run bench -- --compare old.json` prints each figure's ratio to a saved run.
+  if (target) console.log(`  target ≤ ${TARGET_MS} ms p50 per media post`);
   rec.figure({
     id: `${id}.p50`,
     label: 'Beacon main-thread per media post, p50 over bursts',
