@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { Case } from '../case/model';
 import { rememberChecked } from '../messaging/checked';
-import { MessageError } from '../messaging/envelope';
 import { fromBase64 } from './bytes';
 import { AAD_INBOX_KEY, type Open, readMetaFrom, SESSION_KEY, type VaultContext } from './context';
 import {

@@ -138,4 +138,3 @@ describe('vault refusals in the vault’s language', () => {
     });
   });
 });
-
