@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EvidenceDetail } from '../../../entrypoints/workspace/screens/casework/EvidenceDetail';
 import { EvidenceRow } from '../../../entrypoints/workspace/screens/casework/EvidenceRow';
 import { Case, type Evidence } from '../../../lib/case/model';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountPerTest } from './mount';
 
 const RLO = '\u202E';
 const at = '2026-03-01T10:00:00.000Z';
@@ -34,17 +32,7 @@ function evidence(over: Record<string, unknown>): Evidence {
   return kase.evidence[0] as Evidence;
 }
 
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const mounted = mountPerTest();
 
 describe('the workspace shows hidden characters of page text escaped, as the case file does', () => {
   const item = evidence({
@@ -55,7 +43,7 @@ describe('the workspace shows hidden characters of page text escaped, as the cas
 
   it('the detail: text, subject and notes show ⟨U+202E⟩, never the override itself', () => {
     act(() =>
-      root.render(
+      mounted.root.render(
         <EvidenceDetail
           item={item}
           onEdit={() => undefined}
@@ -65,7 +53,7 @@ describe('the workspace shows hidden characters of page text escaped, as the cas
         />,
       ),
     );
-    const text = host.textContent ?? '';
+    const text = mounted.host.textContent ?? '';
     expect(text).not.toContain(RLO);
     expect(text).not.toContain('\u200B');
     expect(text).toContain('Photo ⟨U+202E⟩gpj.exe⟨U+200B⟩\nline two');
@@ -74,8 +62,8 @@ describe('the workspace shows hidden characters of page text escaped, as the cas
   });
 
   it('the list row: the excerpt shows ⟨U+202E⟩', () => {
-    act(() => root.render(<EvidenceRow item={item} onOpen={() => undefined} />));
-    const text = host.textContent ?? '';
+    act(() => mounted.root.render(<EvidenceRow item={item} onOpen={() => undefined} />));
+    const text = mounted.host.textContent ?? '';
     expect(text).not.toContain(RLO);
     expect(text).toContain('Photo ⟨U+202E⟩gpj.exe');
   });

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@/components/send', () => ({ send: vi.fn() }));
@@ -12,8 +11,7 @@ import { useCase } from '../../../entrypoints/workspace/stores/case';
 import { usePendingDelete } from '../../../entrypoints/workspace/stores/pending-delete';
 import { Case } from '../../../lib/case/model';
 import { type Lang, t } from '../../../lib/i18n';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountPerTest } from './mount';
 
 const AT = '2026-11-20T08:00:00.000Z';
 /** Two receipts of one service whose numbers end the same: only their place tells them apart. */
@@ -28,28 +26,24 @@ const kase = Case.parse({
   ],
 });
 
-let host: HTMLElement;
-let root: Root;
+const mounted = mountPerTest();
 const writeText = vi.fn(async (_text: string) => undefined);
 beforeEach(() => {
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
   writeText.mockClear();
   useCase.setState({ currentId: 'case1' } as never);
   usePendingDelete.setState({ pending: [], error: null });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
 });
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
+  act(() => mounted.root.unmount());
+  mounted.host.remove();
   for (const p of usePendingDelete.getState().pending) usePendingDelete.getState().undo(p.id);
 });
 
 function show(lang: Lang) {
   const cw = { kase, settings: {}, apply: vi.fn(), go: vi.fn() } as unknown as Casework;
   act(() =>
-    root.render(
+    mounted.root.render(
       <I18nProvider lang={lang}>
         <HashReceipts cw={cw} />
       </I18nProvider>,
@@ -58,7 +52,7 @@ function show(lang: Lang) {
 }
 /** A button's accessible name: its aria-label, else its text. */
 const nameOf = (b: Element) => b.getAttribute('aria-label') ?? b.textContent ?? '';
-const receiptButtons = () => [...host.querySelectorAll('.case-receipts button')];
+const receiptButtons = () => [...mounted.host.querySelectorAll('.case-receipts button')];
 const button = (name: string) => {
   const found = receiptButtons().filter((b) => nameOf(b) === name);
   expect(found, name).toHaveLength(1);
@@ -76,13 +70,13 @@ describe('the receipts list’s buttons', () => {
     });
     const cw = { kase: short, settings: {}, apply: vi.fn(), go: vi.fn() } as unknown as Casework;
     act(() =>
-      root.render(
+      mounted.root.render(
         <I18nProvider lang="en">
           <HashReceipts cw={cw} />
         </I18nProvider>,
       ),
     );
-    const masked = [...host.querySelectorAll('[data-testid="receipt-secret"]')].map(
+    const masked = [...mounted.host.querySelectorAll('[data-testid="receipt-secret"]')].map(
       (c) => c.textContent,
     );
     expect(masked).toEqual(['••', '•', '•••-9']);
@@ -131,7 +125,7 @@ describe('the receipts list’s buttons', () => {
     await act(async () => button(`${copy} (${second})`).click());
     expect(writeText).toHaveBeenCalledWith('TID-222-0001');
     // The shared CopyButton's live region says it was copied.
-    expect(host.textContent).toContain(t('en', 'case.hash.copied'));
+    expect(mounted.host.textContent).toContain(t('en', 'case.hash.copied'));
 
     await act(async () => button(`${t('en', 'case.del.hash-receipt')} (${second})`).click());
     expect(usePendingDelete.getState().pending).toMatchObject([

@@ -1,31 +1,22 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NoteAddForm } from '../../../entrypoints/workspace/screens/casework/NoteActions';
 import { useCase } from '../../../entrypoints/workspace/stores/case';
 import { translator } from '../../../lib/i18n';
+import { mountPerTest } from './mount';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const t = translator('en');
 
-let host: HTMLElement;
-let root: Root;
+const mounted = mountPerTest();
 let apply: ReturnType<typeof vi.fn>;
 beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   apply = vi.fn(async () => ({}));
   useCase.setState({ apply } as never);
-  act(() => root.render(<NoteAddForm />));
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
+  act(() => mounted.root.render(<NoteAddForm />));
 });
 
-const textarea = () => host.querySelector('textarea') as HTMLTextAreaElement;
+const textarea = () => mounted.host.querySelector('textarea') as HTMLTextAreaElement;
 async function type(value: string) {
   await act(async () => {
     const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
@@ -35,7 +26,7 @@ async function type(value: string) {
 }
 async function submit() {
   await act(async () => {
-    (host.querySelector('form') as HTMLFormElement).requestSubmit();
+    (mounted.host.querySelector('form') as HTMLFormElement).requestSubmit();
   });
   await act(async () => new Promise((r) => setTimeout(r, 0)));
 }
@@ -45,7 +36,7 @@ describe('the timeline’s add-a-note form (react-hook-form with the note schema
     await type('   \n ');
     await submit();
     expect(apply).not.toHaveBeenCalled();
-    expect(host.textContent).toContain(t('cw.err.required'));
+    expect(mounted.host.textContent).toContain(t('cw.err.required'));
     expect(textarea().getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -54,7 +45,9 @@ describe('the timeline’s add-a-note form (react-hook-form with the note schema
     await submit();
     expect(apply).toHaveBeenCalledWith({ op: 'addNote', text: 'Called the school counsellor.' });
     expect(textarea().value).toBe('');
-    expect(host.querySelector('[role="status"]')?.textContent).toBe(t('cw.timeline.noteAdded'));
+    expect(mounted.host.querySelector('[role="status"]')?.textContent).toBe(
+      t('cw.timeline.noteAdded'),
+    );
   });
 
   it('keeps the words when saving fails, and shows why', async () => {
@@ -62,13 +55,13 @@ describe('the timeline’s add-a-note form (react-hook-form with the note schema
     await type('Keep me');
     await submit();
     expect(textarea().value).toBe('Keep me');
-    expect(host.textContent).toContain('disk full');
+    expect(mounted.host.textContent).toContain('disk full');
   });
 
   it('refuses a note over 10,000 characters rather than cutting it silently', async () => {
     await type('x'.repeat(10_001));
     await submit();
     expect(apply).not.toHaveBeenCalled();
-    expect(host.textContent).toContain(t('cw.err.tooLong'));
+    expect(mounted.host.textContent).toContain(t('cw.err.tooLong'));
   });
 });

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../../components/i18n';
 import {
   NoticePanel,
   type PreparedNotice,
 } from '../../../entrypoints/workspace/screens/casework/NoticePanel';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountPerTest } from './mount';
 
 const notice = (text: string): PreparedNotice => ({
   id: 'take-it-down' as PreparedNotice['id'],
@@ -22,25 +20,17 @@ const notice = (text: string): PreparedNotice => ({
   warnings: [],
 });
 
-let host: HTMLElement;
-let root: Root;
+const mounted = mountPerTest();
 const onSave = vi.fn(async (_text: string) => undefined);
 const onReset = vi.fn(async () => undefined);
 beforeEach(() => {
   onSave.mockClear();
   onReset.mockClear();
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 function show(text: string) {
   act(() =>
-    root.render(
+    mounted.root.render(
       <I18nProvider lang="en">
         <NoticePanel
           notice={notice(text)}
@@ -53,7 +43,7 @@ function show(text: string) {
     ),
   );
 }
-const textarea = () => host.querySelector('textarea') as HTMLTextAreaElement;
+const textarea = () => mounted.host.querySelector('textarea') as HTMLTextAreaElement;
 function type(value: string) {
   act(() => {
     Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Casework } from '../../../entrypoints/workspace/screens/casework/data';
 import { EvidenceView } from '../../../entrypoints/workspace/screens/Evidence';
 import { TimelineView, timelineKeys } from '../../../entrypoints/workspace/screens/Timeline';
 import { timeline } from '../../../lib/case/timeline';
 import { bigCase } from '../../bench/big-case';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountPerTest } from './mount';
 
 /**
  * Every row the windowed list draws, counted through the screens' own `renderItem`: the real
@@ -42,17 +40,9 @@ vi.mock('../../../entrypoints/workspace/screens/casework/VirtualList', async (im
   };
 });
 
-let host: HTMLElement;
-let root: Root;
+const mounted = mountPerTest();
 beforeEach(() => {
   drawn.count = 0;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 /** A case long enough to be windowed (VIRTUALIZE_FROM), as `useCasework` hands it: a new object each render. */
@@ -66,31 +56,33 @@ const casework = (): Casework => ({
 
 describe('workspace lists: a render of the screen with the same items draws no row again', () => {
   it('Timeline', () => {
-    act(() => root.render(<TimelineView cw={casework()} />));
-    const rows = host.querySelectorAll('ol.cw-timeline > li').length;
-    expect(host.querySelector('ol.cw-timeline')?.classList.contains('cw-windowed')).toBe(true);
+    act(() => mounted.root.render(<TimelineView cw={casework()} />));
+    const rows = mounted.host.querySelectorAll('ol.cw-timeline > li').length;
+    expect(mounted.host.querySelector('ol.cw-timeline')?.classList.contains('cw-windowed')).toBe(
+      true,
+    );
     expect(rows).toBeGreaterThan(0);
     // Opening draws each row in view (again once the list has measured where it starts).
     const opened = drawn.count;
     expect(opened).toBeGreaterThanOrEqual(rows);
-    act(() => root.render(<TimelineView cw={casework()} />));
-    act(() => root.render(<TimelineView cw={casework()} />));
+    act(() => mounted.root.render(<TimelineView cw={casework()} />));
+    act(() => mounted.root.render(<TimelineView cw={casework()} />));
     expect(drawn.count).toBe(opened);
-    expect(host.querySelectorAll('ol.cw-timeline > li')).toHaveLength(rows);
+    expect(mounted.host.querySelectorAll('ol.cw-timeline > li')).toHaveLength(rows);
   });
 
   it('Evidence', () => {
-    act(() => root.render(<EvidenceView cw={casework()} />));
-    const rows = host.querySelectorAll('ul.cw-list > li').length;
-    expect(host.querySelector('ul.cw-list')?.classList.contains('cw-windowed')).toBe(true);
+    act(() => mounted.root.render(<EvidenceView cw={casework()} />));
+    const rows = mounted.host.querySelectorAll('ul.cw-list > li').length;
+    expect(mounted.host.querySelector('ul.cw-list')?.classList.contains('cw-windowed')).toBe(true);
     expect(rows).toBeGreaterThan(0);
     // Opening draws each row in view (again once the list has measured where it starts).
     const opened = drawn.count;
     expect(opened).toBeGreaterThanOrEqual(rows);
-    act(() => root.render(<EvidenceView cw={casework()} />));
-    act(() => root.render(<EvidenceView cw={casework()} />));
+    act(() => mounted.root.render(<EvidenceView cw={casework()} />));
+    act(() => mounted.root.render(<EvidenceView cw={casework()} />));
     expect(drawn.count).toBe(opened);
-    expect(host.querySelectorAll('ul.cw-list > li')).toHaveLength(rows);
+    expect(mounted.host.querySelectorAll('ul.cw-list > li')).toHaveLength(rows);
   });
 });
 

@@ -1,33 +1,21 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   VIRTUALIZE_FROM,
   VirtualList,
 } from '../../../entrypoints/workspace/screens/casework/VirtualList';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountPerTest } from './mount';
 
 type Item = { id: string; text: string };
 const items = (n: number): Item[] =>
   Array.from({ length: n }, (_, i) => ({ id: `ev${i}`, text: `Item ${i}` }));
 
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const mounted = mountPerTest();
 
 function renderList(list: Item[]) {
   act(() => {
-    root.render(
+    mounted.root.render(
       <VirtualList
         as="ul"
         className="cw-list"
@@ -41,7 +29,7 @@ function renderList(list: Item[]) {
       />,
     );
   });
-  return host.querySelector('ul') as HTMLUListElement;
+  return mounted.host.querySelector('ul') as HTMLUListElement;
 }
 
 describe('VirtualList (long case lists)', () => {
@@ -84,7 +72,7 @@ describe('VirtualList (long case lists)', () => {
     let keyed = 0;
     const draw = (entries: Item[]) =>
       act(() => {
-        root.render(
+        mounted.root.render(
           <VirtualList
             as="ol"
             className="cw-timeline"
@@ -111,7 +99,7 @@ describe('VirtualList (long case lists)', () => {
     const changed = [{ id: 'new', text: 'New entry' }, ...list];
     draw(changed);
     expect(keyed).toBe(20_001);
-    expect(host.querySelector('li')?.textContent).toBe('New entry');
+    expect(mounted.host.querySelector('li')?.textContent).toBe('New entry');
   });
 
   it('leaves rows already drawn as they are when the list renders again', () => {
@@ -124,7 +112,7 @@ describe('VirtualList (long case lists)', () => {
     const keyOf = (item: Item) => item.id;
     const draw = () =>
       act(() => {
-        root.render(
+        mounted.root.render(
           <VirtualList
             as="ul"
             className="cw-list"
@@ -138,13 +126,13 @@ describe('VirtualList (long case lists)', () => {
         );
       });
     draw();
-    const rows = host.querySelectorAll('li').length;
+    const rows = mounted.host.querySelectorAll('li').length;
     const calls = drawn.length;
     expect(rows).toBeGreaterThan(0);
     expect(new Set(drawn).size).toBe(rows);
     draw();
     draw();
     expect(drawn.length).toBe(calls);
-    expect(host.querySelectorAll('li')).toHaveLength(rows);
+    expect(mounted.host.querySelectorAll('li')).toHaveLength(rows);
   });
 });

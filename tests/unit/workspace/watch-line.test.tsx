@@ -1,17 +1,15 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../../components/i18n';
 import { Evidence } from '../../../lib/case/model';
 import { type Lang, t } from '../../../lib/i18n';
+import { mountPerTest } from './mount';
 
 const send = vi.hoisted(() => vi.fn());
 vi.mock('@/components/send', () => ({ send }));
 
 const { WatchLine } = await import('../../../entrypoints/workspace/screens/casework/WatchLine');
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const AT = '2026-11-20T08:00:00.000Z';
 const item = Evidence.parse({
@@ -24,22 +22,14 @@ const item = Evidence.parse({
   url: 'https://x.com/someone/status/1',
 });
 
-let host: HTMLElement;
-let root: Root;
+const mounted = mountPerTest();
 beforeEach(() => {
   send.mockReset();
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 function show(lang: Lang) {
   act(() =>
-    root.render(
+    mounted.root.render(
       <I18nProvider lang={lang}>
         <WatchLine item={item} locale={lang} />
       </I18nProvider>,
@@ -47,10 +37,10 @@ function show(lang: Lang) {
   );
 }
 async function checkNow() {
-  await act(async () => host.querySelector('button')?.click());
+  await act(async () => mounted.host.querySelector('button')?.click());
   await act(async () => new Promise((r) => setTimeout(r, 0)));
 }
-const status = () => host.querySelector('[role="status"]')?.textContent;
+const status = () => mounted.host.querySelector('[role="status"]')?.textContent;
 
 describe('the removal watch’s "Check now"', () => {
   it.each(['en', 'fr', 'es'] as const)(
@@ -62,7 +52,7 @@ describe('the removal watch’s "Check now"', () => {
       await checkNow();
       expect(send).toHaveBeenCalledWith('openUrl', { url: item.url });
       expect(status()).toBe(t(lang, 'cw.watch.openFailed'));
-      expect(host.textContent).not.toContain('No tab');
+      expect(mounted.host.textContent).not.toContain('No tab');
     },
   );
 
