@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { CaptureVia } from '@/lib/case/capture';
 import { pageCapture } from '@/lib/case/page-capture';
-import { MessageError } from '@/lib/messaging/envelope';
 import type { CaptureResult } from '@/lib/messaging/protocol';
+import { refusalIn, VaultRefusal } from '@/lib/vault/refusal';
 import type { VaultService } from '@/lib/vault/service';
 
 /**
@@ -10,14 +10,15 @@ import type { VaultService } from '@/lib/vault/service';
  * case when unlocked, sealed into the inbox when locked, into storage.session before a vault
  * exists (the workspace's onboarding takes them in). No capture ever needs the passphrase.
  */
-export function createCaptureService(vault: Pick<VaultService, 'capture'>) {
+export function createCaptureService(vault: Pick<VaultService, 'capture' | 'readSettings'>) {
   /** Capture the page the user is on (popup button, keyboard shortcut): URL and title only. */
   async function captureActiveTab(via: CaptureVia): Promise<CaptureResult> {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     const quiet = via !== 'popup'; // the popup shows its own message
     try {
       if (!tab?.url || !/^https?:/.test(tab.url)) {
-        throw new MessageError('invalid-data', 'This tab has no web address Beacon can record.');
+        const { lang } = await vault.readSettings();
+        throw refusalIn(new VaultRefusal('invalid-data', 'vault.tabNoAddress'), lang);
       }
       const result = await vault.capture(pageCapture(tab.url, via, new Date(), tab.title));
       if (quiet) void acknowledge(tab.id, true);

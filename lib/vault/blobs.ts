@@ -1,5 +1,4 @@
-import { MessageError } from '../messaging/envelope';
-import { isStorageFullError, STORAGE_FULL_MESSAGE } from './storage';
+import { isStorageFullError, storageFull } from './storage';
 
 /**
  * Encrypted proof files (identity and age documents, ≤ 20 MB each) live in IndexedDB: storage.local
@@ -52,11 +51,7 @@ export function indexedDbBlobStore(
       t.oncomplete = () => resolve(request?.result);
       t.onabort = t.onerror = () => {
         const error = t.error ?? request?.error;
-        reject(
-          isStorageFullError(error)
-            ? new MessageError('storage-full', STORAGE_FULL_MESSAGE)
-            : error,
-        );
+        reject(isStorageFullError(error) ? storageFull() : error);
       };
     });
   }

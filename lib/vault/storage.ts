@@ -1,4 +1,4 @@
-import { MessageError } from '../messaging/envelope';
+import { VaultRefusal } from './refusal';
 
 /**
  * The one edge to browser storage (storage.local / storage.session). The background passes
@@ -12,8 +12,8 @@ export type StorageArea = {
   remove(keys: string | string[]): Promise<void>;
 };
 
-export const STORAGE_FULL_MESSAGE =
-  'Beacon could not save because the disk or the browser storage is full. Nothing that was already saved has been lost. Free some space, then try again.';
+/** A full disk or storage quota, said in the vault's language (refusal.ts). */
+export const storageFull = () => new VaultRefusal('storage-full', 'vault.storageFull');
 
 /** Browsers word it differently: Chrome "QUOTA_BYTES quota exceeded" / LevelDB "IO error: … No space left", Firefox "QuotaExceededError". */
 export function isStorageFullError(error: unknown): boolean {
@@ -33,7 +33,7 @@ export async function writeAtomic(
   try {
     await area.set(items);
   } catch (error) {
-    if (isStorageFullError(error)) throw new MessageError('storage-full', STORAGE_FULL_MESSAGE);
+    if (isStorageFullError(error)) throw storageFull();
     throw error;
   }
 }

@@ -76,4 +76,7 @@ export const background = {
   'vault.keyDamaged':
     'The passphrase is right, but the stored key record is damaged. Nothing was changed.',
   'vault.exportNeedsPassphrase': 'An encrypted export needs a passphrase for the file.',
+  'vault.storageFull':
+    'Beacon could not save because the disk or the browser storage is full. Nothing that was already saved has been lost. Free some space, then try again.',
+  'vault.tabNoAddress': 'This tab has no web address Beacon can record.',
 } as const;

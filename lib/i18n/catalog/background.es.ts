@@ -77,4 +77,7 @@ export const background: Catalog<typeof en> = {
     'La frase de contraseña es correcta, pero la clave guardada está dañada. No se ha cambiado nada.',
   'vault.exportNeedsPassphrase':
     'Una exportación cifrada necesita una frase de contraseña para el archivo.',
+  'vault.storageFull':
+    'Beacon no pudo guardar porque el disco o el almacenamiento del navegador está lleno. No se ha perdido nada de lo que ya estaba guardado. Libera espacio y vuelve a intentarlo.',
+  'vault.tabNoAddress': 'Esta pestaña no tiene una dirección web que Beacon pueda anotar.',
 };

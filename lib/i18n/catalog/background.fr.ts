@@ -76,4 +76,7 @@ export const background: Catalog<typeof en> = {
   'vault.keyDamaged':
     'La phrase secrète est juste, mais la clé enregistrée est abîmée. Rien n’a été modifié.',
   'vault.exportNeedsPassphrase': 'Un export chiffré a besoin d’une phrase secrète pour le fichier.',
+  'vault.storageFull':
+    'Beacon n’a pas pu enregistrer : le disque ou le stockage du navigateur est plein. Rien de ce qui était déjà enregistré n’a été perdu. Libérez de la place, puis réessayez.',
+  'vault.tabNoAddress': 'Cet onglet n’a pas d’adresse web que Beacon puisse noter.',
 };

@@ -188,6 +188,23 @@ describe('durability', () => {
     expect((await vault.getCase({ id })).notes.map((n) => n.text)).toEqual(['kept']);
   });
 
+  it('disk full: the message is in the vault’s language (French)', async () => {
+    const { vault } = makeVault();
+    await vault.createVault({ passphrase: PASS, profile, settings: { lang: 'fr' } });
+    const [summary] = await vault.listCases();
+    const spy = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(
+      vault.updateCase({ id: summary?.id ?? '', op: { op: 'addNote', text: 'x' } }),
+    ).rejects.toMatchObject({
+      code: 'storage-full',
+      message:
+        'Beacon n’a pas pu enregistrer : le disque ou le stockage du navigateur est plein. Rien de ce qui était déjà enregistré n’a été perdu. Libérez de la place, puis réessayez.',
+    });
+    spy.mockRestore();
+  });
+
   it('proof blobs survive in IndexedDB (strict durability) and are gone with the case', async () => {
     const factory = new IDBFactory();
     const { vault } = makeVault({ blobs: indexedDbBlobStore(factory) });
