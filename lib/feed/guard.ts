@@ -43,7 +43,7 @@ type V2Init = IntersectionObserverInit & { trackVisibility?: boolean; delay?: nu
  * to the Firefox build (so Chromium's feed script doesn't carry it), and hit-testing.
  *
  * "Unmoved": the rectangle recorded when it became visible is compared at every scroll, resize
- * and pointer move (once per frame), every SAMPLE_MS while it is in view (layout that settles on
+ * and pointer move (once per frame, just after it is drawn), every SAMPLE_MS while it is in view (layout that settles on
  * its own) and at the click; any movement restarts the clock, so a page that slides the button
  * under the pointer, or scrolls it there, gets a refusal, while a move long before the click —
  * the page's own layout settling — has been seen and timed when it happened.
@@ -96,8 +96,8 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
           }
           // A timer only while some shortcut is near: a page without one in view costs nothing.
           if (!near.size) timer = void view?.clearInterval(timer);
-          // The tick only asks for a measure in the next frame (onMove): measured there, the
-          // layout it reads is the frame's own, never one forced halfway through a page's update.
+          // The tick only asks for a measure after the next frame (onMove): the layout it reads
+          // is the frame's own, never one forced halfway through a page's update.
           else timer ??= view?.setInterval(onMove, SAMPLE_MS);
         },
         // With v2, hand over a screen ahead so its first report (100 ms) is in before the user
@@ -125,13 +125,21 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
   }
 
   let pending = false;
+  /**
+   * A measure once per frame, taken just after the frame is drawn: a task queued from the frame
+   * callback runs once the browser has laid out and painted, so the rectangles read are the ones
+   * on screen and reading them forces no layout of its own (read in the frame callback, they made
+   * the browser lay out mid-update, then again after the page's own changes that frame). A click
+   * measures at once (`refusal`), so nothing is missed in between.
+   */
+  const measured = () => {
+    pending = false;
+    sample();
+  };
   const onMove = () => {
     if (pending || !view) return;
     pending = true;
-    view.requestAnimationFrame(() => {
-      pending = false;
-      sample();
-    });
+    view.requestAnimationFrame(() => view.setTimeout(measured, 0));
   };
   const MOVES = ['scroll', 'resize', 'pointermove'] as const;
   const options = { capture: true, passive: true };

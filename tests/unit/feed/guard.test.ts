@@ -103,6 +103,9 @@ describe('the clickjacking guard', () => {
   describe('layout that settles on its own (no IntersectionObserver v2)', () => {
     let report: ((entries: unknown[]) => void) | undefined;
     let tick: (() => void) | undefined;
+    /** True while the frame callback runs (layout not yet done for that frame). */
+    let inFrame = false;
+    const afterFrame: Array<() => void> = [];
     const saved = window.IntersectionObserver;
 
     beforeEach(() => {
@@ -120,11 +123,19 @@ describe('the clickjacking guard', () => {
         tick = cb;
         return 1;
       }) as typeof window.setInterval);
-      // The tick asks for a measure in the next frame: here the next frame comes at once.
+      // The tick asks for a measure just after the next frame: here the frame comes at once,
+      // and the task queued from it runs at once too.
       vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
+        inFrame = true;
         cb(0);
+        inFrame = false;
+        for (let next = afterFrame.shift(); next; next = afterFrame.shift()) next();
         return 1;
       });
+      vi.spyOn(window, 'setTimeout').mockImplementation(((cb: () => void) => {
+        afterFrame.push(cb);
+        return 2;
+      }) as typeof window.setTimeout);
     });
     afterEach(() => {
       window.IntersectionObserver = saved;
@@ -170,6 +181,17 @@ describe('the clickjacking guard', () => {
       tick?.();
       now += MIN_VISIBLE_MS - 1;
       expect(guard?.refusal(host, { x: 314, y: 62 })).toBe('too-soon');
+    });
+
+    it('measures after the frame is drawn, never inside the frame callback', () => {
+      const host = enteredView();
+      const reads: boolean[] = [];
+      vi.spyOn(host, 'getBoundingClientRect').mockImplementation(() => {
+        reads.push(inFrame);
+        return { ...rect, x: rect.left, y: rect.top, toJSON: () => rect } as DOMRect;
+      });
+      tick?.();
+      expect(reads).toEqual([false]);
     });
 
     it('measures only while a shortcut is in view, and stops with the guard', () => {
