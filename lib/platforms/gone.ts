@@ -57,6 +57,7 @@ export type WatchRules = {
 };
 
 const BSKY_PROFILE_ERROR = '[data-testid="profileStatusErrorScreen"]';
+const BSKY_HIDDEN_ANCHOR = '[data-testid^="postThreadItem-by-"] [role="button"]';
 const YT_ERROR =
   'ytd-player-error-message-renderer, yt-playability-error-supported-renderers, #reason';
 
@@ -85,8 +86,13 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   },
   instagram: {
     posts: ['article', 'div[role="dialog"] div[role="presentation"]'],
-    // Withheld: no verbatim source (gone.ts table). A suspended account shows this same page.
+    // A suspended account shows the not-found page (gone.ts table).
     gone: [
+      // A profile withheld in one country: "Account not available in India. This is because we
+      // complied with a legal request to restrict this content." (the country varies; news
+      // outlets quote the screen: https://scroll.in/latest/1082144/india-blocks-instagram-account-of-news-page-muslim).
+      // Keyed on the legal-request sentence, not on "not available in …". Before `removed`.
+      ['withheld', 'body', /complied with a legal request to restrict this content/i],
       ['removed', 'body', /this page isn.t available|the link you followed may be broken/i],
       // French and Spanish as public projects reproduce Instagram's not-found page (not checked
       // against the live site): "Désolé, cette page n’est pas disponible", "Lo sentimos, esta
@@ -97,9 +103,19 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   },
   facebook: {
     posts: ['div[aria-posinset], div[role="dialog"] div[role="article"]', 'div[role="article"]'],
-    // Withheld: no verbatim source. A deactivated or disabled account shows this same notice.
-    // French as a public scraper matches it ("Ce contenu n’est pas disponible pour le moment").
+    // A deactivated or disabled account shows the removed notice. French as a public scraper
+    // matches it ("Ce contenu n’est pas disponible pour le moment").
     gone: [
+      // Withheld, before `removed`, whose "this content isn't available" would read it as gone
+      // for good: "This content isn't available in your country" / "This post isn't available
+      // in your country" (a public comment crawler checking Facebook posts from Vietnam; code
+      // search); a group: "Access to this group has been restricted within Thailand pursuant to
+      // a legal request …" (https://www.theguardian.com/world/2020/aug/24/facebook-blocks-access-group-criticising-thailand-monarchy).
+      [
+        'withheld',
+        'body',
+        /this (content|post) isn.t available in your country|access to this group has been restricted within /i,
+      ],
       [
         'removed',
         'body',
@@ -141,8 +157,12 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       '[data-e2e="feed-video"]',
     ],
     gone: [
+      // An account withheld in the visitor's country: "This account isn't available in your
+      // country or region." (TikTok's own string, in the i18n dictionary every tiktok.com page
+      // carries, as a public network-measurement project found it; code search).
+      ['withheld', 'body', /this account isn.t available in your country or region/i],
       // A banned account shows the same "Couldn't find this account" page as a deleted one.
-      // Withheld: no verbatim source. French "Vidéo actuellement indisponible" (a public
+      // French "Vidéo actuellement indisponible" (a public
       // project's notes on TikTok's player), "Impossible de trouver ce compte" (a public
       // checker's TikTok not-found markers).
       [
@@ -202,6 +222,23 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       // ProfileStatusError.tsx, testID profileStatusErrorScreen): "Account suspended" /
       // "Account is suspended.", "Account deactivated", "We couldn't find an account at …".
       ['account-suspended', BSKY_PROFILE_ERROR, /account suspended|account is suspended/i],
+      // A post hidden by a `!hide` label: the thread's anchor item keeps its
+      // postThreadItem-by-… container, its content behind the app's ContentHider, a button
+      // (role="button", aria-label = the label's name) whose whole text is "Content Blocked"
+      // (no "Show": the label allows no override). Sources, bluesky-social/social-app:
+      // src/screens/PostThread/components/ThreadItemAnchor.tsx (the ContentHider has no testID
+      // of its own), src/components/moderation/ContentHider.tsx, src/components/Button.tsx,
+      // src/lib/moderation/useGlobalLabelStrings.ts; fr "Contenu bloqué", es "Contenido
+      // bloqueado" (src/locale/locales/{fr,es}/messages.po). A hidden reply has no such
+      // container (PostHider drops its testID). Anchored: a post's own text is never a
+      // button's whole text. Read as WITHHELD: a country's labeler (forced on visitors by IP)
+      // and Bluesky's own moderation show the same words; withheld keeps the case open, where
+      // removed would close the platform step on a regional block.
+      [
+        'withheld',
+        BSKY_HIDDEN_ANCHOR,
+        /^ ?(content blocked|contenu bloqué|contenido bloqueado) ?$/i,
+      ],
       ['removed', BSKY_PROFILE_ERROR, /account deactivated|we couldn.t find an account at/i],
       ['removed', 'body', /post not found/i],
       // French "Post introuvable" (bluesky-social/social-app src/locale/locales/fr/messages.po).
@@ -252,6 +289,12 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       // Page wording (an offline channel's about text could quote it): the channel's own
       // address only, never its clips or videos (lib/watch/match.ts).
       ['account-suspended', 'body', /channel is (currently )?unavailable due to a violation/i],
+      // A clip or video geo-blocked by rights: "This premium content is not available in your
+      // region." (the player's DRM_GEOBLOCKED error in a copy of Twitch's embed player; code
+      // search; German viewers got it on clips and VODs:
+      // https://www.dexerto.com/entertainment/twitch-is-ruined-for-users-in-germany-because-of-very-specific-law-1625896/).
+      // Page wording: the player shows it with no <video>, so `present` fails first.
+      ['withheld', 'body', /this premium content is not available in your region/i],
       // A banned channel may show this same page: it then reads as removed.
       ['removed', 'body', /unless you.ve got a time machine, that content is unavailable/i],
     ],

@@ -107,18 +107,18 @@ describe('removal watch: page state', () => {
  */
 const COVERED: Record<PlatformId, readonly string[]> = {
   x: ['removed', 'withheld', 'account-suspended'],
-  instagram: ['removed'],
-  facebook: ['removed'],
+  instagram: ['removed', 'withheld'],
+  facebook: ['removed', 'withheld'],
   threads: ['removed'],
   reddit: ['removed', 'withheld', 'account-suspended'],
-  tiktok: ['removed'],
+  tiktok: ['removed', 'withheld'],
   youtube: ['removed', 'withheld', 'account-suspended'],
-  bluesky: ['removed', 'account-suspended'],
+  bluesky: ['removed', 'withheld', 'account-suspended'],
   tumblr: ['removed'],
   pinterest: ['removed'],
   discord: ['removed'],
   telegram: ['removed', 'withheld'],
-  twitch: ['removed', 'account-suspended'],
+  twitch: ['removed', 'withheld', 'account-suspended'],
 };
 
 /** Every text node of a document, for rewriting the wording in place. */
@@ -169,6 +169,41 @@ describe('removal watch: each platform × gone state', () => {
     expect(WATCH_RULES.pinterest.gone.some(([state]) => state === 'account-suspended')).toBe(false);
   });
 
+  // Withheld pages whose wording also fits the platform's removed rule: withheld must win, or
+  // the item would read as gone for good and the platform step close on a country block.
+  it.each([
+    // "This content isn't available in your country" also holds "this content isn't available".
+    ['facebook', 'facebook/gone-withheld.html', 'https://www.facebook.com/story.php'],
+    ['facebook', 'facebook/gone-withheld.group.html', 'https://www.facebook.com/groups/1/'],
+    ['instagram', 'instagram/gone-withheld.html', 'https://www.instagram.com/placeholder_acct/'],
+  ] as const)('%s: a withheld page (%s) reads withheld, never removed', (id, file, url) => {
+    expect(readPageState(load(file), WATCH_RULES[id], new URL(url))).toBe('withheld');
+  });
+
+  it('facebook: the withheld notice beside the removed one still reads withheld', () => {
+    // Whatever order the page shows them in, the rule order decides.
+    const doc = html(
+      '<div role="main"><span>This content isn’t available right now</span><span>This post isn’t available in your country</span></div>',
+    );
+    const url = new URL(ONLINE.facebook[1]);
+    expect(readPageState(doc, WATCH_RULES.facebook, url)).toBe('withheld');
+    // The removed notice alone is still removed.
+    const removed = html(
+      '<div role="main"><span>This content isn’t available right now</span></div>',
+    );
+    expect(readPageState(removed, WATCH_RULES.facebook, url)).toBe('removed');
+  });
+
+  it('twitch: the geo-blocked player reads withheld on a clip and on a video', () => {
+    for (const url of [
+      'https://www.twitch.tv/pixel_garden/clip/PlaceholderClipSlug-abc',
+      'https://www.twitch.tv/videos/2100000001',
+    ]) {
+      const doc = load('twitch/gone-withheld.html');
+      expect(readPageState(doc, WATCH_RULES.twitch, new URL(url))).toBe('withheld');
+    }
+  });
+
   it('states a platform does not have read as nothing, whatever the page says', () => {
     // Discord has no geo-withholding and no public profile page; Beacon's Discord evidence is
     // messages. Another platform's wording for those states matches none of its rules.
@@ -177,6 +212,58 @@ describe('removal watch: each platform × gone state', () => {
     );
     const url = new URL(ONLINE.discord[1]);
     expect(readPageState(page, WATCH_RULES.discord, url)).toBeNull();
+  });
+});
+
+describe('removal watch: Bluesky posts hidden by a "!hide" label', () => {
+  const url = new URL(ONLINE.bluesky[1]);
+
+  it.each(['gone-withheld.html', 'gone-withheld.fr.html', 'gone-withheld.es.html'])(
+    '%s: the hider on the thread item reads withheld, though the item is on the page',
+    (file) => {
+      const doc = load(`bluesky/${file}`);
+      // The item itself is there (the present selector matches): the container rule decides.
+      expect(doc.querySelector(WATCH_RULES.bluesky.present(url))).not.toBeNull();
+      expect(readPage(doc, WATCH_RULES.bluesky, url)).toEqual({ state: 'withheld', from: 'sure' });
+    },
+  );
+
+  it('a post whose text says "Content Blocked" is online', () => {
+    const doc = load('bluesky/post.html');
+    const text = doc.querySelector('[data-testid="postText"]');
+    if (!text) throw new Error('fixture: no postText');
+    text.textContent = 'Content Blocked';
+    expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBe('online');
+    // Also as a link or tag in the post (role="link"), or quoted in a reply.
+    text.innerHTML = '<a role="link" href="/search?q=x">Content Blocked</a>';
+    expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBe('online');
+  });
+
+  it('a button in the item whose text only contains the words is not the hider', () => {
+    const doc = load('bluesky/post.html');
+    const item = doc.querySelector('[data-testid^="postThreadItem-by-"]');
+    const button = doc.createElement('div');
+    button.setAttribute('role', 'button');
+    button.textContent = 'Content Blocked by my mum lol';
+    item?.append(button);
+    expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBe('online');
+  });
+
+  it('the hider outside any thread item (a hidden reply, a feed) is not the item', () => {
+    // A hidden reply's PostHider drops its postThreadItem-by-… testID (social-app
+    // src/components/moderation/PostHider.tsx): its "Content Blocked" row is outside any item.
+    const doc = load('bluesky/post.html');
+    const reply = doc.querySelector('[data-testid="postThreadItem-by-carol.example.com"]');
+    const row = doc.createElement('div');
+    row.setAttribute('role', 'button');
+    row.innerHTML = '<div dir="auto">Content Blocked</div>';
+    reply?.replaceWith(row);
+    expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBe('online');
+  });
+
+  it('"Content Blocked" as page wording alone, no thread item, reads as nothing', () => {
+    const doc = html('<main><div><p>Content Blocked</p></div></main>');
+    expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBeNull();
   });
 });
 
