@@ -204,6 +204,15 @@ describe('removal watch: each platform × gone state', () => {
     }
   });
 
+  it('threads: the log-in wall a logged-out visitor gets on any profile reads as nothing', () => {
+    // "Threads • Log in" (https://github.com/sherlock-project/sherlock/pull/2589): not a
+    // suspended or withheld page, whatever the profile's state.
+    // Only its title is sourced; the page's other text is not (no guessed wording here).
+    const doc = html('<main><h1>Threads • Log in</h1></main>');
+    const url = new URL('https://www.threads.com/@placeholder_acct');
+    expect(readPageState(doc, WATCH_RULES.threads, url)).toBeNull();
+  });
+
   it('states a platform does not have read as nothing, whatever the page says', () => {
     // Discord has no geo-withholding and no public profile page; Beacon's Discord evidence is
     // messages. Another platform's wording for those states matches none of its rules.
