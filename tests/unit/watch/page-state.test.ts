@@ -270,6 +270,30 @@ describe('removal watch: Bluesky posts hidden by a "!hide" label', () => {
     expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBe('online');
   });
 
+  it('a hidden profile: the screen that holds only the hider reads withheld', () => {
+    const profile = new URL('https://bsky.app/profile/placeholder.bsky.social');
+    const doc = load('bluesky/gone-withheld.profile.html');
+    expect(readPage(doc, WATCH_RULES.bluesky, profile)).toEqual({
+      state: 'withheld',
+      from: 'sure',
+    });
+  });
+
+  it('a shown profile whose bio or name quotes the hider reads online, or nothing', () => {
+    const profile = new URL('https://bsky.app/profile/placeholder.bsky.social');
+    const quote = wording('bluesky', 'gone-withheld.profile.html');
+    // The profile rendered: its bio quotes the whole hider screen.
+    const shown = html(
+      `<main><div data-testid="profileScreen"><div data-testid="profileView"><div data-testid="profileHeaderDisplayName">Content Warning</div><div data-testid="profileHeaderDescription">${quote}</div></div></div></main>`,
+    );
+    expect(readPageState(shown, WATCH_RULES.bluesky, profile)).toBe('online');
+    // Even with no profileView, any text beside the hider's (a name) is not the hider screen.
+    const beside = html(
+      `<main><div data-testid="profileScreen"><div>Alice Example</div><div>${quote}</div></div></main>`,
+    );
+    expect(readPageState(beside, WATCH_RULES.bluesky, profile)).toBeNull();
+  });
+
   it('"Content Blocked" as page wording alone, no thread item, reads as nothing', () => {
     const doc = html('<main><div><p>Content Blocked</p></div></main>');
     expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBeNull();
