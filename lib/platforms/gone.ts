@@ -162,9 +162,8 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       // carries, as a public network-measurement project found it; code search).
       ['withheld', 'body', /this account isn.t available in your country or region/i],
       // A banned account shows the same "Couldn't find this account" page as a deleted one.
-      // French "Vidéo actuellement indisponible" (a public
-      // project's notes on TikTok's player), "Impossible de trouver ce compte" (a public
-      // checker's TikTok not-found markers).
+      // French "Vidéo actuellement indisponible" (a public project's notes on TikTok's
+      // player), "Impossible de trouver ce compte" (a public checker's TikTok not-found markers).
       [
         'removed',
         'body',
