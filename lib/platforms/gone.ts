@@ -26,18 +26,18 @@ import type { PlatformId } from './hosts';
  * | platform  | removed                                   | withheld                      | account suspended                       |
  * |-----------|-------------------------------------------|-------------------------------|-----------------------------------------|
  * | x         | (a) "Hmm...this page doesn't exist." in `error-detail`; es "Esta página no existe", "Esta cuenta no existe" (code search) | (a) "This Tweet from @username has been withheld in [country] in response to a legal demand." (X's wording as quoted by https://www.xanjero.com/news/new-twitter-country-withheld-content-disclosure-policy-goes-into-effect/ ; https://web.archive.org/web/20180918023058/https://help.twitter.com/en/rules-and-policies/tweet-withheld-by-country) | (a) "Account suspended" / "X suspends accounts which violate the X Rules." in `emptyState`; fr "Compte suspendu" (code search: notes recording x.com pages) |
- * | instagram | (a) "Sorry, this page isn't available." (code search); fr, es (below) | (c) no verbatim source      | (b) the same "Sorry, this page isn't available." page: https://bratwebdesign.com/sorry-this-page-isnt-available-instagram -> removed |
- * | facebook  | (a) "This content isn't available right now" (code search; https://msnewsgroup.com/technology/facebook-shows-message-when-content-restricted-or-deleted); fr "Ce contenu n’est pas disponible pour le moment" (code search) | (c) no verbatim source | (b) the same notice covers deactivated accounts (msnewsgroup, above) -> removed |
- * | threads   | (a) "Sorry, this page isn't available" (code search: a username checker's threads.net pattern) | (c)             | (c) no source for a suspended profile  |
+ * | instagram | (a) "Sorry, this page isn't available." (code search); fr, es (below) | (a) a profile: "Account not available in India. This is because we complied with a legal request to restrict this content." (country varies; news outlets quote the screen: https://scroll.in/latest/1082144/india-blocks-instagram-account-of-news-page-muslim ; https://www.newslaundry.com/2026/02/10/instagram-facebook-x-block-the-wire-parody-animation-on-pm-modi), keyed on the legal-request sentence; markup not documented; before `removed`. No fr/es found | (b) the same "Sorry, this page isn't available." page: https://bratwebdesign.com/sorry-this-page-isnt-available-instagram -> removed |
+ * | facebook  | (a) "This content isn't available right now" (code search; https://msnewsgroup.com/technology/facebook-shows-message-when-content-restricted-or-deleted); fr "Ce contenu n’est pas disponible pour le moment" (code search) | (a) "This content isn't available in your country", "This post isn't available in your country" (code search: a public comment crawler checking Facebook posts from Vietnam); a group: "Access to this group has been restricted within Thailand pursuant to a legal request …" (https://www.theguardian.com/world/2020/aug/24/facebook-blocks-access-group-criticising-thailand-monarchy ; https://www.independent.co.uk/tech/facebook-group-block-thailand-king-monarchy-royalist-marketplace-a9688041.html); runs before `removed`, whose wording it also holds | (b) the same notice covers deactivated accounts (msnewsgroup, above) -> removed |
+ * | threads   | (a) "Sorry, this page isn't available" (code search: a username checker's threads.net pattern) | (c) Meta's transparency reports confirm Threads restrictions by country; no visitor wording found | (c) only the owner's own view is documented; a logged-out visitor of any Threads profile gets a "Threads • Log in" page (https://github.com/sherlock-project/sherlock/pull/2589), which reads as nothing |
  * | reddit    | (a) "Sorry, this post was deleted by the person who originally posted it.", "...has been removed by the moderators of r/...", "...was removed by Reddit's filters"; profiles: "This user has deleted their account.", "Sorry, nobody on Reddit goes by that name." (Reddit's own web-client strings, its removal banners and content gate, as public repositories archive them; code search); fr "Désolé, cette publication a été supprimée par son auteur." (a saved French Reddit page; code search) | (a) "This content is not available in your country." (http://motherboard.vice.com/read/reddit-is-restricting-content-based-on-countries-requests); "This content has been restricted in your country in response to a legal request." (content gate, code search) | (a) "This account has been suspended ." (content gate, code search; https://reddit.zendesk.com/hc/en-us/articles/205687686-Suspensions: permanent suspensions show on the user page) |
- * | tiktok    | (a) "Video currently unavailable"; "Couldn't find this account" (code search); fr "Vidéo actuellement indisponible", "Impossible de trouver ce compte" (code search) | (c) | (b) a banned account shows the same "Couldn't find this account" page (https://old.artsprofessional.co.uk/when-it-says-account-not-found-on-tiktok) -> removed |
+ * | tiktok    | (a) "Video currently unavailable"; "Couldn't find this account" (code search); fr "Vidéo actuellement indisponible", "Impossible de trouver ce compte" (code search) | (a) an account: "This account isn't available in your country or region." (TikTok's own string, in the i18n dictionary every tiktok.com page carries, as a public network-measurement project found it; code search); markup not documented. No fr/es | (b) a banned account shows the same "Couldn't find this account" page (https://old.artsprofessional.co.uk/when-it-says-account-not-found-on-tiktok) -> removed |
  * | youtube   | (a) player error "Video unavailable" / "This video has been removed..." (yt-dlp passes the player's reason through: https://github.com/yt-dlp/yt-dlp); fr "Vidéo non disponible", "Cette vidéo a été supprimée, car…", "Vidéo privée" (a research project's list of YouTube's French messages; code search); es "Video no disponible" (code search) | (a) "The uploader has not made this video available in your country" (yt-dlp, above); "This video contains content from …, who has blocked it in your country on copyright grounds." (https://github.com/yafp/media-dupes/issues/68; code search); es (Spain) "...lo ha bloqueado en tu país." (https://elgrupoinformatico.com/youtube/contenido-no-esta-disponible-region) | (a) "...the YouTube account associated with this video has been terminated." (yt-dlp, above); fr "...car le compte YouTube associé a été clôturé." (the research project above) |
- * | bluesky   | (a) "Post not found"; fr "Post introuvable" (https://github.com/bluesky-social/social-app src/locale/locales/fr/messages.po); a deactivated or missing account: "Account deactivated", "We couldn't find an account at …" on the profile error screen (social-app src/screens/Profile/components/ProfileStatusError.tsx) | (c) | (a) "Account suspended" / "Account is suspended." on that same screen (ProfileStatusError.tsx, above) |
- * | tumblr    | (a) "There's nothing here." (https://github.com/xqu3ry/usersbucket existence_check/platforms/tumblr.py) | (c) | (b) a terminated account's blogs are scrubbed from public view (https://gamingboards.net/thread/3838/tumblr-account-terminated), so their addresses show the not-found page -> removed; the owner alone sees a termination notice (https://jonbeckett.blog/2023/05/20/the-one-where-tumblr-deactivated-my-account/) |
- * | pinterest | (a) "Sorry! We couldn't find that page" (code search: username checkers' pinterest.com pattern) | (c) | (b) nothing visible: a suspended account's Pins stay public (https://daretoconquer.com/questions/pinterest-ban; only the owner sees an error at login: https://help.pinterest.com/en/article/account-suspension), so its Pins read online |
+ * | bluesky   | (a) "Post not found"; fr "Post introuvable" (https://github.com/bluesky-social/social-app src/locale/locales/fr/messages.po); a deactivated or missing account: "Account deactivated", "We couldn't find an account at …" on the profile error screen (social-app src/screens/Profile/components/ProfileStatusError.tsx) | (a) a post hidden by a `!hide` label: the thread's anchor item keeps its `postThreadItem-by-…` container, its content behind ContentHider, a button whose whole text is the label name "Content Blocked"; fr "Contenu bloqué", es "Contenido bloqueado" (social-app src/screens/PostThread/components/ThreadItemAnchor.tsx, src/components/moderation/ContentHider.tsx, src/lib/moderation/useGlobalLabelStrings.ts, src/locale/locales/{fr,es}/messages.po). Per-country labelers (moderation-tr/-de/-br/… .bsky.app) are applied to every bsky.app visitor by IP; Bluesky's own moderation shows the same "Content Blocked" (only the "Labeled by {labeler}. Learn more." line under it names the labeler, and the country labelers' names are not documented): read as WITHHELD on purpose, the state that keeps the case open (a global hide read as withheld errs on the safe side; a regional one read as removed would close the platform step). A hidden PROFILE: ScreenHider ("Content Warning", "This profile has been flagged: Content Blocked.", "Learn More", "Go back"; src/components/moderation/ScreenHider.tsx) has no testID of its own, so the rule reads the profile screen (testID profileScreen, src/view/screens/Profile.tsx) and needs its WHOLE text to be the hider's; en only. "Content Blocked" is never read from the page body | (a) "Account suspended" / "Account is suspended." on that same screen (ProfileStatusError.tsx, above) |
+ * | tumblr    | (a) "There's nothing here." (https://github.com/xqu3ry/usersbucket existence_check/platforms/tumblr.py) | (c) the state exists (https://transparency.automattic.com/tumblr/government-takedown-demands/); no visitor wording found | (b) a terminated account's blogs are scrubbed from public view (https://gamingboards.net/thread/3838/tumblr-account-terminated), so their addresses show the not-found page -> removed; the owner alone sees a termination notice (https://jonbeckett.blog/2023/05/20/the-one-where-tumblr-deactivated-my-account/) |
+ * | pinterest | (a) "Sorry! We couldn't find that page" (code search: username checkers' pinterest.com pattern) | (c) the state exists (https://help.pinterest.com/en/article/transparency-report); no visitor wording found | (b) nothing visible: a suspended account's Pins stay public (https://daretoconquer.com/questions/pinterest-ban; only the owner sees an error at login: https://help.pinterest.com/en/article/account-suspension), so its Pins read online |
  * | discord   | (a) "You don't have access to this link" on a message link (code search: a write-up quoting the client); also shown when the user lost access to the channel | (b) no geo-withholding on Discord is described anywhere | (b) no public profile pages; Beacon's Discord evidence is messages |
- * | telegram  | (a) "This channel can't be displayed because it was used to spread pornographic content." (code search) | (a) "This channel cannot be displayed because it violated local laws." (https://www.juristique.org/en/opinion/telegram-censorship) | (c) |
- * | twitch    | (a) "Sorry. Unless you've got a time machine, that content is unavailable." (code search; https://www.sportskeeda.com/esports/news-twitch-streamer-calls-platform-indefinitely-banned-harassment-via-username-fans-react) | (c) | (a) "This channel is currently unavailable due to a violation of Twitch's Community Guidelines or Terms of Service." (code search); a banned channel may instead show the time-machine page (sportskeeda, above): (b) -> removed |
+ * | telegram  | (a) "This channel can't be displayed because it was used to spread pornographic content." (code search) | (a) "This channel cannot be displayed because it violated local laws." (https://www.juristique.org/en/opinion/telegram-censorship) | (c) t.me shows its generic contact page for any username with no public card; no suspended-account page is documented |
+ * | twitch    | (a) "Sorry. Unless you've got a time machine, that content is unavailable." (code search; https://www.sportskeeda.com/esports/news-twitch-streamer-calls-platform-indefinitely-banned-harassment-via-username-fans-react) | (a) clips and videos: "This premium content is not available in your region." (the player's DRM_GEOBLOCKED error, code search: a copy of the embed player; https://www.dexerto.com/entertainment/twitch-is-ruined-for-users-in-germany-because-of-very-specific-law-1625896/); page wording, shown in the player with no <video> | (a) "This channel is currently unavailable due to a violation of Twitch's Community Guidelines or Terms of Service." (code search); a banned channel may instead show the time-machine page (sportskeeda, above): (b) -> removed |
  *
  * No French or Spanish wording could be verified for Threads, Tumblr, Pinterest, Discord,
  * Telegram or Twitch, nor Spanish for Facebook, Reddit or TikTok, nor any suspended state in
@@ -57,6 +57,7 @@ export type WatchRules = {
 };
 
 const BSKY_PROFILE_ERROR = '[data-testid="profileStatusErrorScreen"]';
+const BSKY_HIDDEN_ANCHOR = '[data-testid^="postThreadItem-by-"] [role="button"]';
 const YT_ERROR =
   'ytd-player-error-message-renderer, yt-playability-error-supported-renderers, #reason';
 
@@ -85,8 +86,13 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   },
   instagram: {
     posts: ['article', 'div[role="dialog"] div[role="presentation"]'],
-    // Withheld: no verbatim source (gone.ts table). A suspended account shows this same page.
+    // A suspended account shows the not-found page (gone.ts table).
     gone: [
+      // A profile withheld in one country: "Account not available in India. This is because we
+      // complied with a legal request to restrict this content." (the country varies; news
+      // outlets quote the screen: https://scroll.in/latest/1082144/india-blocks-instagram-account-of-news-page-muslim).
+      // Keyed on the legal-request sentence, not on "not available in …". Before `removed`.
+      ['withheld', 'body', /complied with a legal request to restrict this content/i],
       ['removed', 'body', /this page isn.t available|the link you followed may be broken/i],
       // French and Spanish as public projects reproduce Instagram's not-found page (not checked
       // against the live site): "Désolé, cette page n’est pas disponible", "Lo sentimos, esta
@@ -97,9 +103,19 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
   },
   facebook: {
     posts: ['div[aria-posinset], div[role="dialog"] div[role="article"]', 'div[role="article"]'],
-    // Withheld: no verbatim source. A deactivated or disabled account shows this same notice.
-    // French as a public scraper matches it ("Ce contenu n’est pas disponible pour le moment").
+    // A deactivated or disabled account shows the removed notice. French as a public scraper
+    // matches it ("Ce contenu n’est pas disponible pour le moment").
     gone: [
+      // Withheld, before `removed`, whose "this content isn't available" would read it as gone
+      // for good: "This content isn't available in your country" / "This post isn't available
+      // in your country" (a public comment crawler checking Facebook posts from Vietnam; code
+      // search); a group: "Access to this group has been restricted within Thailand pursuant to
+      // a legal request …" (https://www.theguardian.com/world/2020/aug/24/facebook-blocks-access-group-criticising-thailand-monarchy).
+      [
+        'withheld',
+        'body',
+        /this (content|post) isn.t available in your country|access to this group has been restricted within /i,
+      ],
       [
         'removed',
         'body',
@@ -141,10 +157,13 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       '[data-e2e="feed-video"]',
     ],
     gone: [
+      // An account withheld in the visitor's country: "This account isn't available in your
+      // country or region." (TikTok's own string, in the i18n dictionary every tiktok.com page
+      // carries, as a public network-measurement project found it; code search).
+      ['withheld', 'body', /this account isn.t available in your country or region/i],
       // A banned account shows the same "Couldn't find this account" page as a deleted one.
-      // Withheld: no verbatim source. French "Vidéo actuellement indisponible" (a public
-      // project's notes on TikTok's player), "Impossible de trouver ce compte" (a public
-      // checker's TikTok not-found markers).
+      // French "Vidéo actuellement indisponible" (a public project's notes on TikTok's
+      // player), "Impossible de trouver ce compte" (a public checker's TikTok not-found markers).
       [
         'removed',
         'body',
@@ -202,6 +221,34 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       // ProfileStatusError.tsx, testID profileStatusErrorScreen): "Account suspended" /
       // "Account is suspended.", "Account deactivated", "We couldn't find an account at …".
       ['account-suspended', BSKY_PROFILE_ERROR, /account suspended|account is suspended/i],
+      // A post hidden by a `!hide` label: the thread's anchor item keeps its
+      // postThreadItem-by-… container, its content behind the app's ContentHider, a button
+      // (role="button", aria-label = the label's name) whose whole text is "Content Blocked"
+      // (no "Show": the label allows no override). Sources, bluesky-social/social-app:
+      // src/screens/PostThread/components/ThreadItemAnchor.tsx (the ContentHider has no testID
+      // of its own), src/components/moderation/ContentHider.tsx, src/components/Button.tsx,
+      // src/lib/moderation/useGlobalLabelStrings.ts; fr "Contenu bloqué", es "Contenido
+      // bloqueado" (src/locale/locales/{fr,es}/messages.po). A hidden reply has no such
+      // container (PostHider drops its testID). Anchored: a post's own text is never a
+      // button's whole text. Read as WITHHELD: a country's labeler (forced on visitors by IP)
+      // and Bluesky's own moderation show the same words; withheld keeps the case open, where
+      // removed would close the platform step on a regional block.
+      [
+        'withheld',
+        BSKY_HIDDEN_ANCHOR,
+        /^ ?(content blocked|contenu bloqué|contenido bloqueado) ?$/i,
+      ],
+      // A profile hidden the same way: the profile screen (testID profileScreen, src/view/
+      // screens/Profile.tsx) then holds only ScreenHider (src/components/moderation/
+      // ScreenHider.tsx, no testID of its own): "Content Warning", "This profile has been
+      // flagged: Content Blocked.", "Learn More", "Go back". The screen's WHOLE text must be
+      // that: a shown profile always has more (its name, its posts), so a bio quoting it never
+      // matches. English only (the other sentences' translations were not checked).
+      [
+        'withheld',
+        '[data-testid="profileScreen"]',
+        /^ ?content warning ?this profile has been flagged: ?content blocked\. ?learn more ?go back ?$/i,
+      ],
       ['removed', BSKY_PROFILE_ERROR, /account deactivated|we couldn.t find an account at/i],
       ['removed', 'body', /post not found/i],
       // French "Post introuvable" (bluesky-social/social-app src/locale/locales/fr/messages.po).
@@ -224,7 +271,8 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       '[role="listitem"][data-grid-item="true"]',
     ],
     gone: [
-      // Suspended: nothing visible (the account's Pins stay public). Withheld: no source.
+      // Suspended: nothing visible (the account's Pins stay public). Withheld: the state exists
+      // (Pinterest's transparency report), no visitor wording found.
       ['removed', 'body', /sorry! we couldn.t find that page/i],
     ],
     present: () => '[data-test-id="closeup-body"], [data-test-id="profile-name"]',
@@ -252,6 +300,12 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       // Page wording (an offline channel's about text could quote it): the channel's own
       // address only, never its clips or videos (lib/watch/match.ts).
       ['account-suspended', 'body', /channel is (currently )?unavailable due to a violation/i],
+      // A clip or video geo-blocked by rights: "This premium content is not available in your
+      // region." (the player's DRM_GEOBLOCKED error in a copy of Twitch's embed player; code
+      // search; German viewers got it on clips and VODs:
+      // https://www.dexerto.com/entertainment/twitch-is-ruined-for-users-in-germany-because-of-very-specific-law-1625896/).
+      // Page wording: the player shows it with no <video>, so `present` fails first.
+      ['withheld', 'body', /this premium content is not available in your region/i],
       // A banned channel may show this same page: it then reads as removed.
       ['removed', 'body', /unless you.ve got a time machine, that content is unavailable/i],
     ],

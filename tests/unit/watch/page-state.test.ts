@@ -107,18 +107,18 @@ describe('removal watch: page state', () => {
  */
 const COVERED: Record<PlatformId, readonly string[]> = {
   x: ['removed', 'withheld', 'account-suspended'],
-  instagram: ['removed'],
-  facebook: ['removed'],
+  instagram: ['removed', 'withheld'],
+  facebook: ['removed', 'withheld'],
   threads: ['removed'],
   reddit: ['removed', 'withheld', 'account-suspended'],
-  tiktok: ['removed'],
+  tiktok: ['removed', 'withheld'],
   youtube: ['removed', 'withheld', 'account-suspended'],
-  bluesky: ['removed', 'account-suspended'],
+  bluesky: ['removed', 'withheld', 'account-suspended'],
   tumblr: ['removed'],
   pinterest: ['removed'],
   discord: ['removed'],
   telegram: ['removed', 'withheld'],
-  twitch: ['removed', 'account-suspended'],
+  twitch: ['removed', 'withheld', 'account-suspended'],
 };
 
 /** Every text node of a document, for rewriting the wording in place. */
@@ -169,6 +169,50 @@ describe('removal watch: each platform × gone state', () => {
     expect(WATCH_RULES.pinterest.gone.some(([state]) => state === 'account-suspended')).toBe(false);
   });
 
+  // Withheld pages whose wording also fits the platform's removed rule: withheld must win, or
+  // the item would read as gone for good and the platform step close on a country block.
+  it.each([
+    // "This content isn't available in your country" also holds "this content isn't available".
+    ['facebook', 'facebook/gone-withheld.html', 'https://www.facebook.com/story.php'],
+    ['facebook', 'facebook/gone-withheld.group.html', 'https://www.facebook.com/groups/1/'],
+    ['instagram', 'instagram/gone-withheld.html', 'https://www.instagram.com/placeholder_acct/'],
+  ] as const)('%s: a withheld page (%s) reads withheld, never removed', (id, file, url) => {
+    expect(readPageState(load(file), WATCH_RULES[id], new URL(url))).toBe('withheld');
+  });
+
+  it('facebook: the withheld notice beside the removed one still reads withheld', () => {
+    // Whatever order the page shows them in, the rule order decides.
+    const doc = html(
+      '<div role="main"><span>This content isn’t available right now</span><span>This post isn’t available in your country</span></div>',
+    );
+    const url = new URL(ONLINE.facebook[1]);
+    expect(readPageState(doc, WATCH_RULES.facebook, url)).toBe('withheld');
+    // The removed notice alone is still removed.
+    const removed = html(
+      '<div role="main"><span>This content isn’t available right now</span></div>',
+    );
+    expect(readPageState(removed, WATCH_RULES.facebook, url)).toBe('removed');
+  });
+
+  it('twitch: the geo-blocked player reads withheld on a clip and on a video', () => {
+    for (const url of [
+      'https://www.twitch.tv/pixel_garden/clip/PlaceholderClipSlug-abc',
+      'https://www.twitch.tv/videos/2100000001',
+    ]) {
+      const doc = load('twitch/gone-withheld.html');
+      expect(readPageState(doc, WATCH_RULES.twitch, new URL(url))).toBe('withheld');
+    }
+  });
+
+  it('threads: the log-in wall a logged-out visitor gets on any profile reads as nothing', () => {
+    // "Threads • Log in" (https://github.com/sherlock-project/sherlock/pull/2589): not a
+    // suspended or withheld page, whatever the profile's state.
+    // Only its title is sourced; the page's other text is not (no guessed wording here).
+    const doc = html('<main><h1>Threads • Log in</h1></main>');
+    const url = new URL('https://www.threads.com/@placeholder_acct');
+    expect(readPageState(doc, WATCH_RULES.threads, url)).toBeNull();
+  });
+
   it('states a platform does not have read as nothing, whatever the page says', () => {
     // Discord has no geo-withholding and no public profile page; Beacon's Discord evidence is
     // messages. Another platform's wording for those states matches none of its rules.
@@ -177,6 +221,82 @@ describe('removal watch: each platform × gone state', () => {
     );
     const url = new URL(ONLINE.discord[1]);
     expect(readPageState(page, WATCH_RULES.discord, url)).toBeNull();
+  });
+});
+
+describe('removal watch: Bluesky posts hidden by a "!hide" label', () => {
+  const url = new URL(ONLINE.bluesky[1]);
+
+  it.each(['gone-withheld.html', 'gone-withheld.fr.html', 'gone-withheld.es.html'])(
+    '%s: the hider on the thread item reads withheld, though the item is on the page',
+    (file) => {
+      const doc = load(`bluesky/${file}`);
+      // The item itself is there (the present selector matches): the container rule decides.
+      expect(doc.querySelector(WATCH_RULES.bluesky.present(url))).not.toBeNull();
+      expect(readPage(doc, WATCH_RULES.bluesky, url)).toEqual({ state: 'withheld', from: 'sure' });
+    },
+  );
+
+  it('a post whose text says "Content Blocked" is online', () => {
+    const doc = load('bluesky/post.html');
+    const text = doc.querySelector('[data-testid="postText"]');
+    if (!text) throw new Error('fixture: no postText');
+    text.textContent = 'Content Blocked';
+    expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBe('online');
+    // Also as a link or tag in the post (role="link"), or quoted in a reply.
+    text.innerHTML = '<a role="link" href="/search?q=x">Content Blocked</a>';
+    expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBe('online');
+  });
+
+  it('a button in the item whose text only contains the words is not the hider', () => {
+    const doc = load('bluesky/post.html');
+    const item = doc.querySelector('[data-testid^="postThreadItem-by-"]');
+    const button = doc.createElement('div');
+    button.setAttribute('role', 'button');
+    button.textContent = 'Content Blocked by my mum lol';
+    item?.append(button);
+    expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBe('online');
+  });
+
+  it('the hider outside any thread item (a hidden reply, a feed) is not the item', () => {
+    // A hidden reply's PostHider drops its postThreadItem-by-… testID (social-app
+    // src/components/moderation/PostHider.tsx): its "Content Blocked" row is outside any item.
+    const doc = load('bluesky/post.html');
+    const reply = doc.querySelector('[data-testid="postThreadItem-by-carol.example.com"]');
+    const row = doc.createElement('div');
+    row.setAttribute('role', 'button');
+    row.innerHTML = '<div dir="auto">Content Blocked</div>';
+    reply?.replaceWith(row);
+    expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBe('online');
+  });
+
+  it('a hidden profile: the screen that holds only the hider reads withheld', () => {
+    const profile = new URL('https://bsky.app/profile/placeholder.bsky.social');
+    const doc = load('bluesky/gone-withheld.profile.html');
+    expect(readPage(doc, WATCH_RULES.bluesky, profile)).toEqual({
+      state: 'withheld',
+      from: 'sure',
+    });
+  });
+
+  it('a shown profile whose bio or name quotes the hider reads online, or nothing', () => {
+    const profile = new URL('https://bsky.app/profile/placeholder.bsky.social');
+    const quote = wording('bluesky', 'gone-withheld.profile.html');
+    // The profile rendered: its bio quotes the whole hider screen.
+    const shown = html(
+      `<main><div data-testid="profileScreen"><div data-testid="profileView"><div data-testid="profileHeaderDisplayName">Content Warning</div><div data-testid="profileHeaderDescription">${quote}</div></div></div></main>`,
+    );
+    expect(readPageState(shown, WATCH_RULES.bluesky, profile)).toBe('online');
+    // Even with no profileView, any text beside the hider's (a name) is not the hider screen.
+    const beside = html(
+      `<main><div data-testid="profileScreen"><div>Alice Example</div><div>${quote}</div></div></main>`,
+    );
+    expect(readPageState(beside, WATCH_RULES.bluesky, profile)).toBeNull();
+  });
+
+  it('"Content Blocked" as page wording alone, no thread item, reads as nothing', () => {
+    const doc = html('<main><div><p>Content Blocked</p></div></main>');
+    expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBeNull();
   });
 });
 
