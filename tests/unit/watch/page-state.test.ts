@@ -359,7 +359,7 @@ describe('removal watch: Bluesky, a shown post quoting a hidden one stays online
   // ContentHider with nothing to hide: a plain View around the content.
   const shown = (content: string) => `<div>${content}</div>`;
 
-  it.each(names)('the anchor\'s own hider (%s), built the same way, reads withheld', (name) => {
+  it.each(names)("the anchor's own hider (%s), built the same way, reads withheld", (name) => {
     const doc = page(bskyAnchor(bskyHider(name)));
     expect(readPage(doc, WATCH_RULES.bluesky, url)).toEqual({ state: 'withheld', from: 'sure' });
   });
