@@ -298,6 +298,121 @@ describe('removal watch: Bluesky posts hidden by a "!hide" label', () => {
     const doc = html('<main><div><p>Content Blocked</p></div></main>');
     expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBeNull();
   });
+
+  it('a shown profile: the handle line alone keeps it from reading as the hider screen', () => {
+    // The profile header always renders the handle ("@handle", or "⚠Invalid Handle": social-app
+    // src/screens/Profile/Header/Handle.tsx), which a display name or bio can't remove: even a
+    // name and bio that spell the hider's whole text are not the screen's whole text.
+    const profile = new URL('https://bsky.app/profile/placeholder.bsky.social');
+    const doc = html(
+      `<main><div data-testid="profileScreen"><div>Content Warning</div><div>This profile has been flagged: Content Blocked. Learn More Go back</div><div>@placeholder.bsky.social</div></div></main>`,
+    );
+    expect(readPageState(doc, WATCH_RULES.bluesky, profile)).toBeNull();
+  });
+});
+
+/**
+ * A thread's anchor item as social-app renders it on the web (react-native-web: a View is a div,
+ * a Button one div with role="button", src/components/Button.tsx), after
+ * src/screens/PostThread/components/ThreadItemAnchor.tsx: the item (testID
+ * postThreadItem-by-<handle>) holds the author row and a View (pb_sm) holding the post's own
+ * ContentHider View (then the date and the controls). `contentHider` is that View: `shown(…)`
+ * around the post's text and embeds, or `bskyHider(…)` when the post itself is hidden.
+ */
+function bskyAnchor(contentHider: string): string {
+  return `<div data-testid="postThreadItem-by-mallory.example.com"><div><div><a role="link" href="/profile/mallory.example.com" aria-label="Mallory's avatar"></a></div><a role="link" href="/profile/mallory.example.com"><div>Mallory</div><div>@mallory.example.com</div></a><div><div role="button" tabindex="0" aria-label="Follow"><div dir="auto">Follow</div></div></div></div><div>${contentHider}<div><div><div dir="auto">October 28, 2025 at 9:10 AM</div></div></div><div><div><button data-testid="replyBtn" aria-label="Reply (0 replies)"></button></div></div></div></div>`;
+}
+
+/**
+ * ContentHider with a `!hide` label, as src/components/moderation/ContentHider.tsx renders it
+ * (ContentHiderActive): a View holding a Button whose text is the label's name (no "Show": the
+ * label allows no override) and the "Labeled by … Learn more." Button. Its children are not
+ * rendered at all (only after an override, which `!hide` never allows).
+ */
+function bskyHider(name: string): string {
+  return `<div><div role="button" tabindex="0" aria-label="${name}"><div><svg viewBox="0 0 24 24" width="20" height="20"><path d="M12 2a10 10 0 1 0 0 20"></path></svg><div dir="auto">${name}</div></div></div><div role="button" tabindex="0" aria-label="Learn more about the moderation applied to this content"><div dir="auto">Labeled by Bluesky Moderation Service. <span>Learn more.</span></div></div></div>`;
+}
+
+/**
+ * A quoted post hidden by a `!hide` label, after QuoteEmbed in social-app
+ * src/components/Post/Embed/index.tsx (commit 9e3858969eb4448c96cccec96af536864ae893b6): View
+ * (mt_sm) > ContentHider (modui contentList) > Link to the quoted post > meta, text, embed. The
+ * quote hidden, ContentHider shows its buttons and renders no Link; `withLink` adds the Link
+ * anyway, in case a later version renders it beside the hider.
+ */
+function bskyHiddenQuote(name: string, withLink = false): string {
+  const link = withLink
+    ? '<a role="link" href="/profile/hidden.example.com/post/3lkq2hidden01" title="Post by hidden.example.com"><div>Hidden</div></a>'
+    : '';
+  return `<div>${bskyHider(name).replace(/<\/div>$/, `${link}</div>`)}</div>`;
+}
+
+describe('removal watch: Bluesky, a shown post quoting a hidden one stays online', () => {
+  // An abuser can quote any hidden post on purpose: the quote's hider shows the same "Content
+  // Blocked" button inside their own thread item. Only the anchor's OWN ContentHider is a
+  // child of the item's pb_sm View; a quote's or a media embed's sits inside the anchor's
+  // shown content (ContentHider > Embed View > QuoteEmbed View > ContentHider), deeper.
+  const url = new URL('https://bsky.app/profile/mallory.example.com/post/3lkq2quote001');
+  const names = ['Content Blocked', 'Contenu bloqué', 'Contenido bloqueado'];
+  const page = (items: string) =>
+    html(`<main><div data-testid="postThreadScreen">${items}</div></main>`);
+  // ContentHider with nothing to hide: a plain View around the content.
+  const shown = (content: string) => `<div>${content}</div>`;
+
+  it.each(names)("the anchor's own hider (%s), built the same way, reads withheld", (name) => {
+    const doc = page(bskyAnchor(bskyHider(name)));
+    expect(readPage(doc, WATCH_RULES.bluesky, url)).toEqual({ state: 'withheld', from: 'sure' });
+  });
+
+  it.each(names)('a shown anchor with text quoting a hidden post (%s) reads online', (name) => {
+    for (const withLink of [false, true]) {
+      // ThreadItemAnchor: ContentHider View > RichText, then View (py_xs) > Embed.
+      const doc = page(
+        bskyAnchor(
+          shown(
+            `<div dir="auto" data-testid="postText">look at this</div><div>${bskyHiddenQuote(name, withLink)}</div>`,
+          ),
+        ),
+      );
+      expect(readPage(doc, WATCH_RULES.bluesky, url)).toEqual({ state: 'online', from: 'sure' });
+    }
+  });
+
+  it.each(names)('a text-less anchor quoting a hidden post (%s) reads online', (name) => {
+    // No postText at all: the quote is the whole post.
+    const doc = page(bskyAnchor(shown(`<div>${bskyHiddenQuote(name)}</div>`)));
+    expect(doc.querySelector('[data-testid="postText"]')).toBeNull();
+    expect(readPage(doc, WATCH_RULES.bluesky, url)).toEqual({ state: 'online', from: 'sure' });
+  });
+
+  it('an anchor with hidden images and a hidden quote (record with media) reads online', () => {
+    // Embed, post_with_media: View > MediaEmbed (ContentHider, modui contentMedia) and the
+    // quote's RecordEmbed.
+    const doc = page(
+      bskyAnchor(
+        shown(
+          `<div><div>${bskyHider('Content Blocked')}${bskyHiddenQuote('Content Blocked')}</div></div>`,
+        ),
+      ),
+    );
+    expect(readPage(doc, WATCH_RULES.bluesky, url)).toEqual({ state: 'online', from: 'sure' });
+  });
+
+  it('a shown reply below an online anchor, quoting a hidden post: the anchor reads online', () => {
+    // ThreadItemPost.tsx: PostHider (when shown, a Link carrying the testID; a div here, as an
+    // <a> can't hold the author links in parsed HTML) > the parent reply line, and a row: avatar
+    // column, and a column with PostMeta, the text, View (pb_xs) > Embed, the controls.
+    const doc = load('bluesky/post.html');
+    const reply = doc.querySelector('[data-testid="postThreadItem-by-carol.example.com"]');
+    if (!reply) throw new Error('fixture: no reply');
+    reply.outerHTML = `<div><div data-testid="postThreadItem-by-mallory.example.com"><div><div></div></div><div><div><a role="link" href="/profile/mallory.example.com"></a></div><div><div><a role="link" href="/profile/mallory.example.com">Mallory</a></div><div><div dir="auto" data-testid="postText">same</div></div><div>${bskyHiddenQuote('Content Blocked')}</div><div><button data-testid="replyBtn" aria-label="Reply (0 replies)"></button></div></div></div></div></div>`;
+    const item = doc.querySelector('[data-testid="postThreadItem-by-mallory.example.com"]');
+    expect(item?.querySelector('[aria-label="Content Blocked"]')).not.toBeNull();
+    expect(readPage(doc, WATCH_RULES.bluesky, new URL(ONLINE.bluesky[1]))).toEqual({
+      state: 'online',
+      from: 'sure',
+    });
+  });
 });
 
 describe('removal watch: hostile pages never read as gone', () => {
