@@ -43,10 +43,11 @@ type V2Init = IntersectionObserverInit & { trackVisibility?: boolean; delay?: nu
  * to the Firefox build (so Chromium's feed script doesn't carry it), and hit-testing.
  *
  * "Unmoved": the rectangle recorded when it became visible is compared at every scroll, resize
- * and pointer move (once per frame, just after it is drawn), every SAMPLE_MS while it is in view (layout that settles on
- * its own) and at the click; any movement restarts the clock, so a page that slides the button
- * under the pointer, or scrolls it there, gets a refusal, while a move long before the click —
- * the page's own layout settling — has been seen and timed when it happened.
+ * and pointer move (once per frame, just after it is drawn), every SAMPLE_MS while it is in
+ * view (layout that settles on its own) and at the click; any movement restarts the clock, so
+ * a page that slides the button under the pointer, or scrolls it there, gets a refusal, while a
+ * move long before the click — the page's own layout settling — has been seen and timed when it
+ * happened.
  */
 export function createGuard(doc: Document, clock: () => number, styleCheck?: StyleCheck): Guard {
   const view = doc.defaultView;
@@ -128,18 +129,24 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
   /**
    * A measure once per frame, taken just after the frame is drawn: a task queued from the frame
    * callback runs once the browser has laid out and painted, so the rectangles read are the ones
-   * on screen and reading them forces no layout of its own (read in the frame callback, they made
-   * the browser lay out mid-update, then again after the page's own changes that frame). A click
-   * measures at once (`refusal`), so nothing is missed in between.
+   * on screen and reading them normally forces no layout of its own (read in the frame callback,
+   * they made the browser lay out mid-update, then again after the page's own changes that
+   * frame). A click measures at once (`refusal`), so nothing is missed in between.
    */
+  let frame: number | undefined;
+  let task: number | undefined;
   const measured = () => {
     pending = false;
+    task = undefined;
     sample();
   };
   const onMove = () => {
     if (pending || !view) return;
     pending = true;
-    view.requestAnimationFrame(() => view.setTimeout(measured, 0));
+    frame = view.requestAnimationFrame(() => {
+      frame = undefined;
+      task = view.setTimeout(measured, 0);
+    });
   };
   const MOVES = ['scroll', 'resize', 'pointermove'] as const;
   const options = { capture: true, passive: true };
@@ -167,6 +174,8 @@ export function createGuard(doc: Document, clock: () => number, styleCheck?: Sty
       visibility?.disconnect();
       near.clear();
       view?.clearInterval(timer);
+      if (frame !== undefined) view?.cancelAnimationFrame(frame);
+      view?.clearTimeout(task);
       for (const type of MOVES) view?.removeEventListener(type, onMove, options);
     },
   };

@@ -119,7 +119,7 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       [
         'withheld',
         'body',
-        /this (content|post) isn.t available in your country|access to this group has been restricted within /i,
+        /this (content|post) isn.t available in your country|access to this group has been restricted within ?/i,
       ],
       [
         'removed',
@@ -241,11 +241,14 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       // index.tsx), two Views or more below, so quoting a hidden post on purpose never marks
       // the quoting post withheld. Read as WITHHELD: a country's labeler (forced on visitors by
       // IP) and Bluesky's own moderation show the same words; withheld keeps the case open,
-      // where removed would close the platform step on a regional block.
+      // where removed would close the platform step on a regional block. (A labeler the viewer
+      // subscribes to can apply `!hide` too: https://github.com/bluesky-social/atproto/issues/2367.)
+      // Newer versions name a label on the whole account "{0} (Account)" (ContentHider.tsx; the
+      // Spanish catalog leaves the suffix untranslated), so that suffix may follow.
       [
         'withheld',
         BSKY_HIDDEN_ANCHOR,
-        /^ ?(content blocked|contenu bloqué|contenido bloqueado) ?$/i,
+        /^ ?(content blocked|contenu bloqué|contenido bloqueado)( \(account\))? ?$/i,
       ],
       // A profile hidden the same way: the profile screen (testID profileScreen, src/view/
       // screens/Profile.tsx) then holds only ScreenHider (src/components/moderation/
@@ -313,7 +316,8 @@ export const WATCH_RULES: Record<PlatformId, WatchRules> = {
       // region." (the player's DRM_GEOBLOCKED error in a copy of Twitch's embed player; code
       // search; German viewers got it on clips and VODs:
       // https://www.dexerto.com/entertainment/twitch-is-ruined-for-users-in-germany-because-of-very-specific-law-1625896/).
-      // Page wording: the player shows it with no <video>, so `present` fails first.
+      // Page wording, assuming the player shows it with no <video> (no source shows the
+      // markup): if the live player keeps its <video>, `present` reads online first.
       ['withheld', 'body', /this premium content is not available in your region/i],
       // A banned channel may show this same page: it then reads as removed.
       ['removed', 'body', /unless you.ve got a time machine, that content is unavailable/i],

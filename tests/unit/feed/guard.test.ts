@@ -140,6 +140,7 @@ describe('the clickjacking guard', () => {
     afterEach(() => {
       window.IntersectionObserver = saved;
       report = tick = undefined;
+      afterFrame.length = 0;
     });
 
     /** The shortcut enters the viewport at `top` 48 (avatar still 36 px tall). */
@@ -192,6 +193,24 @@ describe('the clickjacking guard', () => {
       });
       tick?.();
       expect(reads).toEqual([false]);
+    });
+
+    it('a look asked for just before stop() never runs', () => {
+      const host = enteredView();
+      const frames: Array<() => void> = [];
+      vi.mocked(window.requestAnimationFrame).mockImplementation((cb) => {
+        frames.push(() => cb(0));
+        return 7;
+      });
+      const cancelled = vi.spyOn(window, 'cancelAnimationFrame');
+      const read = vi.spyOn(host, 'getBoundingClientRect');
+      tick?.();
+      guard?.stop();
+      guard = undefined;
+      expect(cancelled).toHaveBeenCalledWith(7);
+      for (const run of frames) run(); // Even if the browser ran it anyway.
+      for (let next = afterFrame.shift(); next; next = afterFrame.shift()) next();
+      expect(read).not.toHaveBeenCalled();
     });
 
     it('measures only while a shortcut is in view, and stops with the guard', () => {

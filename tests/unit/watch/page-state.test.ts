@@ -175,9 +175,25 @@ describe('removal watch: each platform × gone state', () => {
     // "This content isn't available in your country" also holds "this content isn't available".
     ['facebook', 'facebook/gone-withheld.html', 'https://www.facebook.com/story.php'],
     ['facebook', 'facebook/gone-withheld.group.html', 'https://www.facebook.com/groups/1/'],
-    ['instagram', 'instagram/gone-withheld.html', 'https://www.instagram.com/placeholder_acct/'],
   ] as const)('%s: a withheld page (%s) reads withheld, never removed', (id, file, url) => {
     expect(readPageState(load(file), WATCH_RULES[id], new URL(url))).toBe('withheld');
+  });
+
+  it('instagram: the legal-request notice beside the not-found wording still reads withheld', () => {
+    const doc = html(
+      '<main><span>Sorry, this page isn’t available.</span><span>Account not available in India. This is because we complied with a legal request to restrict this content.</span></main>',
+    );
+    const url = new URL('https://www.instagram.com/placeholder_acct/');
+    expect(readPageState(doc, WATCH_RULES.instagram, url)).toBe('withheld');
+  });
+
+  it('facebook: the group notice reads withheld even with no space before the country', () => {
+    const doc = html(
+      '<div role="main"><span>Access to this group has been restricted within</span><b>Thailand</b><span> pursuant to a legal request.</span></div>',
+    );
+    expect(
+      readPageState(doc, WATCH_RULES.facebook, new URL('https://www.facebook.com/groups/1/')),
+    ).toBe('withheld');
   });
 
   it('facebook: the withheld notice beside the removed one still reads withheld', () => {
@@ -248,15 +264,24 @@ describe('removal watch: Bluesky posts hidden by a "!hide" label', () => {
     expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBe('online');
   });
 
-  it('a button in the item whose text only contains the words is not the hider', () => {
-    const doc = load('bluesky/post.html');
-    const item = doc.querySelector('[data-testid^="postThreadItem-by-"]');
-    const button = doc.createElement('div');
-    button.setAttribute('role', 'button');
-    button.textContent = 'Content Blocked by my mum lol';
-    item?.append(button);
+  it('a button at the hider depth whose text only contains the words is not the hider', () => {
+    // At the very depth the rule reads (item > View > View > button), so only the whole-text
+    // anchoring of the rule keeps it online.
+    const doc = html(
+      `<main><div data-testid="postThreadScreen">${bskyAnchor('<div><div role="button"><div dir="auto">Content Blocked by my mum lol</div></div></div>')}</div></main>`,
+    );
     expect(readPageState(doc, WATCH_RULES.bluesky, url)).toBe('online');
   });
+
+  it.each(['Content Blocked (Account)', 'Contenido bloqueado (Account)'])(
+    'a label on the whole account ("%s") reads withheld',
+    (name) => {
+      const doc = html(
+        `<main><div data-testid="postThreadScreen">${bskyAnchor(bskyHider(name))}</div></main>`,
+      );
+      expect(readPage(doc, WATCH_RULES.bluesky, url)).toEqual({ state: 'withheld', from: 'sure' });
+    },
+  );
 
   it('the hider outside any thread item (a hidden reply, a feed) is not the item', () => {
     // A hidden reply's PostHider drops its postThreadItem-by-… testID (social-app
