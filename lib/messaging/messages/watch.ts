@@ -12,11 +12,16 @@ const Failures = z
   )
   .strict();
 
-/** A page address as the watch content script names its own page (https only, bounded). */
+/**
+ * A page address as the watch content script names its own page: `location.href`, which a
+ * browser always gives as printable ASCII (the rest percent-encoded, hosts in punycode), so
+ * https only, bounded, and no space or control character (a URL parser would drop some of
+ * those silently and answer for another spelling).
+ */
 const PageUrl = z
   .string()
   .max(2048)
-  .regex(/^https:\/\//);
+  .regex(/^https:\/\/[!-~]+$/);
 
 /** Messages of the removal watch (lib/watch). */
 export const watchMessages = {
