@@ -240,6 +240,8 @@ async function vaultWithEvidence() {
 async function watchPerView(watched: (typeof WATCH_PAGES)[number]) {
   const perView: number[] = [];
   const longest: number[] = [];
+  /** The watch script's own functions over the measured views (where its time goes). */
+  const fns = new Map<string, number>();
   let elements = 0;
   for (let view = 0; view < WATCH_VIEWS + 1; view++) {
     const page = await beacon.context.newPage();
@@ -267,6 +269,8 @@ async function watchPerView(watched: (typeof WATCH_PAGES)[number]) {
       gapMs: 1,
     });
     perView.push(a.byScript.get(WATCH_SCRIPT) ?? 0);
+    for (const [fn, ms] of a.byFunction)
+      if (a.scriptOf.get(fn) === WATCH_SCRIPT) fns.set(fn, (fns.get(fn) ?? 0) + ms);
     // Its reads, each a burst of its own: the longest one is what a user could feel.
     const scriptMs = a.bursts.map((b) => b.byScript.get(WATCH_SCRIPT) ?? 0);
     longest.push(Math.max(0, ...scriptMs));
@@ -274,6 +278,9 @@ async function watchPerView(watched: (typeof WATCH_PAGES)[number]) {
   console.log(
     `\nRemoval watch (${WATCH_SCRIPT}) per page view of real X markup, ${watched.what} (${watched.path}): ${WATCH_POSTS} posts (${elements} elements), ${WATCH_VIEWS} views, from navigation to ${LAST_READ + 500} ms (its reads at ${READ_AT.join(', ')} ms)`,
   );
+  const watchMs = [...fns.values()].reduce((sum, ms) => sum + ms, 0);
+  for (const [fn, ms] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, TOP))
+    console.log(`    ${((100 * ms) / watchMs).toFixed(0).padStart(3)}%  ${fn}`);
   const on = watched.id === 'watch' ? 'not evidence' : 'evidence';
   rec.figure({
     id: `${watched.id}.perView.p50`,
