@@ -7,8 +7,9 @@ import { FEED_MATCHES, platformForHost } from '@/lib/platforms/hosts';
 import { startWatchPage } from '@/lib/watch/content';
 
 // The removal watch's reader (lib/watch/content.ts): one small script on every supported host,
-// apart from the feed scripts so each of those keeps its 25 KB budget. It only reads the page
-// it runs in and sends the page address with what the page says; it requests nothing.
+// apart from the feed scripts so each of those keeps its 25 KB budget. It asks the background
+// whether its own page's address is evidence, reads the page only then, and sends the page
+// address with what the page says; it requests nothing from the web.
 export default defineContentScript({
   matches: [...FEED_MATCHES],
   runAt: 'document_idle',
@@ -21,6 +22,8 @@ export default defineContentScript({
       rules: WATCH_RULES[platform],
       url: () => location.href,
       later: (cb, ms) => ctx.setTimeout(cb, ms),
+      // A failed ask (the extension reloaded, its worker gone) rejects: that read is skipped.
+      wanted: async (url) => (await send('watchWanted', { url })).wanted,
       send: (url, state, how) => {
         send('watchSeen', { url, state, ...how }).catch(() => undefined);
       },

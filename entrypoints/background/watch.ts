@@ -37,8 +37,8 @@ export type CapturedByFeed = {
 };
 
 /**
- * The removal watch and the feed's health in the background: `watchSeen` (lib/watch/service.ts),
- * the index kept up to date after unlock and every change, `feedHealth`
+ * The removal watch and the feed's health in the background: `watchWanted` and `watchSeen`
+ * (lib/watch/service.ts), the index kept up to date after unlock and every change, `feedHealth`
  * counters for Settings › Diagnostics, and the popup's "can't place its button" per tab.
  */
 export function createWatchBackground(vault: VaultService): {
@@ -95,6 +95,11 @@ export function createWatchBackground(vault: VaultService): {
   }
 
   const handlers: Handlers = {
+    // The watch script asks before it reads its page: only about its own page's address (a
+    // script on one page learns nothing of another address); nothing is stored or logged.
+    watchWanted: async ({ url }, { info }) => ({
+      wanted: reportFromItsPage(url, info.url) && (await watch.wanted(url)),
+    }),
     watchSeen: async ({ url, state, from, corrects }, { info }) => {
       // A page reports only its own address (the sender is checked by the router).
       if (!reportFromItsPage(url, info.url)) return;

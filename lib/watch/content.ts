@@ -17,6 +17,11 @@ export type WatchPageEnv = {
    * follows a gone state this navigation's reads sent for the same address.
    */
   send(url: string, state: PageState, how: { from: ReadingSource; corrects?: true }): void;
+  /**
+   * Is this page's address evidence? Asked before each read (lib/watch/service.ts `wanted`):
+   * a page that is not is never read. Rejects when the background can't answer.
+   */
+  wanted(url: string): Promise<boolean>;
   /** The feed's health on this page, once per navigation after the last read. */
   health(health: FeedHealth & { posts: number }): void;
   /**
@@ -43,6 +48,12 @@ export function countPosts(doc: Document, selectors: readonly string[]): number 
  * The content side of the removal watch: reads its page a few times after each navigation and
  * reports a clear state with the page address. Nothing is stored in the page or the extension
  * from here; the background decides (and forgets non-evidence).
+ *
+ * It asks first: before each read, whether the page's address is evidence at all (most pages
+ * are not, and reading the visible text of a long feed costs milliseconds of main thread). A
+ * "no" is asked again at the next read — the user may capture the item on this very page — a
+ * "yes" holds for the address until the next navigation. No answer (the extension reloaded,
+ * its worker gone): no read.
  *
  * When a reading counts: the platform's own error container or the item itself decide at once;
  * wording anywhere on the page (a `body` rule) only when two reads in a row agree or at the last
@@ -85,9 +96,27 @@ export function startWatchPage(env: WatchPageEnv): {
     let wording: { href: string; state: PageState } | null = null;
     /** Addresses this navigation's reads sent a gone state for (what a correction may undo). */
     const goneSent = new Set<string>();
+    /** Addresses the background said are evidence, in this navigation. */
+    const wanted = new Set<string>();
+
+    /** Whether to read `href` now: asked, unless a read of this navigation was told yes. */
+    async function ask(href: string): Promise<boolean> {
+      if (wanted.has(href)) return true;
+      let yes: boolean;
+      try {
+        yes = (await env.wanted(href)) === true;
+      } catch {
+        return false;
+      }
+      // A navigation (or an address change) while asking: this read is dropped.
+      if (mine !== generation || env.url() !== href) return false;
+      if (yes) wanted.add(href);
+      return yes;
+    }
+
     READ_AT.forEach((ms, i) => {
       const last = i === READ_AT.length - 1;
-      env.later(() => {
+      env.later(async () => {
         if (mine !== generation) return;
         const href = env.url();
         flushReads();
@@ -101,6 +130,7 @@ export function startWatchPage(env: WatchPageEnv): {
         } catch {
           return;
         }
+        if (!(await ask(href))) return;
         const reading = readPage(env.doc, env.rules, url);
         const from: ReadingSource = reading?.from ?? 'page';
         let state: PageState | null = null;

@@ -264,17 +264,36 @@ export function createWatchService(env: {
     return scheduled;
   }
 
+  /**
+   * The index to look an address up in: unlocked with no index (it failed to save, or was
+   * lost), it is made now, once. Null when paused (locked with no index). Run inside `serial`.
+   */
+  async function indexForLookup(): Promise<WatchIndex | null> {
+    const index = await currentIndex();
+    if (index || !(await vault.vaultStatus()).unlocked) return index;
+    await update({ ids: new Set(), all: true, rekey: true });
+    return memory;
+  }
+
+  /**
+   * Is this page address evidence (an item's own address or its account's)? What the content
+   * script asks before it reads its page, so that most pages are never read. The same lookup as
+   * `seen`, in the same order as observations and index updates; nothing is stored or logged.
+   */
+  function wanted(url: string): Promise<boolean> {
+    if (!watchKey(url)) return Promise.resolve(false);
+    return serial(async () => {
+      const index = await indexForLookup();
+      return index !== null && (await lookup(index, url)) !== null;
+    });
+  }
+
   /** One page observation from a content script. Answers nothing either way. */
   function seen(url: string, state: PageState, how: SeenHow = {}): Promise<void> {
     if (!watchKey(url)) return Promise.resolve();
     const at = now().toISOString();
     return serial(async () => {
-      let index = await currentIndex();
-      // Unlocked with no index (it failed to save, or was lost): made now, once.
-      if (!index && (await vault.vaultStatus()).unlocked) {
-        await update({ ids: new Set(), all: true, rekey: true });
-        index = memory;
-      }
+      const index = await indexForLookup();
       if (!index) return;
       const digest = await lookup(index, url);
       if (!digest) return;
@@ -319,7 +338,7 @@ export function createWatchService(env: {
     return stored && status.exists ? 'locked-watching' : 'paused';
   }
 
-  return { seen, refresh, clear, status: watchStatus };
+  return { seen, wanted, refresh, clear, status: watchStatus };
 }
 
 export type WatchService = ReturnType<typeof createWatchService>;

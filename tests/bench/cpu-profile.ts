@@ -96,6 +96,8 @@ export type Attributed = {
   byFunction: Map<string, number>;
   /** Beacon milliseconds per extension script (its path, e.g. content-scripts/watch.js). */
   byScript: Map<string, number>;
+  /** The extension script each `byFunction` key ran in (to list one script's functions). */
+  scriptOf: Map<string, string>;
 };
 
 /**
@@ -136,6 +138,7 @@ export function attribute(
   const byCategory: Record<Category, number> = { reading: 0, placing: 0, styling: 0, other: 0 };
   const byFunction = new Map<string, number>();
   const byScript = new Map<string, number>();
+  const scriptOf = new Map<string, string>();
   const bursts: Attributed['bursts'] = [];
   let current: Attributed['bursts'][number] | null = null;
   let idleRun = 0;
@@ -165,10 +168,11 @@ export function attribute(
       const key = `${where.file}:${where.line} ${where.name}`;
       byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
       const script = c.beacon.callFrame.url.slice(opts.extensionUrl.length);
+      scriptOf.set(key, script);
       byScript.set(script, (byScript.get(script) ?? 0) + ms);
       current.byScript.set(script, (current.byScript.get(script) ?? 0) + ms);
     }
   }
   if (current) bursts.push(current);
-  return { beaconMs, totalMs, bursts, byCategory, byFunction, byScript };
+  return { beaconMs, totalMs, bursts, byCategory, byFunction, byScript, scriptOf };
 }

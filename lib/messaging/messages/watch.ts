@@ -12,8 +12,29 @@ const Failures = z
   )
   .strict();
 
+/**
+ * A page address as the watch content script names its own page: `location.href`, which a
+ * browser always gives as printable ASCII (the rest percent-encoded, hosts in punycode), so
+ * https only, bounded, and no space or control character (a URL parser would drop some of
+ * those silently and answer for another spelling).
+ */
+const PageUrl = z
+  .string()
+  .max(2048)
+  .regex(/^https:\/\/[!-~]+$/);
+
 /** Messages of the removal watch (lib/watch). */
 export const watchMessages = {
+  /**
+   * The watch content script asks before it reads its page: is this page's address evidence
+   * (an item or an item's account)? Only about the page it runs in (else the answer is no);
+   * nothing is stored or logged either way. A yes/no about its own page, in its isolated world.
+   */
+  watchWanted: {
+    request: z.object({ url: PageUrl }).strict(),
+    response: z.object({ wanted: z.boolean() }).strict(),
+    from: ['content'],
+  },
   /**
    * The watch content script's reading of the page it runs in: the page address and what the
    * page says about its item. The background keeps it only when the address is evidence.
@@ -21,10 +42,7 @@ export const watchMessages = {
   watchSeen: {
     request: z
       .object({
-        url: z
-          .string()
-          .max(2048)
-          .regex(/^https:\/\//),
+        url: PageUrl,
         state: z.enum(['online', 'removed', 'withheld', 'account-suspended']),
         /**
          * 'sure': the platform's own error container or the item itself; 'page': wording

@@ -41,6 +41,8 @@ describe('read failures counted in the feed, collected by the watch script', () 
       url: () => 'https://x.com/home',
       later: (cb) => timers.push(cb),
       send: () => undefined,
+      // A page that is not evidence (most pages): health and batches go out all the same.
+      wanted: async () => false,
       health: (h) => health.push(h),
       takeReads: takeReadFailures,
       sendReads: (failures) => batches.push(failures),
@@ -69,6 +71,7 @@ describe('a batch a few seconds after a failure, with no polling', () => {
       url: () => 'https://x.com/home',
       later: (cb, ms) => timers.push([cb, ms]),
       send: () => undefined,
+      wanted: async () => false,
       health: () => undefined,
       takeReads: takeReadFailures,
       sendReads: (failures) => batches.push(failures),

@@ -466,3 +466,94 @@ describe('removal watch service', () => {
     });
   });
 });
+
+describe('asking first: is this page address evidence (wanted)', () => {
+  const PROFILE = 'https://x.com/abuser_handle_91';
+
+  /** The captured post, its author's profile address on the evidence. */
+  async function withProfile() {
+    const made = await setup();
+    const item = await made.evidence();
+    await made.vault.updateCase({
+      id: made.caseId,
+      op: {
+        op: 'updateEvidence',
+        id: item?.id as string,
+        patch: { author: { ...item?.author, profileUrl: PROFILE } },
+      },
+    });
+    await made.watch.refresh({ caseId: made.caseId });
+    return made;
+  }
+
+  it('yes for the item’s address (any form of it) and its author’s profile; no for any other', async () => {
+    const { watch } = await withProfile();
+    expect(await watch.wanted(POST)).toBe(true);
+    expect(await watch.wanted('https://twitter.com/ABUSER_HANDLE_91/status/1234567890?s=20')).toBe(
+      true,
+    );
+    expect(await watch.wanted(PROFILE)).toBe(true);
+    for (const other of [
+      'https://x.com/home',
+      'https://x.com/someone_else/status/999',
+      'https://x.com/someone_else',
+      'https://example.com/private',
+      'http://x.com/abuser_handle_91/status/1234567890',
+      'not a url',
+    ]) {
+      expect(await watch.wanted(other), other).toBe(false);
+    }
+  });
+
+  it('asking stores nothing and changes nothing, evidence or not, unlocked or locked', async () => {
+    const { vault, watch } = await withProfile();
+    for (const locked of [false, true]) {
+      if (locked) await vault.lock();
+      const before = await dumpAll();
+      expect(await watch.wanted(POST)).toBe(true);
+      expect(await watch.wanted(PROFILE)).toBe(true);
+      expect(await watch.wanted('https://x.com/someone_else/status/999')).toBe(false);
+      expect(await dumpAll()).toBe(before);
+    }
+  });
+
+  it('locked with the index (locked-watching): yes; locked after a restart (paused): no', async () => {
+    const { vault, watch } = await setup();
+    await vault.lock();
+    expect(await watch.status()).toBe('locked-watching');
+    expect(await watch.wanted(POST)).toBe(true);
+    await fakeBrowser.storage.session.remove(WATCH_INDEX_KEY);
+    const restarted = createWatchService({ vault, session });
+    expect(await restarted.status()).toBe('paused');
+    const before = await dumpAll();
+    expect(await restarted.wanted(POST)).toBe(false);
+    expect(await dumpAll()).toBe(before);
+  });
+
+  it('unlocked with no index (lost): the index is made once and the answer is right', async () => {
+    const { vault } = await setup();
+    await fakeBrowser.storage.session.remove(WATCH_INDEX_KEY);
+    const watch = createWatchService({ vault, session });
+    expect(await watch.wanted(POST)).toBe(true);
+    expect((await fakeBrowser.storage.session.get(WATCH_INDEX_KEY))[WATCH_INDEX_KEY]).toBeDefined();
+    expect(await watch.wanted('https://x.com/someone_else/status/999')).toBe(false);
+  });
+
+  it('follows the index in order: an item captured, then asked about at once: yes', async () => {
+    const { vault, watch, caseId } = await setup();
+    const NEW = 'https://x.com/other_account/status/2000000000000000001';
+    expect(await watch.wanted(NEW)).toBe(false);
+    await vault.updateCase({
+      id: caseId,
+      op: { op: 'addEvidence', fields: { kind: 'post', platform: 'x', url: NEW } },
+    });
+    // The vault's change notice starts the index update; the ask, made right after, waits for it.
+    void watch.refresh({ caseId });
+    expect(await watch.wanted(NEW)).toBe(true);
+    // Removed from the case: no longer wanted.
+    const added = (await vault.getCase({ id: caseId })).evidence.find((e) => e.url === NEW);
+    await vault.updateCase({ id: caseId, op: { op: 'removeEvidence', id: added?.id as string } });
+    void watch.refresh({ caseId });
+    expect(await watch.wanted(NEW)).toBe(false);
+  });
+});
