@@ -5,6 +5,15 @@ export type ReadState = 'online' | GoneState | null;
 
 /** Text of at most this many UTF-16 units is tested against a rule (a huge page stays cheap). */
 const TEXT_MAX = 20000;
+/**
+ * Nodes one read of a page may visit, over all its selectors, and elements it reads per
+ * selector: a page can't stretch a read by piling up empty or matching elements (text length
+ * alone doesn't bound the walk). A real feed page of 100 posts is about 50,000 nodes.
+ */
+export const NODE_MAX = 150_000;
+export const ELEMENTS_MAX = 50;
+/** What is left of a read's node budget. */
+type Budget = { nodes: number };
 
 /**
  * Elements whose text no one sees: scripts and styles (platforms ship their whole UI catalog,
@@ -28,13 +37,13 @@ function unseen(el: Element): boolean {
  * (a CSS class that hides something is not looked up: that would cost a style computation per
  * element). An unseen root, or one inside an unseen ancestor, has no visible text.
  */
-function visibleText(root: Element): string {
+function visibleText(root: Element, budget: Budget): string {
   for (let el: Element | null = root; el; el = el.parentElement) if (unseen(el)) return '';
   // A plain depth-first walk (no TreeWalker filter callback: the browser would call back into
   // the content script once per node).
   let text = '';
   let node: Node | null = root.firstChild;
-  while (node && text.length < TEXT_MAX) {
+  while (node && text.length < TEXT_MAX && budget.nodes-- > 0) {
     const element = node.nodeType === 1 ? (node as Element) : null;
     if (node.nodeType === 3) text += (node as Text).data;
     if (element && !unseen(element) && element.firstChild) {
@@ -54,13 +63,15 @@ function visibleText(root: Element): string {
  * share a selector (X has four on its empty-state and error containers), and each whole-page
  * query and text read costs as much as the test itself.
  */
-type TextsBySelector = Map<string, string[]>;
+type TextsBySelector = { texts: Map<string, string[]>; budget: Budget };
 
 function matches(doc: Document, seen: TextsBySelector, selector: string, text: RegExp): boolean {
-  let texts = seen.get(selector);
+  let texts = seen.texts.get(selector);
   if (!texts) {
-    texts = [...doc.querySelectorAll(selector)].map(visibleText);
-    seen.set(selector, texts);
+    texts = [...doc.querySelectorAll(selector)]
+      .slice(0, ELEMENTS_MAX)
+      .map((el) => visibleText(el, seen.budget));
+    seen.texts.set(selector, texts);
   }
   return texts.some((t) => text.test(t));
 }
@@ -78,9 +89,15 @@ export type PageReading = { state: NonNullable<ReadState>; from: 'sure' | 'page'
  * platform's own error containers first, then the item itself, then whole-page wording (only
  * when the item is absent). Null = can't tell yet; the caller reads again later or says nothing.
  */
-export function readPage(doc: Document, rules: WatchRules, url: URL): PageReading | null {
+export function readPage(
+  doc: Document,
+  rules: WatchRules,
+  url: URL,
+  /** The read's node budget (NODE_MAX; a unit test sets a small one). */
+  nodeMax = NODE_MAX,
+): PageReading | null {
   const weak = [];
-  const seen: TextsBySelector = new Map();
+  const seen: TextsBySelector = { texts: new Map(), budget: { nodes: nodeMax } };
   for (const rule of rules.gone) {
     if (rule[1] === 'body') weak.push(rule);
     else if (matches(doc, seen, rule[1], rule[2])) return { state: rule[0], from: 'sure' };

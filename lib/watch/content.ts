@@ -98,6 +98,8 @@ export function startWatchPage(env: WatchPageEnv): {
     const goneSent = new Set<string>();
     /** Addresses the background said are evidence, in this navigation. */
     const wanted = new Set<string>();
+    /** The latest read of this navigation to have started (its index in READ_AT). */
+    let latest = -1;
 
     /** Whether to read `href` now: asked, unless a read of this navigation was told yes. */
     async function ask(href: string): Promise<boolean> {
@@ -130,7 +132,12 @@ export function startWatchPage(env: WatchPageEnv): {
         } catch {
           return;
         }
+        latest = i;
         if (!(await ask(href))) return;
+        // A later read started while this one waited for its answer (a slow background: an
+        // index being made after unlock): only the later one reads, or two reads would look at
+        // the page at the same moment and "agree" on wording a loading page shows for a while.
+        if (latest !== i) return;
         const reading = readPage(env.doc, env.rules, url);
         const from: ReadingSource = reading?.from ?? 'page';
         let state: PageState | null = null;

@@ -23,6 +23,8 @@ export const WATCH_INDEX_KEY = 'beacon.watch.index';
 export const WATCH_QUEUE_KEY = 'beacon.watch.queue';
 /** Observations kept while locked, at most (oldest dropped): a digest, a state and a time each. */
 const QUEUE_MAX = 200;
+/** An index made at a lookup (unlocked with none) is tried again no sooner than this (ms). */
+export const REBUILD_RETRY_MS = 60_000;
 
 type Queued = {
   digest: string;
@@ -91,6 +93,8 @@ export function createWatchService(env: {
 
   /** The index as last written to storage.session (this worker's copy; reloaded after a restart). */
   let memory: WatchIndex | null = null;
+  /** When a lookup last tried to make the missing index (ms since the epoch). */
+  let lastRebuild = Number.NEGATIVE_INFINITY;
   /** Index work and observations run one at a time, in order. */
   let chain: Promise<unknown> = Promise.resolve();
   function serial<R>(fn: () => Promise<R>): Promise<R> {
@@ -169,11 +173,14 @@ export function createWatchService(env: {
     setCase(index, kase.id, { digests });
   }
 
-  /** The index made whole from every case, under a fresh key. */
+  /**
+   * The index made whole from every case, under a fresh key. A case that won't open (a damaged
+   * record) is left out rather than leaving every case unwatched.
+   */
   async function rebuild(): Promise<WatchIndex> {
     const index = await newIndex();
     for (const { id } of await vault.listCases()) {
-      const kase = await caseOrNull(id);
+      const kase = await caseOrNull(id).catch(() => null);
       if (kase) await digestCase(index, kase);
     }
     return index;
@@ -271,6 +278,12 @@ export function createWatchService(env: {
   async function indexForLookup(): Promise<WatchIndex | null> {
     const index = await currentIndex();
     if (index || !(await vault.vaultStatus()).unlocked) return index;
+    // At most one attempt per REBUILD_RETRY_MS: every page view asks, and a rebuild that fails
+    // (a case that won't open, a full session storage) must not be retried at each ask — a
+    // page could then make the background decrypt every case every second or so.
+    const at = now().getTime();
+    if (at - lastRebuild < REBUILD_RETRY_MS) return null;
+    lastRebuild = at;
     await update({ ids: new Set(), all: true, rekey: true });
     return memory;
   }

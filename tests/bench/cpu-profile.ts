@@ -96,8 +96,12 @@ export type Attributed = {
   byFunction: Map<string, number>;
   /** Beacon milliseconds per extension script (its path, e.g. content-scripts/watch.js). */
   byScript: Map<string, number>;
-  /** The extension script each `byFunction` key ran in (to list one script's functions). */
-  scriptOf: Map<string, string>;
+  /**
+   * Per extension script, its own milliseconds per function (`byFunction` keys): a source file
+   * bundled into two scripts (the messaging client in the feed and in watch.js) is counted in
+   * each script separately here.
+   */
+  byScriptFunction: Map<string, Map<string, number>>;
 };
 
 /**
@@ -138,7 +142,7 @@ export function attribute(
   const byCategory: Record<Category, number> = { reading: 0, placing: 0, styling: 0, other: 0 };
   const byFunction = new Map<string, number>();
   const byScript = new Map<string, number>();
-  const scriptOf = new Map<string, string>();
+  const byScriptFunction = new Map<string, Map<string, number>>();
   const bursts: Attributed['bursts'] = [];
   let current: Attributed['bursts'][number] | null = null;
   let idleRun = 0;
@@ -168,11 +172,13 @@ export function attribute(
       const key = `${where.file}:${where.line} ${where.name}`;
       byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
       const script = c.beacon.callFrame.url.slice(opts.extensionUrl.length);
-      scriptOf.set(key, script);
+      const own = byScriptFunction.get(script) ?? new Map<string, number>();
+      byScriptFunction.set(script, own);
+      own.set(key, (own.get(key) ?? 0) + ms);
       byScript.set(script, (byScript.get(script) ?? 0) + ms);
       current.byScript.set(script, (current.byScript.get(script) ?? 0) + ms);
     }
   }
   if (current) bursts.push(current);
-  return { beaconMs, totalMs, bursts, byCategory, byFunction, byScript, scriptOf };
+  return { beaconMs, totalMs, bursts, byCategory, byFunction, byScript, byScriptFunction };
 }

@@ -274,8 +274,8 @@ async function watchPerView(watched: (typeof WATCH_PAGES)[number]) {
       gapMs: 1,
     });
     perView.push(a.byScript.get(WATCH_SCRIPT) ?? 0);
-    for (const [fn, ms] of a.byFunction)
-      if (a.scriptOf.get(fn) === WATCH_SCRIPT) fns.set(fn, (fns.get(fn) ?? 0) + ms);
+    for (const [fn, ms] of a.byScriptFunction.get(WATCH_SCRIPT) ?? [])
+      fns.set(fn, (fns.get(fn) ?? 0) + ms);
     // Its reads, each a burst of its own: the longest one is what a user could feel.
     const scriptMs = a.bursts.map((b) => b.byScript.get(WATCH_SCRIPT) ?? 0);
     longest.push(Math.max(0, ...scriptMs));

@@ -260,6 +260,50 @@ describe('the watch asks before it reads (most pages are no evidence)', () => {
     expect(p.sent).toEqual([[NEXT, 'removed']]);
   });
 
+  it('slow answers: two reads whose answers arrive together never "agree" with themselves', async () => {
+    // A slow background (an index being made after unlock): reads 1 and 2 both wait, and their
+    // answers come at the same moment. Both would look at the page at once, so a generic
+    // "isn't available" a loading page shows would agree with itself and send "removed".
+    const POST = 'https://www.instagram.com/p/AbC123/';
+    const pending: Array<(yes: boolean) => void> = [];
+    const p = page(
+      "<main><h2>Sorry, this page isn't available.</h2></main>",
+      POST,
+      WATCH_RULES.instagram,
+      () => new Promise((resolve) => pending.push(resolve)),
+    );
+    await p.step();
+    await p.step();
+    expect(pending).toHaveLength(2);
+    for (const answer of pending.splice(0)) answer(true);
+    await settle();
+    expect(p.sent).toEqual([]);
+    // The post then loads: the last read sees it.
+    p.doc.body.innerHTML = '<main><article><img alt=""></article></main>';
+    await p.step();
+    expect(p.sent).toEqual([[POST, 'online']]);
+  });
+
+  it('away and back while an ask waits (A, B, A): the stale answer is dropped', async () => {
+    const pending: Array<(yes: boolean) => void> = [];
+    const p = page(
+      GONE,
+      POST,
+      WATCH_RULES.x,
+      () => new Promise((resolve) => pending.push(resolve)),
+    );
+    await p.step();
+    expect(pending).toHaveLength(1);
+    p.go('https://x.com/b/status/2');
+    p.watch.navigated();
+    p.go(POST);
+    p.watch.navigated();
+    // The first navigation's answer comes now, on the same address again: not for this read.
+    pending.shift()?.(true);
+    await settle();
+    expect(p.sent).toEqual([]);
+  });
+
   it('no answer (the extension reloaded, its worker gone): no read, nothing sent, nothing logged', async () => {
     const logged = [
       vi.spyOn(console, 'error').mockImplementation(() => undefined),

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { readPage, readPageState } from '@/lib/feed/page-state';
+import { ELEMENTS_MAX, NODE_MAX, readPage, readPageState } from '@/lib/feed/page-state';
 import { WATCH_RULES } from '@/lib/platforms/gone';
 import { PLATFORM_HOSTS, PLATFORM_IDS, type PlatformId } from '@/lib/platforms/hosts';
 import { matchObservation } from '@/lib/watch/match';
@@ -583,5 +583,34 @@ describe('removal watch: white space in the platform’s wording', () => {
     const doc = html('<main><p>Sorry,\u00a0this\u202fpage\n   isn’t\u00a0available.</p></main>');
     const url = new URL(ONLINE.instagram[1]);
     expect(readPageState(doc, WATCH_RULES.instagram, url)).toBe('removed');
+  });
+});
+
+describe('removal watch: a read of a page is bounded', () => {
+  it('a page piling up empty elements before the wording stops the walk (nothing read)', () => {
+    const url = new URL('https://www.instagram.com/p/AbC123/');
+    const wording = "<h2>Sorry, this page isn't available.</h2>";
+    // The same wording after more nodes than one read may visit: the read gives up. (A budget
+    // of 1,000 here; NODE_MAX in use, far above a real page and far below what a page could pile up.)
+    expect(NODE_MAX).toBeLessThanOrEqual(200_000);
+    const padded = html(`<main>${'<i></i>'.repeat(1000)}${wording}</main>`);
+    expect(readPage(padded, WATCH_RULES.instagram, url, 1000)).toBeNull();
+    // Within the budget: read as usual.
+    const plain = html(`<main>${'<i></i>'.repeat(100)}${wording}</main>`);
+    expect(readPage(plain, WATCH_RULES.instagram, url, 1000)).toEqual({
+      state: 'removed',
+      from: 'page',
+    });
+    expect(readPage(padded, WATCH_RULES.instagram, url)).toEqual({
+      state: 'removed',
+      from: 'page',
+    });
+  });
+
+  it('at most ELEMENTS_MAX elements per selector are read', () => {
+    const url = new URL('https://x.com/a/status/1');
+    const decoys = '<div data-testid="emptyState"></div>'.repeat(ELEMENTS_MAX);
+    const doc = html(`<main>${decoys}<div data-testid="emptyState">Account suspended</div></main>`);
+    expect(readPage(doc, WATCH_RULES.x, url)).toBeNull();
   });
 });

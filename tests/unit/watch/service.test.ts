@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPage } from '@/lib/feed/page-state';
 import { WATCH_RULES } from '@/lib/platforms/gone';
@@ -8,6 +8,7 @@ import { REPEAT_AFTER_MS } from '@/lib/watch/observe';
 import {
   createWatchService,
   indexChangeFor,
+  REBUILD_RETRY_MS,
   WATCH_INDEX_KEY,
   WATCH_QUEUE_KEY,
 } from '@/lib/watch/service';
@@ -15,6 +16,9 @@ import { capture, clock, makeVault, PASS, profile } from '../vault/helpers';
 
 beforeEach(() => {
   fakeBrowser.reset();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 const POST = capture.permalink;
@@ -537,6 +541,42 @@ describe('asking first: is this page address evidence (wanted)', () => {
     expect(await watch.wanted(POST)).toBe(true);
     expect((await fakeBrowser.storage.session.get(WATCH_INDEX_KEY))[WATCH_INDEX_KEY]).toBeDefined();
     expect(await watch.wanted('https://x.com/someone_else/status/999')).toBe(false);
+  });
+
+  it('a failing rebuild is not retried at every ask (a page could make it decrypt every case)', async () => {
+    const { vault, time } = await setup();
+    await fakeBrowser.storage.session.remove(WATCH_INDEX_KEY);
+    const watch = createWatchService({ vault, session, now: time.now });
+    const listed = vi.spyOn(vault, 'listCases');
+    // The index can't be saved (session storage full).
+    const saving = vi.spyOn(session, 'set').mockRejectedValue(new Error('QUOTA_BYTES'));
+    for (let i = 0; i < 5; i++) {
+      await watch.wanted('https://x.com/home').catch(() => undefined);
+      await watch.wanted(POST).catch(() => undefined);
+    }
+    expect(listed).toHaveBeenCalledTimes(1);
+    // Tried again after a while, and then made.
+    saving.mockRestore();
+    time.advance(REBUILD_RETRY_MS);
+    expect(await watch.wanted(POST)).toBe(true);
+    expect(listed).toHaveBeenCalledTimes(2);
+  });
+
+  it('a case that will not open is left out of a rebuild; the others are still watched', async () => {
+    const { vault, time } = await setup();
+    await fakeBrowser.storage.session.remove(WATCH_INDEX_KEY);
+    const watch = createWatchService({ vault, session, now: time.now });
+    const real = vault.listCases.bind(vault);
+    vi.spyOn(vault, 'listCases').mockImplementation(async () => [
+      { id: 'damaged-case' } as Awaited<ReturnType<typeof real>>[number],
+      ...(await real()),
+    ]);
+    const open = vault.getCase.bind(vault);
+    vi.spyOn(vault, 'getCase').mockImplementation(async (req) => {
+      if (req.id === 'damaged-case') throw new Error('damaged record');
+      return open(req);
+    });
+    expect(await watch.wanted(POST)).toBe(true);
   });
 
   it('follows the index in order: an item captured, then asked about at once: yes', async () => {
