@@ -5,7 +5,7 @@ import { adapterVersion } from '@/lib/platforms/versions';
 import type { ChangeReason } from '@/lib/vault/context';
 import type { VaultService } from '@/lib/vault/service';
 import type { StorageArea } from '@/lib/vault/storage';
-import { reportFromItsPage } from '@/lib/watch/address';
+import { reportFromItsTab } from '@/lib/watch/address';
 import {
   captureFlaws,
   countPage,
@@ -98,11 +98,11 @@ export function createWatchBackground(vault: VaultService): {
     // The watch script asks before it reads its page: only about its own page's address (a
     // script on one page learns nothing of another address); nothing is stored or logged.
     watchWanted: async ({ url }, { info }) => ({
-      wanted: reportFromItsPage(url, info.url) && (await watch.wanted(url)),
+      wanted: reportFromItsTab(url, info) && (await watch.wanted(url)),
     }),
     watchSeen: async ({ url, state, from, corrects }, { info }) => {
       // A page reports only its own address (the sender is checked by the router).
-      if (!reportFromItsPage(url, info.url)) return;
+      if (!reportFromItsTab(url, info)) return;
       await watch.seen(url, state, { from, corrects });
     },
     feedHealth: async (health, { info }) => {

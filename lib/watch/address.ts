@@ -46,3 +46,28 @@ export function reportFromItsPage(reported: string, senderUrl: string | undefine
   const key = watchKey(reported.split('#')[0] as string);
   return key !== null && key === watchKey(senderUrl.split('#')[0] as string);
 }
+
+/**
+ * Whether a watch message names the page it came from, from what the browser says of the sender
+ * (`runtime.MessageSender`): its tab's current address when the browser gives it (Chromium), or
+ * else the address its document was loaded with. The second goes stale after an in-app
+ * navigation (`pushState`, how most posts are opened): both Chromium and Firefox keep the load
+ * address in `sender.url`, and Firefox gives no `tab.url` without the "tabs" permission. Without
+ * a current address the check is the same origin as the document's — no weaker in practice:
+ * a script in the page can `pushState` to any address of its origin, and the watch reads what the
+ * page shows there (docs/ARCHITECTURE.md, "What the script learns").
+ */
+export function reportFromItsTab(
+  reported: string,
+  sender: { url?: string; tab?: { url?: string } },
+): boolean {
+  if (sender.tab?.url) {
+    return reportFromItsPage(reported, sender.tab.url) || reportFromItsPage(reported, sender.url);
+  }
+  if (!sender.url || watchKey(reported.split('#')[0] as string) === null) return false;
+  try {
+    return new URL(reported).origin === new URL(sender.url).origin;
+  } catch {
+    return false;
+  }
+}

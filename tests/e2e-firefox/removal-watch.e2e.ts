@@ -11,6 +11,8 @@ import { type FirefoxBeacon, fixture, launchFirefox, okFrom } from './harness';
 const PASS = 'firefox watch passphrase';
 const POST = 'https://x.com/FirefoxWatched/status/1990000000000000001';
 const LOCKED_POST = 'https://x.com/FirefoxWatched/status/1990000000000000002';
+/** Reached by an in-app navigation (`pushState`) from the home feed, as most posts are opened. */
+const IN_APP_POST = 'https://x.com/FirefoxWatched/status/1990000000000000003';
 
 type CaseShape = { evidence: Array<{ url?: string; status?: string }> };
 
@@ -37,7 +39,7 @@ describe('Firefox: the removal watch', () => {
     });
     const [summary] = await okFrom<Array<{ id: string }>>(ws, 'listCases');
     caseId = (summary as { id: string }).id;
-    for (const url of [POST, LOCKED_POST]) {
+    for (const url of [POST, LOCKED_POST, IN_APP_POST]) {
       await okFrom(ws, 'updateCase', {
         id: caseId,
         op: { op: 'addEvidence', fields: { kind: 'post', platform: 'x', url } },
@@ -52,6 +54,23 @@ describe('Firefox: the removal watch', () => {
     const gone = fixture('platforms/x/gone-removed.html');
     const visit = await beacon.openSite(POST, { [new URL(POST).pathname]: gone });
     await expect.poll(() => statusOf(POST), { timeout: 20_000 }).toBe('removed');
+    await visit.close();
+  });
+
+  it('an evidence post opened in the app (pushState from the home feed) is read too', async () => {
+    // The sender's address Firefox gives for the ask must follow the in-app navigation, or a
+    // post opened by a click in the feed would never be read.
+    const gone = fixture('platforms/x/gone-removed.html');
+    const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(gone)?.[1] ?? gone;
+    const home = `<!doctype html><html><body><main>Home</main><script>
+      setTimeout(() => {
+        history.pushState({}, '', ${JSON.stringify(new URL(IN_APP_POST).pathname)});
+        document.body.innerHTML = ${JSON.stringify(body).replaceAll('</', '<\\/')};
+      }, 300);
+    </script></body></html>`;
+    const visit = await beacon.openSite('https://x.com/home', { '/home': home });
+    await expect.poll(() => statusOf(IN_APP_POST), { timeout: 25_000 }).toBe('removed');
+    expect(await statusOf(POST)).toBe('removed'); // The first test's, untouched.
     await visit.close();
   });
 

@@ -333,6 +333,37 @@ describe('removal watch', () => {
     await settings.close();
   });
 
+  it('an evidence post opened in the app (pushState from the feed) is read too', async () => {
+    // Most posts are opened by a click in the feed: an in-app navigation, no page load. The ask
+    // names the new address; the sender's address the browser gives must follow it.
+    const IN_APP = 'https://x.com/InAppOpened/status/1990000000000000009';
+    await okFrom(ws, 'unlock', { passphrase: PASS }).catch(() => undefined);
+    await okFrom(ws, 'updateCase', {
+      id: caseId,
+      op: { op: 'addEvidence', fields: { kind: 'post', platform: 'x', url: IN_APP } },
+    });
+    const gone = fixture('platforms/x/gone-removed.html');
+    const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(gone)?.[1] ?? gone;
+    await beacon.serveHost('https://x.com', {
+      '/explore': `<!doctype html><html><body><main>Explore</main><script>
+        setTimeout(() => {
+          history.pushState({}, '', ${JSON.stringify(new URL(IN_APP).pathname)});
+          document.body.innerHTML = ${JSON.stringify(body).replaceAll('</', '<\\/')};
+        }, 300);
+      </script></body></html>`,
+    });
+    const statusOf = async () =>
+      (
+        await okFrom<{ evidence: Array<{ url?: string; status?: string }> }>(ws, 'getCase', {
+          id: caseId,
+        })
+      ).evidence.find((e) => e.url === IN_APP)?.status;
+    const page = await beacon.context.newPage();
+    await page.goto('https://x.com/explore');
+    await expect.poll(statusOf, { timeout: 25_000 }).toBe('removed');
+    await page.close();
+  });
+
   it('the four newer platforms: shortcut, a real click captures into the case, the card', async () => {
     for (const p of NEWER) {
       const page = await beacon.context.newPage();

@@ -1,4 +1,4 @@
-import { reportFromItsPage } from '@/lib/watch/address';
+import { reportFromItsPage, reportFromItsTab } from '@/lib/watch/address';
 
 describe('a watch report must name the page it came from', () => {
   const post = 'https://x.com/someone/status/1234567890';
@@ -24,5 +24,31 @@ describe('a watch report must name the page it came from', () => {
     expect(
       reportFromItsPage('https://web.telegram.org/k/#@channel', 'https://web.telegram.org/k/'),
     ).toBe(true);
+  });
+});
+
+describe('the sender’s page after an in-app navigation (pushState)', () => {
+  const post = 'https://x.com/someone/status/1234567890';
+  const home = 'https://x.com/home';
+
+  it('Chromium: the tab’s current address counts, though the document’s is the one it loaded', () => {
+    // What Chromium gives after pushState: `url` stays the load address, `tab.url` is current.
+    expect(reportFromItsTab(post, { url: home, tab: { url: post } })).toBe(true);
+    // With the tab's address known, another item is refused, whatever the load address was.
+    expect(
+      reportFromItsTab('https://x.com/victim/status/999', { url: home, tab: { url: post } }),
+    ).toBe(false);
+  });
+
+  it('Firefox (no tab address without the "tabs" permission): the same origin as the document', () => {
+    expect(reportFromItsTab(post, { url: home, tab: {} })).toBe(true);
+    expect(reportFromItsTab(post, { url: home })).toBe(true);
+    // Another site, another host of the same platform, or an address with no key: refused.
+    expect(reportFromItsTab(post, { url: 'https://www.instagram.com/' })).toBe(false);
+    expect(reportFromItsTab(post, { url: 'https://twitter.com/home' })).toBe(false);
+    expect(reportFromItsTab('https://x.com:8443/a/status/1', { url: home })).toBe(false);
+    expect(reportFromItsTab('http://x.com/a/status/1', { url: 'http://x.com/home' })).toBe(false);
+    expect(reportFromItsTab(post, {})).toBe(false);
+    expect(reportFromItsTab('not a url', { url: home })).toBe(false);
   });
 });

@@ -47,6 +47,25 @@ describe('watchWanted: a page asks only about its own address', () => {
     expect(await ask(home, tabAt(home))).toEqual({ ok: true, data: { wanted: false } });
   });
 
+  it('after an in-app navigation: the tab’s current address (Chromium), or the same origin (Firefox)', async () => {
+    const { ask } = await setup();
+    const home = 'https://x.com/home';
+    // Chromium keeps the load address in `url` and gives the tab's current one.
+    expect(await ask(POST, { ...tabAt(home), tab: { id: 7, url: POST } })).toEqual({
+      ok: true,
+      data: { wanted: true },
+    });
+    // Firefox gives no tab address without the "tabs" permission: the document's origin.
+    expect(await ask(POST, { ...tabAt(home), tab: { id: 7 } })).toEqual({
+      ok: true,
+      data: { wanted: true },
+    });
+    expect(await ask(POST, { ...tabAt('https://www.instagram.com/'), tab: { id: 7 } })).toEqual({
+      ok: true,
+      data: { wanted: false },
+    });
+  });
+
   it('a script on another page asking about the evidence address gets no', async () => {
     const { ask, vault, dump } = await setup();
     for (const from of [
