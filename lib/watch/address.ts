@@ -61,9 +61,8 @@ export function reportFromItsTab(
   reported: string,
   sender: { url?: string; tab?: { url?: string } },
 ): boolean {
-  if (sender.tab?.url) {
-    return reportFromItsPage(reported, sender.tab.url) || reportFromItsPage(reported, sender.url);
-  }
+  // The router takes top frames only, so the tab's address is the page's.
+  if (sender.tab?.url) return reportFromItsPage(reported, sender.tab.url);
   if (!sender.url || watchKey(reported.split('#')[0] as string) === null) return false;
   try {
     return new URL(reported).origin === new URL(sender.url).origin;

@@ -34,6 +34,8 @@ describe('the sender’s page after an in-app navigation (pushState)', () => {
   it('Chromium: the tab’s current address counts, though the document’s is the one it loaded', () => {
     // What Chromium gives after pushState: `url` stays the load address, `tab.url` is current.
     expect(reportFromItsTab(post, { url: home, tab: { url: post } })).toBe(true);
+    // The load address the tab has left no longer counts.
+    expect(reportFromItsTab(home, { url: home, tab: { url: post } })).toBe(false);
     // With the tab's address known, another item is refused, whatever the load address was.
     expect(
       reportFromItsTab('https://x.com/victim/status/999', { url: home, tab: { url: post } }),
